@@ -1,0 +1,77 @@
+# schemadiff: one Makefile.
+#   make                 build ./schemadiff
+#   make test            unit tests, golden cases and CLI tests on a throwaway cluster
+#   make test SAN=1      the same under AddressSanitizer and UBSan
+#   make test-update     regenerate the golden plans (review the diff!)
+#   make bench           performance figures (see README)
+
+CC      ?= cc
+SAN     ?= 0
+BUILD   := build$(if $(filter 1,$(SAN)),-san,)
+
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wvla -Wformat=2 -Wno-format-nonliteral
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP -I$(BUILD)/gen
+CFLAGS  += $(shell pkg-config --cflags libpq libxxhash)
+LDLIBS  += $(shell pkg-config --libs libpq libxxhash) -lpg_query
+
+ifeq ($(SAN),1)
+CFLAGS  += -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+LIB_SRC := $(wildcard common/*.c parser/*.c schema/*.c diff/*.c)
+APP_SRC := $(wildcard src/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+APP_OBJ := $(APP_SRC:%.c=$(BUILD)/%.o)
+SQL     := $(sort $(wildcard schema/sql/*.sql))
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+BIN := $(if $(filter 1,$(SAN)),$(BUILD)/schemadiff,schemadiff)
+
+all: $(BIN)
+
+$(BIN): $(APP_OBJ) $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The catalog queries stay plain .sql files (paste them into psql); this
+# turns each into a C string named sql_<file>.
+$(BUILD)/gen/catalog_sql.h: $(SQL) Makefile
+	@mkdir -p $(@D)
+	@{ echo '/* generated from the files in schema/sql by the Makefile; do not edit */'; \
+	  for f in $(SQL); do \
+	    n=$$(basename $$f .sql); \
+	    echo "static const char sql_$$n[] ="; \
+	    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/  "/' -e 's/$$/\\n"/' $$f; \
+	    echo '  ;'; \
+	  done; } > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/schema/reader.o: $(BUILD)/gen/catalog_sql.h
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LDLIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+
+test: $(BIN) $(UNIT_BIN)
+	SCHEMADIFF=$(abspath $(BIN)) UNIT_BINS="$(UNIT_BIN)" tests/run-all.sh
+
+test-update: $(BIN)
+	SCHEMADIFF=$(abspath $(BIN)) UPDATE_GOLDEN=1 tests/run-all.sh --cases-only
+
+bench: $(BIN)
+	SCHEMADIFF=$(abspath $(BIN)) tests/bench/run.sh
+
+clean:
+	rm -rf build build-san schemadiff
+
+.PHONY: all unit test test-update bench clean
+
+-include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(UNIT_BIN:=.d)

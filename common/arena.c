@@ -1,0 +1,107 @@
+/*
+ * arena.c: chained blocks; a request larger than the default block gets a
+ * block of its own so big values never waste a half-empty block.
+ */
+#include "arena.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ARENA_BLOCK_SIZE (64 * 1024)
+#define ARENA_ALIGN 16
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	_Alignas(ARENA_ALIGN) unsigned char data[];
+};
+
+static struct arena_block *block_new(size_t size)
+{
+	struct arena_block *b = xmalloc(sizeof(*b) + size);
+	b->next = NULL;
+	b->used = 0;
+	b->size = size;
+	return b;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	size_t need = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	struct arena_block *b = a->head;
+
+	if (need == 0)
+		need = ARENA_ALIGN;
+	if (!b || b->size - b->used < need) {
+		if (need > ARENA_BLOCK_SIZE / 4) {
+			/* big value: private block, kept behind the current head */
+			struct arena_block *big = block_new(need);
+			big->used = need;
+			if (b) {
+				big->next = b->next;
+				b->next = big;
+			} else {
+				a->head = big;
+			}
+			memset(big->data, 0, need);
+			return big->data;
+		}
+		b = block_new(ARENA_BLOCK_SIZE);
+		b->next = a->head;
+		a->head = b;
+	}
+	void *p = b->data + b->used;
+	b->used += need;
+	memset(p, 0, need);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+void *arena_grow(struct arena *a, void *old, size_t old_n, size_t new_n, size_t elem)
+{
+	void *p = arena_alloc(a, new_n * elem);
+	if (old && old_n)
+		memcpy(p, old, old_n * elem);
+	return p;
+}
+
+char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		die("vsnprintf failed");
+	char *p = arena_alloc(a, (size_t)n + 1);
+	vsnprintf(p, (size_t)n + 1, fmt, ap2);
+	va_end(ap2);
+	return p;
+}
+
+void arena_free(struct arena *a)
+{
+	struct arena_block *b = a->head;
+	while (b) {
+		struct arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+}

@@ -1,0 +1,33 @@
+/*
+ * arena.h: one region of memory per command run.
+ *
+ * Everything a run builds (file texts, statements, model objects, rendered
+ * SQL) is allocated here and freed together by arena_free().  Nothing in an
+ * arena is freed on its own, so no code path can forget a free.
+ *
+ * Invariants: allocation never returns NULL (out of memory aborts); blocks are
+ * aligned for any scalar type; an arena is not shared between threads.
+ */
+#ifndef SD_ARENA_H
+#define SD_ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head; /* newest block first */
+};
+
+#define ARENA_INIT { NULL }
+
+void *arena_alloc(struct arena *a, size_t size);              /* zeroed */
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+/* Grow-only array helper: returns a copy of old (old_n elems) with room for new_n. */
+void *arena_grow(struct arena *a, void *old, size_t old_n, size_t new_n, size_t elem);
+char *arena_printf(struct arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void arena_free(struct arena *a);
+
+#endif

@@ -1,0 +1,187 @@
+/* db.c: see db.h. */
+#include "db.h"
+#include "error.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The password as written in conninfo (URL userinfo or password=), or in
+ * PGPASSWORD; libpq's parser finds it for both syntaxes. */
+static char *find_password(const char *conninfo)
+{
+	char *perr = NULL;
+	PQconninfoOption *opts = PQconninfoParse(conninfo, &perr);
+	char *pw = NULL;
+	if (opts) {
+		for (PQconninfoOption *o = opts; o->keyword; o++)
+			if (!strcmp(o->keyword, "password") && o->val && o->val[0])
+				pw = strdup(o->val);
+		PQconninfoFree(opts);
+	}
+	PQfreemem(perr);
+	if (!pw && getenv("PGPASSWORD") && getenv("PGPASSWORD")[0])
+		pw = strdup(getenv("PGPASSWORD"));
+	return pw;
+}
+
+static void replace_all(const char *msg, const char *secret, char *out, size_t n)
+{
+	size_t o = 0, sl = secret ? strlen(secret) : 0;
+	for (const char *p = msg; *p && o + 1 < n;) {
+		if (sl && !strncmp(p, secret, sl)) {
+			for (const char *r = "********"; *r && o + 1 < n; r++)
+				out[o++] = *r;
+			p += sl;
+		} else {
+			out[o++] = *p++;
+		}
+	}
+	out[o] = '\0';
+}
+
+void db_scrub(const char *conninfo, const char *msg, char *out, size_t n)
+{
+	char *pw = find_password(conninfo);
+	replace_all(msg, pw, out, n);
+	free(pw);
+	/* A malformed URL may hide a password libpq could not parse: blank
+	 * anything between "://user:" and "@" as well. */
+	const char *scheme = strstr(conninfo, "://");
+	if (scheme) {
+		const char *colon = strchr(scheme + 3, ':');
+		const char *at = strchr(scheme + 3, '@');
+		if (colon && at && colon < at && at - colon > 1) {
+			char secret[256];
+			size_t len = (size_t)(at - colon - 1);
+			if (len < sizeof(secret)) {
+				memcpy(secret, colon + 1, len);
+				secret[len] = '\0';
+				char *tmp = strdup(out);
+				replace_all(tmp, secret, out, n);
+				free(tmp);
+			}
+		}
+	}
+}
+
+static void trim_newline(char *s)
+{
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
+		s[--n] = '\0';
+}
+
+static void ignore_notice(void *arg, const char *message)
+{
+	(void)arg, (void)message;
+}
+
+int db_open(const char *conninfo, const char *role, struct db *db, struct sd_error *err)
+{
+	return db_open_database(conninfo, NULL, role, db, err);
+}
+
+int db_open_database(const char *conninfo, const char *dbname, const char *role, struct db *db,
+		     struct sd_error *err)
+{
+	char *perr = NULL;
+	memset(db, 0, sizeof(*db));
+	PQconninfoOption *opts = PQconninfoParse(conninfo, &perr);
+	if (!opts) {
+		char clean[1024];
+		db_scrub(conninfo, perr ? perr : "malformed", clean, sizeof(clean));
+		trim_newline(clean);
+		PQfreemem(perr);
+		return sd_error_set(err, SD_ERR_INPUT, "invalid connection string for the %s: %s",
+				    role, clean);
+	}
+	PQconninfoFree(opts);
+
+	/* with expand_dbname, a later dbname overrides the one in conninfo */
+	const char *keys[] = { "dbname", "fallback_application_name", dbname ? "dbname" : NULL, NULL };
+	const char *vals[] = { conninfo, "schemadiff", dbname, NULL };
+	db->conn = PQconnectdbParams(keys, vals, 1);
+	if (PQstatus(db->conn) != CONNECTION_OK) {
+		char clean[1024];
+		db_scrub(conninfo, PQerrorMessage(db->conn), clean, sizeof(clean));
+		trim_newline(clean);
+		PQfinish(db->conn);
+		db->conn = NULL;
+		return sd_error_set(err, SD_ERR_DATABASE, "cannot connect to the %s: %s", role, clean);
+	}
+	/* NOTICEs from DDL ("table does not exist, skipping"...) are noise */
+	PQsetNoticeProcessor(db->conn, ignore_notice, NULL);
+	const char *host = PQhost(db->conn);
+	snprintf(db->label, sizeof(db->label), "%s:%s/%s",
+		 host && host[0] ? host : "localhost", PQport(db->conn), PQdb(db->conn));
+	db->server_version = PQserverVersion(db->conn);
+	if (db_exec(db, "SELECT pg_catalog.set_config('search_path', '', false)", err) < 0) {
+		db_close(db);
+		return -1;
+	}
+	return 0;
+}
+
+void db_close(struct db *db)
+{
+	if (db->conn)
+		PQfinish(db->conn);
+	db->conn = NULL;
+}
+
+static void copy_field(const PGresult *res, int code, char *dst, size_t n)
+{
+	const char *v = PQresultErrorField(res, code);
+	snprintf(dst, n, "%s", v ? v : "");
+}
+
+int db_exec_report(struct db *db, const char *sql, struct db_failure *f)
+{
+	PGresult *res = PQexec(db->conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+	memset(f, 0, sizeof(*f));
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+		PQclear(res);
+		return 0;
+	}
+	if (res && PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)) {
+		copy_field(res, PG_DIAG_MESSAGE_PRIMARY, f->message, sizeof(f->message));
+		copy_field(res, PG_DIAG_MESSAGE_DETAIL, f->detail, sizeof(f->detail));
+		copy_field(res, PG_DIAG_MESSAGE_HINT, f->hint, sizeof(f->hint));
+		copy_field(res, PG_DIAG_SQLSTATE, f->sqlstate, sizeof(f->sqlstate));
+		const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
+		f->position = pos ? atoi(pos) : 0;
+	} else {
+		snprintf(f->message, sizeof(f->message), "%s", PQerrorMessage(db->conn));
+		trim_newline(f->message);
+	}
+	PQclear(res);
+	return -1;
+}
+
+int db_exec(struct db *db, const char *sql, struct sd_error *err)
+{
+	struct db_failure f;
+	if (db_exec_report(db, sql, &f) == 0)
+		return 0;
+	sd_error_set(err, SD_ERR_DATABASE, "%s: %s", db->label, f.message);
+	if (f.detail[0])
+		sd_error_detail(err, "%s", f.detail);
+	if (f.hint[0])
+		sd_error_hint(err, "%s", f.hint);
+	return -1;
+}
+
+int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *err)
+{
+	*res = PQexec(db->conn, sql);
+	if (PQresultStatus(*res) == PGRES_TUPLES_OK)
+		return 0;
+	char msg[1024];
+	snprintf(msg, sizeof(msg), "%s", PQerrorMessage(db->conn));
+	trim_newline(msg);
+	PQclear(*res);
+	*res = NULL;
+	return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+}

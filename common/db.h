@@ -1,0 +1,54 @@
+/*
+ * db.h: the libpq connection, the only place that connects to a server.
+ *
+ * Connection strings are libpq URLs or key=value strings; PG* environment
+ * variables and .pgpass work as in psql because libpq reads them.  Secrets
+ * never leave this file: errors name the server as host:port/dbname and any
+ * text from libpq is scrubbed of the password before it is kept.
+ */
+#ifndef SD_DB_H
+#define SD_DB_H
+
+#include <libpq-fe.h>
+
+struct sd_error;
+
+struct db {
+	PGconn *conn;
+	char label[256]; /* "host:port/dbname" for messages; no secrets */
+	int server_version; /* e.g. 150018 */
+};
+
+/* What a failed statement reported, for mapping back to a user's file. */
+struct db_failure {
+	char message[1024];
+	char detail[1024];
+	char hint[512];
+	char sqlstate[6];
+	int position; /* 1-based character offset in the statement, 0 if none */
+};
+
+/* Connect; on failure fill err (exit code 2 for a malformed string, 3 for
+ * a server that cannot be reached or refuses) and return -1.  The session
+ * gets search_path = '' so that every name the catalog prints is
+ * schema-qualified. */
+int db_open(const char *conninfo, const char *role, struct db *db, struct sd_error *err);
+/* The same server and credentials as conninfo, another database. */
+int db_open_database(const char *conninfo, const char *dbname, const char *role, struct db *db,
+		     struct sd_error *err);
+void db_close(struct db *db);
+
+/* Run one statement that returns no rows. */
+int db_exec(struct db *db, const char *sql, struct sd_error *err);
+/* Same, reporting the server's error fields instead of an sd_error. */
+int db_exec_report(struct db *db, const char *sql, struct db_failure *f);
+
+/* Run a query; on success *res holds the result, which the caller must
+ * PQclear() at once after copying what it needs. */
+int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *err);
+
+/* Copy msg into out (size n) with every occurrence of the password that
+ * conninfo carries replaced by "********". */
+void db_scrub(const char *conninfo, const char *msg, char *out, size_t n);
+
+#endif

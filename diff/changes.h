@@ -1,0 +1,71 @@
+/*
+ * changes.h: the comparison of two models, private to diff/.
+ *
+ * compare.c decides what happens to each object; order.c turns the
+ * decisions into an ordered list of nodes; render.c writes the SQL of a
+ * node.  A change with kind CHANGE_REBUILD has two nodes (its drop and its
+ * create); every other change has one.  A change whose SQL is part of its
+ * owner's statement (a column inside CREATE TABLE, a constraint that goes
+ * with DROP TABLE) is "covered": its node is the owner's.
+ */
+#ifndef SD_CHANGES_H
+#define SD_CHANGES_H
+
+#include "plan.h"
+
+enum change_kind {
+	CHANGE_NONE,
+	CHANGE_CREATE,
+	CHANGE_DROP,
+	CHANGE_ALTER,
+	CHANGE_REBUILD, /* drop and create again (or, for an enum, swap in a new type) */
+};
+
+struct change {
+	enum change_kind kind;
+	struct object *from; /* in the current model; NULL for CREATE */
+	struct object *to;   /* in the desired model; NULL for DROP */
+	struct change *drop_cover;   /* owner whose DROP also drops this */
+	struct change *create_cover; /* owner whose CREATE also creates this */
+	bool retype;         /* a column re-cast because its type was rebuilt */
+	int drop_node, main_node;    /* into struct graph's nodes; -1 if none */
+};
+
+struct changeset {
+	struct change *v;
+	size_t n;
+	/* object pointer (either side) -> change */
+	const struct object **slot_obj;
+	struct change **slot_change;
+	size_t n_slots;
+};
+
+void changes_compare(struct arena *a, const struct model *current, const struct model *desired,
+		     struct changeset *cs);
+struct change *change_of(const struct changeset *cs, const struct object *o);
+
+/* order.c: a node is one place in the plan. */
+enum node_phase { PHASE_DROP, PHASE_ALTER, PHASE_CREATE };
+
+struct node {
+	struct change *ch;
+	enum node_phase phase;
+	const struct object *obj; /* for the tie-break */
+	size_t *out, n_out, cap_out;
+	size_t indeg;
+};
+
+/* Order all nodes; returns them in plan order (arena-allocated). */
+struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nodes);
+
+/* render.c: append the statements of one node to the plan. */
+struct step_list {
+	struct step *v;
+	size_t n, cap;
+};
+void render_node(struct arena *a, const struct node *nd, struct step_list *out);
+/* The line a reviewer reads for a change, or NULL when nothing visible
+ * changes (a column only re-cast for a rebuilt type). */
+bool describe_change(struct arena *a, const struct change *ch, struct change_line *line);
+
+#endif

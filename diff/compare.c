@@ -1,0 +1,222 @@
+/*
+ * compare.c: match two models by identity and decide each object's fate.
+ *
+ * Three passes:
+ *  1. match: an object on one side only is created or dropped; one on both
+ *     sides with a different fingerprint is altered, or rebuilt where
+ *     PostgreSQL has no ALTER for the difference;
+ *  2. rebuild closure: whatever depends (pg_depend, current side) on a
+ *     rebuilt object is rebuilt too, because the drop would take it along;
+ *  3. coverage: sub-objects that their owner's statement already handles.
+ */
+#include "changes.h"
+#include "../common/arena.h"
+#include "../common/util.h"
+
+#include <string.h>
+
+static size_t ptr_hash(const void *p)
+{
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
+}
+
+static void index_object(struct changeset *cs, const struct object *o, struct change *ch)
+{
+	size_t s = ptr_hash(o) & (cs->n_slots - 1);
+	while (cs->slot_obj[s])
+		s = (s + 1) & (cs->n_slots - 1);
+	cs->slot_obj[s] = o;
+	cs->slot_change[s] = ch;
+}
+
+struct change *change_of(const struct changeset *cs, const struct object *o)
+{
+	size_t s = ptr_hash(o) & (cs->n_slots - 1);
+	for (; cs->slot_obj[s]; s = (s + 1) & (cs->n_slots - 1))
+		if (cs->slot_obj[s] == o)
+			return cs->slot_change[s];
+	return NULL;
+}
+
+/* Old enum labels must keep their order inside the new list for
+ * ALTER TYPE ... ADD VALUE to reach it; anything else needs a new type. */
+static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *to)
+{
+	size_t j = 0;
+	for (size_t i = 0; i < to->n_labels && j < from->n_labels; i++)
+		if (!strcmp(to->labels[i], from->labels[j]))
+			j++;
+	return j == from->n_labels;
+}
+
+static enum change_kind alter_or_rebuild(const struct object *from, const struct object *to)
+{
+	switch (from->kind) {
+	case OBJ_ENUM:
+		return enum_only_adds((const struct enum_obj *)from, (const struct enum_obj *)to)
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
+	case OBJ_COLUMN: {
+		const struct column_obj *f = (const void *)from, *t = (const void *)to;
+		/* no ALTER changes a generation expression or makes a column
+		 * generated; DROP EXPRESSION does turn it into a plain one */
+		if (t->generated && (!f->generated || strcmp(f->default_expr, t->default_expr)))
+			return CHANGE_REBUILD;
+		return CHANGE_ALTER;
+	}
+	case OBJ_CONSTRAINT: {
+		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
+		if (!strcmp(f->def, t->def) && !f->validated && t->validated)
+			return CHANGE_ALTER; /* VALIDATE CONSTRAINT */
+		return CHANGE_REBUILD;
+	}
+	case OBJ_INDEX:
+		return CHANGE_REBUILD;
+	default:
+		return CHANGE_ALTER;
+	}
+}
+
+static void match(struct arena *a, const struct model *cur, const struct model *want,
+		  struct changeset *cs)
+{
+	size_t n = 0;
+	cs->v = arena_alloc(a, (cur->n + want->n + 1) * sizeof(*cs->v));
+	cs->n_slots = 16;
+	while (cs->n_slots < (cur->n + want->n) * 2)
+		cs->n_slots *= 2;
+	cs->slot_obj = arena_alloc(a, cs->n_slots * sizeof(*cs->slot_obj));
+	cs->slot_change = arena_alloc(a, cs->n_slots * sizeof(*cs->slot_change));
+
+	for (size_t i = 0; i < cur->n; i++) {
+		struct object *from = cur->objects[i];
+		struct object *to = model_find(want, from);
+		struct change *ch = &cs->v[n++];
+		ch->from = from;
+		ch->to = to;
+		if (!to)
+			ch->kind = CHANGE_DROP;
+		else if (from->fingerprint == to->fingerprint &&
+			 !strcmp(from->definition, to->definition))
+			ch->kind = CHANGE_NONE;
+		else
+			ch->kind = alter_or_rebuild(from, to);
+		index_object(cs, from, ch);
+		if (to)
+			index_object(cs, to, ch);
+	}
+	for (size_t i = 0; i < want->n; i++) {
+		struct object *to = want->objects[i];
+		if (change_of(cs, to))
+			continue;
+		struct change *ch = &cs->v[n++];
+		ch->kind = CHANGE_CREATE;
+		ch->to = to;
+		index_object(cs, to, ch);
+	}
+	cs->n = n;
+	for (size_t i = 0; i < n; i++)
+		cs->v[i].drop_node = cs->v[i].main_node = -1;
+}
+
+/* What a dependent of a rebuilt object must do. */
+static void propagate(struct change *user, const struct change *rebuilt, struct change **work,
+		      size_t *nwork)
+{
+	if (user->kind == CHANGE_DROP || user->kind == CHANGE_CREATE || user->kind == CHANGE_REBUILD)
+		return;
+	if (user->from->kind == OBJ_COLUMN && rebuilt->from->kind == OBJ_ENUM) {
+		/* the column is re-cast to the new type, its data kept */
+		user->kind = CHANGE_ALTER;
+		user->retype = true;
+		return;
+	}
+	user->kind = CHANGE_REBUILD;
+	work[(*nwork)++] = user;
+}
+
+static void rebuild_closure(struct arena *a, struct changeset *cs)
+{
+	struct change **work = arena_alloc(a, (cs->n + 1) * sizeof(*work));
+	size_t nwork = 0;
+	for (size_t i = 0; i < cs->n; i++)
+		if (cs->v[i].kind == CHANGE_REBUILD)
+			work[nwork++] = &cs->v[i];
+	while (nwork > 0) {
+		struct change *ch = work[--nwork];
+		for (size_t u = 0; u < ch->from->n_users; u++) {
+			struct change *user = change_of(cs, ch->from->users[u]);
+			if (user)
+				propagate(user, ch, work, &nwork);
+		}
+	}
+}
+
+static bool references_other_dropped_table(const struct changeset *cs, const struct object *fk)
+{
+	for (size_t d = 0; d < fk->n_deps; d++) {
+		const struct object *dep = fk->deps[d];
+		const struct object *table = dep->kind == OBJ_TABLE ? dep : dep->owner;
+		if (!table || table == fk->owner)
+			continue;
+		const struct change *tch = change_of(cs, table);
+		if (tch && tch->kind == CHANGE_DROP)
+			return true;
+	}
+	return false;
+}
+
+static void cover(struct changeset *cs)
+{
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &cs->v[i];
+		if (ch->kind == CHANGE_CREATE && ch->to->kind == OBJ_COLUMN && ch->to->owner) {
+			struct change *t = change_of(cs, ch->to->owner);
+			if (t && t->kind == CHANGE_CREATE)
+				ch->create_cover = t;
+		}
+		if (ch->kind != CHANGE_DROP || !ch->from->owner)
+			continue;
+		struct change *t = change_of(cs, ch->from->owner);
+		if (!t || t->kind != CHANGE_DROP)
+			continue;
+		/* Two dropped tables that reference each other: each foreign key
+		 * is dropped on its own first, or neither table could go. */
+		if (ch->from->kind == OBJ_CONSTRAINT &&
+		    ((struct constraint_obj *)ch->from)->contype == 'f' &&
+		    references_other_dropped_table(cs, ch->from))
+			continue;
+		ch->drop_cover = t;
+	}
+	/* DROP TABLE also drops the sequences its columns own */
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &cs->v[i];
+		if (ch->kind != CHANGE_DROP || ch->from->kind != OBJ_SEQUENCE_OWNER)
+			continue;
+		struct change *table = NULL, *seq = NULL;
+		for (size_t d = 0; d < ch->from->n_deps; d++) {
+			struct object *dep = ch->from->deps[d];
+			if (dep->kind == OBJ_COLUMN && dep->owner)
+				table = change_of(cs, dep->owner);
+			if (dep->kind == OBJ_SEQUENCE)
+				seq = change_of(cs, dep);
+		}
+		if (table && table->kind == CHANGE_DROP && seq && seq->kind == CHANGE_DROP) {
+			seq->drop_cover = table;
+			ch->drop_cover = table;
+		}
+	}
+}
+
+void changes_compare(struct arena *a, const struct model *current, const struct model *desired,
+		     struct changeset *cs)
+{
+	memset(cs, 0, sizeof(*cs));
+	match(a, current, desired, cs);
+	rebuild_closure(a, cs);
+	cover(cs);
+}

@@ -1,0 +1,77 @@
+/*
+ * plan.c: compare, order, render: the whole of plan_build().
+ */
+#include "changes.h"
+#include "../common/arena.h"
+#include "../common/strbuf.h"
+
+#include <string.h>
+
+const char *hazard_names(struct arena *a, unsigned hazards)
+{
+	static const struct {
+		unsigned bit;
+		const char *name;
+	} names[] = {
+		{ HAZARD_DATA_LOSS, "data-loss" },
+		{ HAZARD_REWRITE, "rewrite" },
+		{ HAZARD_LONG_LOCK, "long-lock" },
+		{ HAZARD_IRREVERSIBLE, "irreversible" },
+	};
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (hazards & names[i].bit)
+			strbuf_addf(&sb, "%s%s", sb.len ? "," : "", names[i].name);
+	char *s = strbuf_to_arena(&sb, a);
+	strbuf_release(&sb);
+	return s;
+}
+
+void plan_build(struct arena *a, const struct model *current, const struct model *desired,
+		struct plan *out)
+{
+	struct changeset cs;
+	memset(out, 0, sizeof(*out));
+	out->source_fingerprint = current->fingerprint;
+	out->target_fingerprint = desired->fingerprint;
+
+	changes_compare(a, current, desired, &cs);
+	size_t n_nodes;
+	struct node **order = changes_order(a, &cs, &n_nodes);
+
+	struct step_list steps = { 0 };
+	out->changes = arena_alloc(a, (cs.n + 1) * sizeof(*out->changes));
+	/* a change's hazards are those of all its statements */
+	unsigned *hazards = arena_alloc(a, (cs.n + 1) * sizeof(*hazards));
+	size_t *line_of = arena_alloc(a, (cs.n + 1) * sizeof(*line_of));
+	for (size_t i = 0; i < n_nodes; i++) {
+		size_t before = steps.n, c = (size_t)(order[i]->ch - cs.v);
+		render_node(a, order[i], &steps);
+		for (size_t s = before; s < steps.n; s++)
+			hazards[c] |= steps.v[s].hazards;
+		/* one summary line per change, where it first appears */
+		const struct change *ch = order[i]->ch;
+		bool first = ch->kind != CHANGE_REBUILD || order[i]->phase == PHASE_DROP;
+		struct change_line line;
+		if (first && describe_change(a, ch, &line)) {
+			line_of[c] = out->n_changes + 1;
+			out->changes[out->n_changes++] = line;
+		}
+	}
+	for (size_t c = 0; c < cs.n; c++)
+		if (line_of[c])
+			out->changes[line_of[c] - 1].hazards = hazards[c];
+	/* Covered changes have no node of their own.  A table's columns and
+	 * constraints are implied by its line; a sequence that goes with its
+	 * table is not, so it is listed. */
+	for (size_t i = 0; i < cs.n; i++) {
+		const struct change *ch = &cs.v[i];
+		const struct object *o = ch->from ? ch->from : ch->to;
+		struct change_line line;
+		if ((ch->drop_cover || ch->create_cover) && o->kind == OBJ_SEQUENCE &&
+		    describe_change(a, ch, &line))
+			out->changes[out->n_changes++] = line;
+	}
+	out->steps = steps.v;
+	out->n_steps = steps.n;
+}

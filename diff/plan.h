@@ -1,0 +1,59 @@
+/*
+ * plan.h: what diff/ produces: the ordered steps from one model to another.
+ *
+ * plan_build(current, desired) compares the models by identity key, decides
+ * per object whether to create, drop, alter or rebuild it (and which
+ * dependents must be rebuilt with it), orders everything by dependency, and
+ * renders each change as SQL.  The rollback is plan_build(desired, current):
+ * the same code with the sides swapped.  No I/O happens here.
+ *
+ * Output is deterministic: the same two models give byte-identical plans.
+ */
+#ifndef SD_PLAN_H
+#define SD_PLAN_H
+
+#include "../schema/model.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum hazard {
+	HAZARD_DATA_LOSS = 1 << 0,    /* drops data: a table, a column, a narrowing cast */
+	HAZARD_REWRITE = 1 << 1,      /* rewrites the table under an exclusive lock */
+	HAZARD_LONG_LOCK = 1 << 2,    /* blocks writes while it scans or validates */
+	HAZARD_IRREVERSIBLE = 1 << 3, /* the rollback cannot bring the data back */
+};
+
+/* "data-loss,rewrite": the names used in every output format */
+const char *hazard_names(struct arena *a, unsigned hazards);
+
+struct step {
+	const char *sql;        /* one statement, schema-qualified, ending in ';' */
+	unsigned hazards;
+	bool transactional;     /* false: must run outside a transaction block */
+};
+
+enum change_action { ACTION_CREATE = '+', ACTION_DROP = '-', ACTION_ALTER = '~' };
+
+/* One line of the human summary: what happens to one object. */
+struct change_line {
+	enum change_action action;
+	const char *object;     /* "table public.users" */
+	const char *before, *after; /* for '~': the definitions, else NULL */
+	const char *note;       /* why an unchanged object is touched, or NULL */
+	unsigned hazards;
+};
+
+struct plan {
+	uint64_t source_fingerprint, target_fingerprint;
+	struct step *steps;
+	size_t n_steps;
+	struct change_line *changes;
+	size_t n_changes;
+};
+
+/* Never fails on valid models: every difference has a rendering. */
+void plan_build(struct arena *a, const struct model *current, const struct model *desired,
+		struct plan *out);
+
+#endif

@@ -1,0 +1,509 @@
+/*
+ * render.c: the SQL of each node, born side by side for create, drop and
+ * alter as in pg_dump, so a plan and its rollback use the same words.
+ *
+ * Every name is quoted through common/quote.c and every statement is
+ * schema-qualified.  Expressions and definitions are the catalog's own text
+ * (pg_get_expr, pg_get_constraintdef, pg_get_indexdef), read with an empty
+ * search_path so that they are qualified too.
+ */
+#include "changes.h"
+#include "../common/arena.h"
+#include "../common/quote.h"
+#include "../common/strbuf.h"
+#include "../common/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct out {
+	struct arena *a;
+	struct step_list *list;
+};
+
+static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
+{
+	struct step_list *l = o->list;
+	if (l->n == l->cap) {
+		size_t nc = l->cap ? l->cap * 2 : 64;
+		l->v = arena_grow(o->a, l->v, l->n, nc, sizeof(*l->v));
+		l->cap = nc;
+	}
+	strbuf_addch(sb, ';');
+	l->v[l->n++] = (struct step){ strbuf_to_arena(sb, o->a), hazards, true };
+}
+
+static int strcmp0(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+/* "ALTER TABLE s.t " for a sub-object of a table */
+static void alter_table(struct strbuf *sb, const struct object *o)
+{
+	strbuf_adds(sb, "ALTER TABLE ");
+	sql_add_qualified(sb, o->schema, o->parent);
+	strbuf_addch(sb, ' ');
+}
+
+/* --- columns ---------------------------------------------------------- */
+
+static void column_def(struct strbuf *sb, const struct column_obj *c)
+{
+	sql_add_ident(sb, c->obj.name);
+	strbuf_addf(sb, " %s", c->type);
+	if (c->collation)
+		strbuf_addf(sb, " COLLATE %s", c->collation);
+	if (c->generated)
+		strbuf_addf(sb, " GENERATED ALWAYS AS (%s) STORED", c->default_expr);
+	else if (c->default_expr)
+		strbuf_addf(sb, " DEFAULT %s", c->default_expr);
+	if (c->identity)
+		strbuf_addf(sb, " GENERATED %s AS IDENTITY (%s)",
+			    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_options);
+	if (c->not_null)
+		strbuf_adds(sb, " NOT NULL");
+}
+
+static void alter_column(struct strbuf *sb, const struct column_obj *c)
+{
+	alter_table(sb, &c->obj);
+	strbuf_adds(sb, "ALTER COLUMN ");
+	sql_add_ident(sb, c->obj.name);
+	strbuf_addch(sb, ' ');
+}
+
+/* "START WITH 1 INCREMENT BY 1 ..." -> "SET START WITH 1 SET INCREMENT BY 1 ..." */
+static void identity_set_options(struct strbuf *sb, const char *opts)
+{
+	static const char *const words[] = { "START WITH ", "INCREMENT BY ", "MINVALUE ",
+					     "MAXVALUE ", "CACHE ", "NO CYCLE", "CYCLE" };
+	for (const char *p = opts; *p;) {
+		bool hit = false;
+		for (size_t i = 0; i < ARRAY_SIZE(words) && !hit; i++) {
+			size_t n = strlen(words[i]);
+			if (!strncmp(p, words[i], n) && (p == opts || p[-1] == ' ')) {
+				strbuf_addf(sb, "SET %s", words[i]);
+				p += n;
+				hit = true;
+			}
+		}
+		if (!hit)
+			strbuf_addch(sb, *p++);
+	}
+}
+
+/* Widening a varchar, or varchar to text, changes no stored bytes. */
+static bool type_change_keeps_data(const char *from, const char *to)
+{
+	const char *vc = "character varying";
+	size_t n = strlen(vc);
+	if (strncmp(from, vc, n))
+		return false;
+	if (!strcmp(to, "text") || !strcmp(to, vc))
+		return true;
+	if (strncmp(to, vc, n) || from[n] != '(' || to[n] != '(')
+		return false;
+	return atoi(to + n + 1) >= atoi(from + n + 1);
+}
+
+static void render_column_alter(struct out *o, const struct column_obj *f,
+				const struct column_obj *t, bool retype)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool type_changes = retype || strcmp(f->type, t->type) || strcmp0(f->collation, t->collation);
+	bool default_changes = strcmp0(f->default_expr, t->default_expr) || f->generated != t->generated;
+
+	if (f->identity && !t->identity) {
+		alter_column(&sb, t);
+		strbuf_adds(&sb, "DROP IDENTITY");
+		emit(o, 0, &sb);
+	}
+	if (f->generated && !t->generated) {
+		alter_column(&sb, t);
+		strbuf_adds(&sb, "DROP EXPRESSION");
+		emit(o, 0, &sb);
+	} else if (f->default_expr && (type_changes || default_changes)) {
+		/* the old default may not cast to the new type */
+		alter_column(&sb, t);
+		strbuf_adds(&sb, "DROP DEFAULT");
+		emit(o, 0, &sb);
+	}
+	if (type_changes) {
+		alter_column(&sb, t);
+		strbuf_addf(&sb, "TYPE %s", t->type);
+		if (t->collation)
+			strbuf_addf(&sb, " COLLATE %s", t->collation);
+		if (retype || strcmp(f->type, t->type)) {
+			strbuf_adds(&sb, " USING ");
+			sql_add_ident(&sb, t->obj.name);
+			strbuf_addf(&sb, "%s::%s", retype ? "::text" : "", t->type);
+		}
+		emit(o, type_change_keeps_data(f->type, t->type) && !retype ? 0 : HAZARD_REWRITE, &sb);
+	}
+	if (t->default_expr && !t->generated && (default_changes || type_changes)) {
+		alter_column(&sb, t);
+		strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
+		emit(o, 0, &sb);
+	}
+	if (!f->not_null && t->not_null) {
+		alter_column(&sb, t);
+		strbuf_adds(&sb, "SET NOT NULL");
+		emit(o, HAZARD_LONG_LOCK, &sb);
+	} else if (f->not_null && !t->not_null) {
+		alter_column(&sb, t);
+		strbuf_adds(&sb, "DROP NOT NULL");
+		emit(o, 0, &sb);
+	}
+	if (t->identity && !f->identity) {
+		alter_column(&sb, t);
+		strbuf_addf(&sb, "ADD GENERATED %s AS IDENTITY (%s)",
+			    t->identity == 'a' ? "ALWAYS" : "BY DEFAULT", t->identity_options);
+		emit(o, 0, &sb);
+	} else if (t->identity && f->identity) {
+		if (t->identity != f->identity) {
+			alter_column(&sb, t);
+			strbuf_addf(&sb, "SET GENERATED %s", t->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
+			emit(o, 0, &sb);
+		}
+		if (strcmp(f->identity_options, t->identity_options)) {
+			alter_column(&sb, t);
+			identity_set_options(&sb, t->identity_options);
+			emit(o, 0, &sb);
+		}
+	}
+	strbuf_release(&sb);
+}
+
+/* --- enums -------------------------------------------------------------- */
+
+static void enum_labels(struct strbuf *sb, const struct enum_obj *e)
+{
+	strbuf_addch(sb, '(');
+	for (size_t i = 0; i < e->n_labels; i++) {
+		if (i)
+			strbuf_adds(sb, ", ");
+		sql_add_literal(sb, e->labels[i]);
+	}
+	strbuf_addch(sb, ')');
+}
+
+static bool has_label(const struct enum_obj *e, const char *label)
+{
+	for (size_t i = 0; i < e->n_labels; i++)
+		if (!strcmp(e->labels[i], label))
+			return true;
+	return false;
+}
+
+static void render_enum_add_values(struct out *o, const struct enum_obj *f,
+				   const struct enum_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < t->n_labels; i++) {
+		if (has_label(f, t->labels[i]))
+			continue;
+		strbuf_adds(&sb, "ALTER TYPE ");
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_adds(&sb, " ADD VALUE ");
+		sql_add_literal(&sb, t->labels[i]);
+		if (i > 0) {
+			/* labels before this one exist by now, old or just added */
+			strbuf_adds(&sb, " AFTER ");
+			sql_add_literal(&sb, t->labels[i - 1]);
+		} else {
+			for (size_t j = 1; j < t->n_labels; j++)
+				if (has_label(f, t->labels[j])) {
+					strbuf_adds(&sb, " BEFORE ");
+					sql_add_literal(&sb, t->labels[j]);
+					break;
+				}
+		}
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
+
+/* The name an enum has while its replacement takes over. */
+static const char *enum_old_name(struct arena *a, const struct object *e)
+{
+	return arena_printf(a, "%s__schemadiff_old", e->name);
+}
+
+/* --- create / drop / alter per kind ------------------------------------ */
+
+static void render_create(struct out *o, const struct object *obj)
+{
+	struct strbuf sb = STRBUF_INIT;
+	unsigned hazards = 0;
+	switch (obj->kind) {
+	case OBJ_SCHEMA:
+		strbuf_adds(&sb, "CREATE SCHEMA ");
+		sql_add_ident(&sb, obj->name);
+		break;
+	case OBJ_EXTENSION: {
+		const struct extension_obj *e = (const void *)obj;
+		strbuf_adds(&sb, "CREATE EXTENSION ");
+		sql_add_ident(&sb, obj->name);
+		strbuf_adds(&sb, " WITH SCHEMA ");
+		sql_add_ident(&sb, e->in_schema);
+		strbuf_adds(&sb, " VERSION ");
+		sql_add_literal(&sb, e->version);
+		break;
+	}
+	case OBJ_ENUM:
+		strbuf_adds(&sb, "CREATE TYPE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_adds(&sb, " AS ENUM ");
+		enum_labels(&sb, (const void *)obj);
+		break;
+	case OBJ_SEQUENCE:
+		strbuf_adds(&sb, "CREATE SEQUENCE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_addf(&sb, " %s", obj->definition);
+		break;
+	case OBJ_SEQUENCE_OWNER: {
+		const struct sequence_owner_obj *so = (const void *)obj;
+		strbuf_adds(&sb, "ALTER SEQUENCE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_adds(&sb, " OWNED BY ");
+		sql_add_qualified(&sb, so->table_schema, so->table);
+		strbuf_addch(&sb, '.');
+		sql_add_ident(&sb, so->column);
+		break;
+	}
+	case OBJ_TABLE: {
+		const struct table_obj *t = (const void *)obj;
+		strbuf_addf(&sb, "CREATE %sTABLE ", t->persistence == 'u' ? "UNLOGGED " : "");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_adds(&sb, " (");
+		for (size_t i = 0; i < t->n_columns; i++) {
+			strbuf_adds(&sb, i ? ",\n    " : "\n    ");
+			column_def(&sb, t->columns[i]);
+		}
+		strbuf_adds(&sb, t->n_columns ? "\n)" : ")");
+		break;
+	}
+	case OBJ_COLUMN:
+		alter_table(&sb, obj);
+		strbuf_adds(&sb, "ADD COLUMN ");
+		column_def(&sb, (const void *)obj);
+		break;
+	case OBJ_CONSTRAINT: {
+		const struct constraint_obj *k = (const void *)obj;
+		alter_table(&sb, obj);
+		strbuf_adds(&sb, "ADD CONSTRAINT ");
+		sql_add_ident(&sb, obj->name);
+		strbuf_addf(&sb, " %s%s", k->def, k->validated ? "" : " NOT VALID");
+		if (k->validated)
+			hazards = HAZARD_LONG_LOCK;
+		break;
+	}
+	case OBJ_INDEX:
+		strbuf_adds(&sb, ((const struct index_obj *)obj)->def);
+		hazards = HAZARD_LONG_LOCK;
+		break;
+	case OBJ_KIND_COUNT:
+		die("bad kind");
+	}
+	emit(o, hazards, &sb);
+	strbuf_release(&sb);
+}
+
+static void render_drop(struct out *o, const struct object *obj)
+{
+	struct strbuf sb = STRBUF_INIT;
+	unsigned hazards = 0;
+	switch (obj->kind) {
+	case OBJ_SCHEMA:
+		strbuf_adds(&sb, "DROP SCHEMA ");
+		sql_add_ident(&sb, obj->name);
+		break;
+	case OBJ_EXTENSION:
+		strbuf_adds(&sb, "DROP EXTENSION ");
+		sql_add_ident(&sb, obj->name);
+		break;
+	case OBJ_ENUM:
+		strbuf_adds(&sb, "DROP TYPE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		break;
+	case OBJ_SEQUENCE:
+		strbuf_adds(&sb, "DROP SEQUENCE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		hazards = HAZARD_IRREVERSIBLE; /* its current value is lost */
+		break;
+	case OBJ_SEQUENCE_OWNER:
+		strbuf_adds(&sb, "ALTER SEQUENCE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_adds(&sb, " OWNED BY NONE");
+		break;
+	case OBJ_TABLE:
+		strbuf_adds(&sb, "DROP TABLE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		hazards = HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE;
+		break;
+	case OBJ_COLUMN:
+		alter_table(&sb, obj);
+		strbuf_adds(&sb, "DROP COLUMN ");
+		sql_add_ident(&sb, obj->name);
+		hazards = HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE;
+		break;
+	case OBJ_CONSTRAINT:
+		alter_table(&sb, obj);
+		strbuf_adds(&sb, "DROP CONSTRAINT ");
+		sql_add_ident(&sb, obj->name);
+		break;
+	case OBJ_INDEX:
+		strbuf_adds(&sb, "DROP INDEX ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		break;
+	case OBJ_KIND_COUNT:
+		die("bad kind");
+	}
+	emit(o, hazards, &sb);
+	strbuf_release(&sb);
+}
+
+static void render_alter(struct out *o, const struct change *ch)
+{
+	const struct object *from = ch->from, *to = ch->to;
+	struct strbuf sb = STRBUF_INIT;
+	switch (to->kind) {
+	case OBJ_EXTENSION: {
+		const struct extension_obj *f = (const void *)from, *t = (const void *)to;
+		if (strcmp(f->version, t->version)) {
+			strbuf_adds(&sb, "ALTER EXTENSION ");
+			sql_add_ident(&sb, to->name);
+			strbuf_adds(&sb, " UPDATE TO ");
+			sql_add_literal(&sb, t->version);
+			emit(o, 0, &sb);
+		}
+		if (strcmp(f->in_schema, t->in_schema)) {
+			strbuf_adds(&sb, "ALTER EXTENSION ");
+			sql_add_ident(&sb, to->name);
+			strbuf_adds(&sb, " SET SCHEMA ");
+			sql_add_ident(&sb, t->in_schema);
+			emit(o, 0, &sb);
+		}
+		break;
+	}
+	case OBJ_ENUM:
+		render_enum_add_values(o, (const void *)from, (const void *)to);
+		break;
+	case OBJ_SEQUENCE:
+		strbuf_adds(&sb, "ALTER SEQUENCE ");
+		sql_add_qualified(&sb, to->schema, to->name);
+		strbuf_addf(&sb, " %s", to->definition);
+		emit(o, 0, &sb);
+		break;
+	case OBJ_SEQUENCE_OWNER:
+		render_create(o, to); /* OWNED BY replaces the old owner */
+		break;
+	case OBJ_TABLE:
+		strbuf_adds(&sb, "ALTER TABLE ");
+		sql_add_qualified(&sb, to->schema, to->name);
+		strbuf_addf(&sb, " SET %s", ((const struct table_obj *)to)->persistence == 'u'
+						  ? "UNLOGGED" : "LOGGED");
+		emit(o, HAZARD_REWRITE, &sb);
+		break;
+	case OBJ_COLUMN:
+		render_column_alter(o, (const void *)from, (const void *)to, ch->retype);
+		break;
+	case OBJ_CONSTRAINT:
+		alter_table(&sb, to);
+		strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
+		sql_add_ident(&sb, to->name);
+		emit(o, HAZARD_LONG_LOCK, &sb);
+		break;
+	default:
+		die("no ALTER for %s", obj_kind_name(to->kind));
+	}
+	strbuf_release(&sb);
+}
+
+/* An enum that loses or reorders labels is replaced, not dropped: the old
+ * type steps aside under another name, the new one is created, the columns
+ * are re-cast (their own nodes), and only then does the old type go. */
+static void render_enum_swap(struct out *o, const struct node *nd)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const struct object *e = nd->ch->from;
+	if (nd->phase == PHASE_DROP) {
+		strbuf_adds(&sb, "ALTER TYPE ");
+		sql_add_qualified(&sb, e->schema, e->name);
+		strbuf_adds(&sb, " RENAME TO ");
+		sql_add_ident(&sb, enum_old_name(o->a, e));
+		emit(o, 0, &sb);
+		render_create(o, nd->ch->to);
+	} else {
+		strbuf_adds(&sb, "DROP TYPE ");
+		sql_add_qualified(&sb, e->schema, enum_old_name(o->a, e));
+		emit(o, HAZARD_DATA_LOSS, &sb);
+	}
+	strbuf_release(&sb);
+}
+
+void render_node(struct arena *a, const struct node *nd, struct step_list *list)
+{
+	struct out o = { a, list };
+	const struct change *ch = nd->ch;
+	if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM)
+		render_enum_swap(&o, nd);
+	else if (nd->phase == PHASE_DROP)
+		render_drop(&o, ch->from);
+	else if (nd->phase == PHASE_CREATE)
+		render_create(&o, ch->to);
+	else
+		render_alter(&o, ch);
+}
+
+static char *display_name(struct arena *a, const struct object *o)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%s ", obj_kind_name(o->kind));
+	if (o->schema) {
+		sql_add_ident(&sb, o->schema);
+		strbuf_addch(&sb, '.');
+	}
+	if (o->parent) {
+		sql_add_ident(&sb, o->parent);
+		strbuf_addch(&sb, '.');
+	}
+	sql_add_ident(&sb, o->name);
+	char *s = strbuf_to_arena(&sb, a);
+	strbuf_release(&sb);
+	return s;
+}
+
+bool describe_change(struct arena *a, const struct change *ch, struct change_line *line)
+{
+	memset(line, 0, sizeof(*line));
+	switch (ch->kind) {
+	case CHANGE_NONE:
+		return false;
+	case CHANGE_CREATE:
+		line->action = ACTION_CREATE;
+		line->object = display_name(a, ch->to);
+		return true;
+	case CHANGE_DROP:
+		line->action = ACTION_DROP;
+		line->object = display_name(a, ch->from);
+		return true;
+	case CHANGE_ALTER:
+	case CHANGE_REBUILD:
+		line->action = ACTION_ALTER;
+		line->object = display_name(a, ch->to);
+		if (!strcmp(ch->from->definition, ch->to->definition)) {
+			/* unchanged itself, carried along by a change it depends on */
+			line->note = ch->retype ? "re-cast to its rebuilt type"
+						: "rebuilt with an object it depends on";
+			return true;
+		}
+		line->before = ch->from->definition;
+		line->after = ch->to->definition;
+		return true;
+	}
+	return false;
+}

@@ -1,0 +1,147 @@
+/*
+ * classify.c: which statements a desired-state file may hold.
+ *
+ * An allowlist: each node kind that defines schema is listed with its tag;
+ * everything else is refused with a reason that says what to do instead.
+ * Refusing is the safe default because every accepted statement is executed
+ * in the shadow database.
+ */
+#include "pgq.h"
+
+#include <string.h>
+
+enum verdict { ALLOW, SKIP, REFUSE };
+
+struct rule {
+	PgQuery__Node__NodeCase node;
+	const char *tag;
+	enum verdict verdict;
+	const char *why;  /* for REFUSE: the message after the tag */
+	const char *hint;
+};
+
+#define DATA_WHY "is not schema definition: desired-state files describe schema, not data"
+#define DATA_HINT "load data with a separate tool or migration"
+#define PROC_WHY "is not allowed: the desired state must be declarative"
+#define PROC_HINT "write the objects the block would create as plain CREATE statements"
+#define CLUSTER_WHY "is outside a database's schema and is not managed by schemadiff"
+
+static const struct rule rules[] = {
+	{ PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT, "CREATE SCHEMA", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT, "CREATE EXTENSION", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_STMT, "CREATE TABLE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_TABLE_STMT, "ALTER TABLE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_INDEX_STMT, "CREATE INDEX", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_SEQ_STMT, "CREATE SEQUENCE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_SEQ_STMT, "ALTER SEQUENCE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_ENUM_STMT, "CREATE TYPE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_ENUM_STMT, "ALTER TYPE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT, "CREATE TYPE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_RANGE_STMT, "CREATE TYPE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT, "CREATE DOMAIN", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT, "ALTER DOMAIN", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_VIEW_STMT, "CREATE VIEW", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT, "CREATE FUNCTION", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT, "ALTER FUNCTION", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_TRIG_STMT, "CREATE TRIGGER", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_POLICY_STMT, "CREATE POLICY", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_POLICY_STMT, "ALTER POLICY", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_COMMENT_STMT, "COMMENT", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_GRANT_STMT, "GRANT", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_RULE_STMT, "CREATE RULE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_DEFINE_STMT, "CREATE", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_STATS_STMT, "CREATE STATISTICS", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_TYPE_STMT, "ALTER TYPE", ALLOW, NULL, NULL },
+	/* Accepted but not executed: session settings mean nothing once
+	 * statements are reordered, and ownership is not managed. */
+	{ PG_QUERY__NODE__NODE_VARIABLE_SET_STMT, "SET", SKIP, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_OWNER_STMT, "ALTER OWNER", SKIP, NULL, NULL },
+
+	{ PG_QUERY__NODE__NODE_INSERT_STMT, "INSERT", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_UPDATE_STMT, "UPDATE", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_DELETE_STMT, "DELETE", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_MERGE_STMT, "MERGE", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_SELECT_STMT, "SELECT", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_COPY_STMT, "COPY", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_TRUNCATE_STMT, "TRUNCATE", REFUSE, DATA_WHY, DATA_HINT },
+	{ PG_QUERY__NODE__NODE_DO_STMT, "DO", REFUSE, PROC_WHY, PROC_HINT },
+	{ PG_QUERY__NODE__NODE_CALL_STMT, "CALL", REFUSE, PROC_WHY, PROC_HINT },
+	{ PG_QUERY__NODE__NODE_TRANSACTION_STMT, "transaction control", REFUSE,
+	  "is not allowed: schemadiff decides how a migration uses transactions",
+	  "remove BEGIN/COMMIT from the schema files" },
+	{ PG_QUERY__NODE__NODE_DROP_STMT, "DROP", REFUSE,
+	  "is not allowed: the files describe what should exist",
+	  "delete the object's definition and schemadiff plans the DROP" },
+	{ PG_QUERY__NODE__NODE_RENAME_STMT, "RENAME", REFUSE,
+	  "is not allowed: the files describe what should exist",
+	  "write the object under its new name" },
+	{ PG_QUERY__NODE__NODE_CREATEDB_STMT, "CREATE DATABASE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_DROPDB_STMT, "DROP DATABASE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_ROLE_STMT, "CREATE ROLE", REFUSE, CLUSTER_WHY,
+	  "create roles before running schemadiff" },
+	{ PG_QUERY__NODE__NODE_ALTER_ROLE_STMT, "ALTER ROLE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_DROP_ROLE_STMT, "DROP ROLE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_GRANT_ROLE_STMT, "GRANT role", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT, "ALTER SYSTEM", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT, "CREATE TABLESPACE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT, "ALTER DATABASE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT, "ALTER DATABASE", REFUSE, CLUSTER_WHY, NULL },
+	{ PG_QUERY__NODE__NODE_LOAD_STMT, "LOAD", REFUSE, "is not allowed in desired-state files", NULL },
+};
+
+const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool *execute,
+			       const char **hint)
+{
+	*tag = "statement";
+	*execute = true;
+	*hint = NULL;
+	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
+		const struct rule *r = &rules[i];
+		if (r->node != stmt->node_case)
+			continue;
+		*tag = r->tag;
+		if (r->verdict == SKIP)
+			*execute = false;
+		if (r->verdict != REFUSE)
+			break;
+		*hint = r->hint;
+		return r->why;
+	}
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+		const char *name = stmt->variable_set_stmt->name;
+		if (name && (!strcmp(name, "role") || !strcmp(name, "session_authorization"))) {
+			*tag = "SET ROLE";
+			*hint = "run schemadiff as the role that should own the objects";
+			return "is not allowed: it would change who runs the rest of the files";
+		}
+		if (name && !strcmp(name, "search_path")) {
+			*tag = "SET search_path";
+			*hint = "qualify names with their schema, e.g. CREATE TABLE app.users";
+			return "is not supported: statements are loaded in dependency order, "
+			       "so a SET cannot apply to the statements after it";
+		}
+		return NULL;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
+			*tag = "CREATE MATERIALIZED VIEW";
+			return NULL;
+		}
+		*tag = "CREATE TABLE AS";
+		*hint = "write CREATE TABLE with the columns instead";
+		return DATA_WHY;
+	default:
+		break;
+	}
+	if (!strcmp(*tag, "statement")) {
+		/* name it as libpg_query does, e.g. "CreateEventTrigStmt" */
+		const ProtobufCFieldDescriptor *f = protobuf_c_message_descriptor_get_field(
+			&pg_query__node__descriptor, (unsigned)stmt->node_case);
+		if (f)
+			*tag = f->name;
+		*hint = "desired-state files hold CREATE statements for schema objects";
+		return "is not supported in desired-state files";
+	}
+	return NULL;
+}

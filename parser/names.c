@@ -1,0 +1,262 @@
+/*
+ * names.c: which objects a statement creates and which it references.
+ *
+ * Creates come from the statement's own target (CREATE TABLE's relation,
+ * CREATE INDEX's name, ...).  References are found by walking the whole
+ * parse tree generically through protobuf-c's descriptors, so a new node
+ * type that holds a RangeVar, TypeName or FuncCall is covered without code
+ * here.  Only what ordering needs is recorded; a name nobody creates (a
+ * built-in type, an extension's function) simply adds no edge.
+ */
+#include "pgq.h"
+#include "../common/arena.h"
+#include "../common/util.h"
+
+#include <string.h>
+
+struct names {
+	struct arena *a;
+	const char **v;
+	size_t n, cap;
+};
+
+static void names_add(struct names *ns, const char *cls, const char *schema, const char *name)
+{
+	if (!name || !name[0])
+		return;
+	if (!schema || !schema[0])
+		schema = "public";
+	if (!strcmp(schema, "pg_catalog"))
+		return;
+	char *key = arena_printf(ns->a, "%s:%s.%s", cls, schema, name);
+	for (size_t i = 0; i < ns->n; i++)
+		if (!strcmp(ns->v[i], key))
+			return;
+	if (ns->n == ns->cap) {
+		size_t cap = ns->cap ? ns->cap * 2 : 8;
+		ns->v = arena_grow(ns->a, ns->v, ns->n, cap, sizeof(*ns->v));
+		ns->cap = cap;
+	}
+	ns->v[ns->n++] = key;
+}
+
+static const char *str_of(const PgQuery__Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
+}
+
+/* A qualified name held as a list of String nodes: [schema,] name. */
+static void add_name_list(struct names *ns, const char *cls, PgQuery__Node **v, size_t n)
+{
+	if (n == 0)
+		return;
+	const char *name = str_of(v[n - 1]);
+	const char *schema = n >= 2 ? str_of(v[n - 2]) : NULL;
+	names_add(ns, cls, schema, name);
+	if (schema)
+		names_add(ns, "s", "", schema);
+}
+
+static void add_schema_ref(struct names *ns, const char *schema)
+{
+	if (schema && schema[0] && strcmp(schema, "pg_catalog"))
+		names_add(ns, "s", "", schema);
+}
+
+static void add_rangevar(struct names *ns, const char *cls, const PgQuery__RangeVar *rv)
+{
+	if (!rv)
+		return;
+	names_add(ns, cls, rv->schemaname, rv->relname);
+	add_schema_ref(ns, rv->schemaname);
+}
+
+/* nextval('seq') names its sequence inside a string constant. */
+static void add_regclass_literal(struct names *ns, const PgQuery__FuncCall *fc)
+{
+	const char *fn = str_of(fc->funcname[fc->n_funcname - 1]);
+	if (!fn || (strcmp(fn, "nextval") && strcmp(fn, "setval") && strcmp(fn, "currval")))
+		return;
+	if (fc->n_args < 1 || fc->args[0]->node_case != PG_QUERY__NODE__NODE_A_CONST)
+		return;
+	const PgQuery__AConst *c = fc->args[0]->a_const;
+	if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+		return;
+	const char *text = c->sval->sval;
+	const char *dot = strchr(text, '.');
+	if (dot) {
+		char *schema = arena_strndup(ns->a, text, (size_t)(dot - text));
+		names_add(ns, "r", schema, dot + 1);
+	} else {
+		names_add(ns, "r", NULL, text);
+	}
+}
+
+static void walk(struct names *refs, const ProtobufCMessage *m);
+
+static void visit(struct names *refs, const ProtobufCMessage *m)
+{
+	const ProtobufCMessageDescriptor *d = m->descriptor;
+	if (d == &pg_query__range_var__descriptor) {
+		const PgQuery__RangeVar *rv = (const PgQuery__RangeVar *)m;
+		add_rangevar(refs, "r", rv);
+	} else if (d == &pg_query__type_name__descriptor) {
+		const PgQuery__TypeName *tn = (const PgQuery__TypeName *)m;
+		add_name_list(refs, "t", tn->names, tn->n_names);
+	} else if (d == &pg_query__func_call__descriptor) {
+		const PgQuery__FuncCall *fc = (const PgQuery__FuncCall *)m;
+		add_name_list(refs, "f", fc->funcname, fc->n_funcname);
+		add_regclass_literal(refs, fc);
+	} else if (d == &pg_query__constraint__descriptor) {
+		const PgQuery__Constraint *c = (const PgQuery__Constraint *)m;
+		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && c->pktable)
+			add_rangevar(refs, "k", c->pktable);
+	} else if (d == &pg_query__create_trig_stmt__descriptor) {
+		const PgQuery__CreateTrigStmt *t = (const PgQuery__CreateTrigStmt *)m;
+		add_name_list(refs, "f", t->funcname, t->n_funcname);
+	}
+	walk(refs, m);
+}
+
+/* Visit every sub-message of m, following only the member of a oneof that
+ * is set. */
+static void walk(struct names *refs, const ProtobufCMessage *m)
+{
+	const ProtobufCMessageDescriptor *d = m->descriptor;
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
+			continue;
+		const char *base = (const char *)m;
+		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+			if (*(const uint32_t *)(base + f->quantifier_offset) != f->id)
+				continue;
+		}
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			size_t n = *(const size_t *)(base + f->quantifier_offset);
+			ProtobufCMessage *const *arr = *(ProtobufCMessage *const *const *)(base + f->offset);
+			for (size_t k = 0; k < n; k++)
+				if (arr[k])
+					visit(refs, arr[k]);
+		} else {
+			const ProtobufCMessage *sub = *(ProtobufCMessage *const *)(base + f->offset);
+			if (sub)
+				visit(refs, sub);
+		}
+	}
+}
+
+static bool is_key_constraint(const PgQuery__Node *n)
+{
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+		return false;
+	PgQuery__ConstrType t = n->constraint->contype;
+	return t == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || t == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE;
+}
+
+static bool is_foreign_key(const PgQuery__Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+	       n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN;
+}
+
+/* What the statement brings into existence, and its load priority. */
+static void collect_creates(struct names *cr, const PgQuery__Node *s, struct statement *st)
+{
+	switch (s->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+		names_add(cr, "s", "", s->create_schema_stmt->schemaname);
+		st->priority = LOAD_SCHEMA;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+		names_add(cr, "e", "", s->create_extension_stmt->extname);
+		st->priority = LOAD_EXTENSION;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_STMT: {
+		const PgQuery__RangeVar *rv = s->create_stmt->relation;
+		names_add(cr, "r", rv->schemaname, rv->relname);
+		names_add(cr, "t", rv->schemaname, rv->relname); /* its row type */
+		names_add(cr, "k", rv->schemaname, rv->relname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
+		const PgQuery__RangeVar *rv = s->create_seq_stmt->sequence;
+		names_add(cr, "r", rv->schemaname, rv->relname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_VIEW_STMT: {
+		const PgQuery__RangeVar *rv = s->view_stmt->view;
+		names_add(cr, "r", rv->schemaname, rv->relname);
+		names_add(cr, "t", rv->schemaname, rv->relname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
+		const PgQuery__RangeVar *rv = s->create_table_as_stmt->into->rel;
+		names_add(cr, "r", rv->schemaname, rv->relname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_INDEX_STMT: {
+		const PgQuery__IndexStmt *ix = s->index_stmt;
+		names_add(cr, "r", ix->relation->schemaname, ix->idxname);
+		if (ix->unique)
+			names_add(cr, "k", ix->relation->schemaname, ix->relation->relname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+		add_name_list(cr, "t", s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+		add_name_list(cr, "t", s->create_range_stmt->type_name,
+			      s->create_range_stmt->n_type_name);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+		add_name_list(cr, "t", s->create_domain_stmt->domainname,
+			      s->create_domain_stmt->n_domainname);
+		break;
+	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: {
+		const PgQuery__RangeVar *rv = s->composite_type_stmt->typevar;
+		names_add(cr, "t", rv->schemaname, rv->relname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+		add_name_list(cr, "f", s->create_function_stmt->funcname,
+			      s->create_function_stmt->n_funcname);
+		break;
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+		const PgQuery__AlterTableStmt *at = s->alter_table_stmt;
+		for (size_t i = 0; i < at->n_cmds; i++) {
+			const PgQuery__AlterTableCmd *cmd = at->cmds[i]->alter_table_cmd;
+			if (!cmd || cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint)
+				continue;
+			if (is_key_constraint(cmd->def))
+				names_add(cr, "k", at->relation->schemaname, at->relation->relname);
+			if (is_foreign_key(cmd->def))
+				st->priority = LOAD_FOREIGN_KEY;
+		}
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+void collect_names(struct arena *a, const PgQuery__Node *stmt, struct statement *st)
+{
+	struct names cr = { .a = a }, refs = { .a = a };
+	st->priority = LOAD_DEFAULT;
+	collect_creates(&cr, stmt, st);
+	visit(&refs, &stmt->base);
+	/* the statement's own name is not a dependency on itself */
+	size_t keep = 0;
+	for (size_t i = 0; i < refs.n; i++) {
+		bool own = false;
+		for (size_t j = 0; j < cr.n; j++)
+			own = own || !strcmp(refs.v[i], cr.v[j]);
+		if (!own)
+			refs.v[keep++] = refs.v[i];
+	}
+	st->creates = cr.v;
+	st->n_creates = cr.n;
+	st->refs = refs.v;
+	st->n_refs = keep;
+}

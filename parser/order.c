@@ -1,0 +1,164 @@
+/*
+ * order.c: load order for the desired-state statements.
+ *
+ * Kahn's algorithm over "creator before user" edges, always taking the ready
+ * statement with the smallest (priority, input position), so the result is
+ * deterministic and stays as close to the files' own order as the
+ * dependencies allow.  Names are matched through a sorted index, so the
+ * cost is O(E log N) rather than comparing every pair of statements.
+ */
+#include "statement.h"
+#include "../common/arena.h"
+#include "../common/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct name_entry {
+	const char *name;
+	size_t stmt;
+};
+
+static int cmp_entry(const void *x, const void *y)
+{
+	const struct name_entry *a = x, *b = y;
+	int c = strcmp(a->name, b->name);
+	return c ? c : (a->stmt > b->stmt) - (a->stmt < b->stmt);
+}
+
+/* Min-heap of statement indexes keyed by (priority, seq). */
+struct heap {
+	size_t *v, n;
+	const struct statement *st;
+};
+
+static bool before(const struct heap *h, size_t a, size_t b)
+{
+	const struct statement *x = &h->st[a], *y = &h->st[b];
+	if (x->priority != y->priority)
+		return x->priority < y->priority;
+	return x->seq < y->seq;
+}
+
+static void heap_push(struct heap *h, size_t s)
+{
+	size_t i = h->n++;
+	h->v[i] = s;
+	while (i > 0 && before(h, h->v[i], h->v[(i - 1) / 2])) {
+		size_t p = (i - 1) / 2, t = h->v[p];
+		h->v[p] = h->v[i];
+		h->v[i] = t;
+		i = p;
+	}
+}
+
+static size_t heap_pop(struct heap *h)
+{
+	size_t top = h->v[0], i = 0;
+	h->v[0] = h->v[--h->n];
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		if (l < h->n && before(h, h->v[l], h->v[m]))
+			m = l;
+		if (r < h->n && before(h, h->v[r], h->v[m]))
+			m = r;
+		if (m == i)
+			break;
+		size_t t = h->v[m];
+		h->v[m] = h->v[i];
+		h->v[i] = t;
+		i = m;
+	}
+	return top;
+}
+
+void order_statements(struct arena *a, struct statement_list *list)
+{
+	size_t n = list->n, ncreate = 0;
+	if (n < 2)
+		return;
+	for (size_t i = 0; i < n; i++)
+		ncreate += list->v[i].n_creates;
+	struct name_entry *idx = xmalloc((ncreate + 1) * sizeof(*idx));
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < list->v[i].n_creates; j++)
+			idx[k++] = (struct name_entry){ list->v[i].creates[j], i };
+	qsort(idx, ncreate, sizeof(*idx), cmp_entry);
+
+	/* edges: creator -> user, as adjacency lists in one array */
+	size_t *indeg = calloc(n, sizeof(size_t));
+	size_t *nout = calloc(n, sizeof(size_t));
+	size_t cap = 64, nedge = 0;
+	size_t (*edge)[2] = xmalloc(cap * sizeof(*edge));
+	for (size_t i = 0; i < n; i++) {
+		const struct statement *s = &list->v[i];
+		for (size_t r = 0; r < s->n_refs; r++) {
+			struct name_entry key = { s->refs[r], 0 };
+			struct name_entry *hit = bsearch(&key, idx, ncreate, sizeof(*idx), cmp_entry);
+			/* bsearch may land anywhere in a run of equal names */
+			size_t lo = hit ? (size_t)(hit - idx) : ncreate;
+			while (hit && lo > 0 && !strcmp(idx[lo - 1].name, key.name))
+				lo--;
+			for (size_t e = lo; e < ncreate && !strcmp(idx[e].name, key.name); e++) {
+				if (idx[e].stmt == i)
+					continue;
+				if (nedge == cap)
+					edge = xrealloc(edge, (cap *= 2) * sizeof(*edge));
+				edge[nedge][0] = idx[e].stmt;
+				edge[nedge][1] = i;
+				nedge++;
+				indeg[i]++;
+				nout[idx[e].stmt]++;
+			}
+		}
+	}
+	size_t *start = calloc(n + 1, sizeof(size_t));
+	for (size_t i = 0; i < n; i++)
+		start[i + 1] = start[i] + nout[i];
+	size_t *adj = xmalloc((nedge + 1) * sizeof(size_t));
+	size_t *fill = calloc(n, sizeof(size_t));
+	for (size_t e = 0; e < nedge; e++) {
+		size_t from = edge[e][0];
+		adj[start[from] + fill[from]++] = edge[e][1];
+	}
+
+	struct heap h = { xmalloc(n * sizeof(size_t)), 0, list->v };
+	bool *done = calloc(n, sizeof(bool));
+	for (size_t i = 0; i < n; i++)
+		if (indeg[i] == 0)
+			heap_push(&h, i);
+	struct statement *sorted = arena_alloc(a, n * sizeof(*sorted));
+	size_t out = 0;
+	while (out < n) {
+		size_t s;
+		if (h.n > 0) {
+			s = heap_pop(&h);
+		} else {
+			/* a cycle: release its earliest statement */
+			s = n;
+			for (size_t i = 0; i < n; i++)
+				if (!done[i] && (s == n || before(&h, i, s)))
+					s = i;
+		}
+		if (done[s])
+			continue;
+		done[s] = true;
+		sorted[out++] = list->v[s];
+		for (size_t e = start[s]; e < start[s + 1]; e++) {
+			size_t u = adj[e];
+			if (indeg[u] > 0 && --indeg[u] == 0 && !done[u])
+				heap_push(&h, u);
+		}
+	}
+	list->v = sorted;
+	free(idx);
+	free(indeg);
+	free(nout);
+	free(edge);
+	free(start);
+	free(adj);
+	free(fill);
+	free(h.v);
+	free(done);
+}

@@ -1,0 +1,166 @@
+/* source.c: see source.h. */
+#include "source.h"
+#include "../common/arena.h"
+#include "../common/error.h"
+#include "../common/util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct path_list {
+	char **v;
+	size_t n, cap;
+};
+
+static void path_push(struct path_list *l, char *p)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xrealloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n++] = p;
+}
+
+static int ends_with_sql(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 4 && !strcmp(name + n - 4, ".sql");
+}
+
+/* Collect *.sql below dir into l; errors name the directory. */
+static int walk_dir(const char *dir, struct path_list *l, struct sd_error *err)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return sd_error_set_at(err, SD_ERR_INPUT, dir, 0, 0, "could not open directory: %s",
+				       strerror(errno));
+	struct dirent *e;
+	int rc = 0;
+	while (rc == 0 && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		size_t n = strlen(dir) + strlen(e->d_name) + 2;
+		char *p = xmalloc(n);
+		snprintf(p, n, "%s/%s", dir, e->d_name);
+		struct stat st;
+		if (stat(p, &st) < 0) {
+			rc = sd_error_set_at(err, SD_ERR_INPUT, p, 0, 0, "could not stat: %s",
+					     strerror(errno));
+			free(p);
+		} else if (S_ISDIR(st.st_mode)) {
+			rc = walk_dir(p, l, err);
+			free(p);
+		} else if (S_ISREG(st.st_mode) && ends_with_sql(e->d_name)) {
+			path_push(l, p);
+		} else {
+			free(p);
+		}
+	}
+	closedir(d);
+	return rc;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int read_file(struct arena *a, const char *path, struct source_file *f,
+		     struct sd_error *err)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "could not read file: %s",
+				       strerror(errno));
+	size_t cap = 8192, len = 0;
+	char *buf = xmalloc(cap);
+	size_t got;
+	while ((got = fread(buf + len, 1, cap - len - 1, fp)) > 0) {
+		len += got;
+		if (cap - len - 1 == 0) {
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+	}
+	int bad = ferror(fp);
+	fclose(fp);
+	if (bad) {
+		free(buf);
+		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "could not read file");
+	}
+	if (memchr(buf, '\0', len)) {
+		free(buf);
+		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0,
+				       "file contains a NUL byte; is it SQL text?");
+	}
+	f->path = arena_strdup(a, path);
+	f->text = arena_strndup(a, buf, len);
+	f->len = len;
+	free(buf);
+	return 0;
+}
+
+int source_load(struct arena *a, const char *const *paths, size_t npaths,
+		struct source_set *out, struct sd_error *err)
+{
+	struct path_list l = { 0 };
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < npaths; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) < 0)
+			rc = sd_error_set_at(err, SD_ERR_INPUT, paths[i], 0, 0,
+					     "could not read schema path: %s", strerror(errno));
+		else if (S_ISDIR(st.st_mode)) {
+			size_t first = l.n;
+			rc = walk_dir(paths[i], &l, err);
+			if (rc == 0)
+				qsort(l.v + first, l.n - first, sizeof(*l.v), cmp_path);
+		} else
+			path_push(&l, xstrdup(paths[i]));
+	}
+	out->files = rc == 0 ? arena_alloc(a, (l.n ? l.n : 1) * sizeof(*out->files)) : NULL;
+	out->n = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		if (rc == 0 && read_file(a, l.v[i], &out->files[out->n], err) == 0)
+			out->n++;
+		else
+			rc = -1;
+		free(l.v[i]);
+	}
+	free(l.v);
+	return rc;
+}
+
+void source_position(const struct source_file *f, size_t off, int *line, int *col)
+{
+	int ln = 1, c = 1;
+	if (off > f->len)
+		off = f->len;
+	for (size_t i = 0; i < off; i++) {
+		unsigned char ch = (unsigned char)f->text[i];
+		if (ch == '\n') {
+			ln++;
+			c = 1;
+		} else if ((ch & 0xC0) != 0x80) {
+			c++; /* count characters, not UTF-8 continuation bytes */
+		}
+	}
+	*line = ln;
+	*col = c;
+}
+
+size_t source_char_to_byte(const char *s, size_t nchars)
+{
+	size_t i = 0;
+	while (s[i] && nchars > 0) {
+		i++;
+		while (s[i] && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		nchars--;
+	}
+	return i;
+}

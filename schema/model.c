@@ -1,0 +1,158 @@
+/*
+ * model.c: identity keys, fingerprints and lookup for the catalog model.
+ */
+#include "model.h"
+#include "../common/arena.h"
+#include "../common/util.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[OBJ_KIND_COUNT] = {
+	[OBJ_SCHEMA] = "schema",
+	[OBJ_EXTENSION] = "extension",
+	[OBJ_ENUM] = "type",
+	[OBJ_SEQUENCE] = "sequence",
+	[OBJ_TABLE] = "table",
+	[OBJ_COLUMN] = "column",
+	[OBJ_SEQUENCE_OWNER] = "sequence owner",
+	[OBJ_CONSTRAINT] = "constraint",
+	[OBJ_INDEX] = "index",
+};
+
+const char *obj_kind_name(enum obj_kind k)
+{
+	BUG_ON(k >= OBJ_KIND_COUNT);
+	return kind_names[k];
+}
+
+static int strcmp0(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+void object_set_identity(struct object *o)
+{
+	XXH3_state_t st;
+	XXH3_INITSTATE(&st);
+	XXH3_64bits_reset_withSeed(&st, MODEL_FORMAT_VERSION);
+	unsigned char k = (unsigned char)o->kind;
+	XXH3_64bits_update(&st, &k, 1);
+	const char *parts[] = { o->schema, o->parent, o->name };
+	for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
+		/* length-prefixed so ("ab","c") and ("a","bc") differ */
+		size_t n = parts[i] ? strlen(parts[i]) : (size_t)-1;
+		XXH3_64bits_update(&st, &n, sizeof(n));
+		if (parts[i])
+			XXH3_64bits_update(&st, parts[i], n);
+	}
+	o->key_hash = XXH3_64bits_digest(&st);
+}
+
+void object_set_definition(struct object *o, const char *def)
+{
+	o->definition = def;
+	o->fingerprint = XXH3_64bits_withSeed(def, strlen(def), MODEL_FORMAT_VERSION);
+}
+
+bool object_same_key(const struct object *a, const struct object *b)
+{
+	return a->kind == b->kind && !strcmp0(a->schema, b->schema) &&
+	       !strcmp0(a->parent, b->parent) && !strcmp(a->name, b->name);
+}
+
+int object_compare(const struct object *a, const struct object *b)
+{
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	int c = strcmp0(a->schema, b->schema);
+	if (c == 0)
+		c = strcmp0(a->parent, b->parent);
+	if (c == 0)
+		c = strcmp(a->name, b->name);
+	return c;
+}
+
+static int cmp_obj_ptr(const void *x, const void *y)
+{
+	return object_compare(*(struct object *const *)x, *(struct object *const *)y);
+}
+
+void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap)
+{
+	if (m->n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 256;
+		m->objects = arena_grow(a, m->objects, m->n, nc, sizeof(*m->objects));
+		*cap = nc;
+	}
+	m->objects[m->n++] = o;
+}
+
+void model_finish(struct arena *a, struct model *m)
+{
+	qsort(m->objects, m->n, sizeof(*m->objects), cmp_obj_ptr);
+	m->n_slots = 16;
+	while (m->n_slots < m->n * 2)
+		m->n_slots *= 2;
+	m->slots = arena_alloc(a, m->n_slots * sizeof(*m->slots));
+	XXH3_state_t st;
+	XXH3_INITSTATE(&st);
+	XXH3_64bits_reset_withSeed(&st, MODEL_FORMAT_VERSION);
+	for (size_t i = 0; i < m->n; i++) {
+		struct object *o = m->objects[i];
+		size_t s = o->key_hash & (m->n_slots - 1);
+		while (m->slots[s])
+			s = (s + 1) & (m->n_slots - 1);
+		m->slots[s] = o;
+		XXH3_64bits_update(&st, &o->key_hash, sizeof(o->key_hash));
+		XXH3_64bits_update(&st, &o->fingerprint, sizeof(o->fingerprint));
+	}
+	m->fingerprint = XXH3_64bits_digest(&st);
+}
+
+struct object *model_find(const struct model *m, const struct object *key)
+{
+	if (!m->n_slots)
+		return NULL;
+	size_t s = key->key_hash & (m->n_slots - 1);
+	for (struct object *o; (o = m->slots[s]); s = (s + 1) & (m->n_slots - 1))
+		if (o->key_hash == key->key_hash && object_same_key(o, key))
+			return o;
+	return NULL;
+}
+
+static void push(struct arena *a, struct object ***v, size_t *n, size_t *cap, struct object *x)
+{
+	for (size_t i = 0; i < *n; i++)
+		if ((*v)[i] == x)
+			return;
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 4;
+		*v = arena_grow(a, *v, *n, nc, sizeof(**v));
+		*cap = nc;
+	}
+	(*v)[(*n)++] = x;
+}
+
+void object_add_dep(struct arena *a, struct object *o, struct object *dep)
+{
+	if (o == dep)
+		return;
+	push(a, &o->deps, &o->n_deps, &o->cap_deps, dep);
+	push(a, &dep->users, &dep->n_users, &dep->cap_users, o);
+}
+
+char *object_describe(struct arena *a, const struct object *o)
+{
+	const char *kind = obj_kind_name(o->kind);
+	if (o->parent)
+		return arena_printf(a, "%s %s.%s.%s", kind, o->schema, o->parent, o->name);
+	if (o->schema)
+		return arena_printf(a, "%s %s.%s", kind, o->schema, o->name);
+	return arena_printf(a, "%s %s", kind, o->name);
+}

@@ -1,0 +1,149 @@
+/*
+ * model.h: the catalog model, one struct per object kind.
+ *
+ * Both sides of a comparison are models of this shape, built by the same
+ * catalog reader: the live database, and the shadow database holding the
+ * desired state.  Every object kind embeds struct object first (as pg_dump's
+ * DumpableObject), so code that orders, hashes or describes objects works
+ * on the header alone.
+ *
+ * Identity is the natural key (kind, schema, name, parent, signature),
+ * never an OID, which differs between databases.  The canonical definition
+ * is built only from catalog output (format_type, pg_get_expr,
+ * pg_get_constraintdef, pg_get_indexdef, ...), so two objects are equal
+ * exactly when PostgreSQL prints them the same; the fingerprint is XXH3-64
+ * of it, seeded with MODEL_FORMAT_VERSION.
+ */
+#ifndef SD_MODEL_H
+#define SD_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct arena;
+
+/* Bump when a canonical definition changes shape: fingerprints and cached
+ * models from older versions then never compare equal. */
+#define MODEL_FORMAT_VERSION 1
+
+/* In creation order: the ordering tie-break uses it. */
+enum obj_kind {
+	OBJ_SCHEMA,
+	OBJ_EXTENSION,
+	OBJ_ENUM,
+	OBJ_SEQUENCE,
+	OBJ_TABLE,
+	OBJ_COLUMN,
+	OBJ_SEQUENCE_OWNER, /* ALTER SEQUENCE ... OWNED BY, after both exist */
+	OBJ_CONSTRAINT,
+	OBJ_INDEX,
+	OBJ_KIND_COUNT
+};
+
+const char *obj_kind_name(enum obj_kind k); /* "table", "column", ... */
+
+struct object {
+	enum obj_kind kind;
+	const char *schema;    /* NULL for schemas and extensions */
+	const char *name;
+	const char *parent;    /* table name for columns, constraints, indexes */
+	uint64_t key_hash;     /* XXH3 of the identity key */
+	const char *definition;
+	uint64_t fingerprint;
+	/* Where the object lives in its own database, only for resolving
+	 * pg_depend inside one model: (catalog, oid, sub-id). */
+	uint32_t classid, oid;
+	int32_t subid;
+	struct object *owner;  /* the table of a column/constraint/index */
+	struct object **deps;  /* objects of the same model this one needs */
+	size_t n_deps, cap_deps;
+	struct object **users; /* reverse of deps */
+	size_t n_users, cap_users;
+};
+
+struct schema_obj {
+	struct object obj;
+};
+
+struct extension_obj {
+	struct object obj;
+	const char *in_schema;
+	const char *version;
+};
+
+struct enum_obj {
+	struct object obj;
+	const char **labels;
+	size_t n_labels;
+};
+
+struct sequence_obj {
+	struct object obj;
+	const char *type;      /* smallint, integer or bigint */
+	const char *start, *increment, *min, *max, *cache;
+	bool cycle;
+};
+
+struct sequence_owner_obj {
+	struct object obj;     /* name = the sequence; parent = owning table */
+	const char *table_schema, *table, *column;
+};
+
+struct column_obj;
+
+struct table_obj {
+	struct object obj;
+	char persistence;      /* 'p' permanent, 'u' unlogged */
+	struct column_obj **columns; /* in attnum order */
+	size_t n_columns;
+};
+
+struct column_obj {
+	struct object obj;
+	int attnum;
+	const char *type;      /* format_type() */
+	const char *collation; /* qualified and quoted; NULL = the type's default */
+	bool not_null;
+	const char *default_expr;  /* pg_get_expr(), NULL if none */
+	char identity;         /* 'a' always, 'd' by default, 0 none */
+	const char *identity_options; /* "START WITH ... CYCLE" */
+	char generated;        /* 's' stored, 0 none; expression in default_expr */
+};
+
+struct constraint_obj {
+	struct object obj;
+	char contype;          /* p u f c x */
+	const char *def;       /* pg_get_constraintdef() without NOT VALID */
+	bool validated;
+};
+
+struct index_obj {
+	struct object obj;
+	const char *def;       /* pg_get_indexdef() */
+};
+
+/* A model: all objects of one database, searchable by identity. */
+struct model {
+	struct object **objects; /* sorted by (kind, schema, parent, name) */
+	size_t n;
+	uint64_t fingerprint;    /* over the sorted object fingerprints */
+	struct object **slots;   /* open-addressing hash on key_hash */
+	size_t n_slots;
+};
+
+/* Builder used by the catalog reader. */
+void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap);
+/* Sort, hash and fingerprint; call once after the last model_add(). */
+void model_finish(struct arena *a, struct model *m);
+struct object *model_find(const struct model *m, const struct object *key);
+/* Record that o needs dep (both in the same model); duplicates ignored. */
+void object_add_dep(struct arena *a, struct object *o, struct object *dep);
+void object_set_identity(struct object *o);
+void object_set_definition(struct object *o, const char *def);
+bool object_same_key(const struct object *a, const struct object *b);
+/* "table public.users", "column public.users.email": for messages */
+char *object_describe(struct arena *a, const struct object *o);
+int object_compare(const struct object *a, const struct object *b);
+
+#endif

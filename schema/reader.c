@@ -1,0 +1,479 @@
+/*
+ * reader.c: the catalog reader (see reader.h).
+ *
+ * Each read_* function follows pg_dump's getTables() shape: run the query,
+ * look up the column numbers once, copy each row into a model object, clear
+ * the result.  PGresult never leaves this file.
+ */
+#include "reader.h"
+#include "catalog_sql.h"
+#include "../common/arena.h"
+#include "../common/db.h"
+#include "../common/error.h"
+#include "../common/strbuf.h"
+#include "../common/util.h"
+
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Catalog OIDs of the system catalogs that identify objects in pg_depend;
+ * fixed in every PostgreSQL version. */
+enum {
+	CLASS_PG_TYPE = 1247,
+	CLASS_PG_CLASS = 1259,
+	CLASS_PG_CONSTRAINT = 2606,
+	CLASS_PG_NAMESPACE = 2615,
+	CLASS_PG_EXTENSION = 3079,
+};
+
+struct reader {
+	struct arena *a;
+	struct db *db;
+	const struct schema_filter *filter;
+	struct model *m;
+	size_t cap;
+	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
+	size_t n_by_oid;
+};
+
+bool schema_filter_keeps(const struct schema_filter *f, const char *schema)
+{
+	if (!f)
+		return true;
+	bool keep = f->n_include == 0;
+	for (size_t i = 0; i < f->n_include && !keep; i++)
+		keep = fnmatch(f->include[i], schema, 0) == 0;
+	for (size_t i = 0; i < f->n_exclude && keep; i++)
+		keep = fnmatch(f->exclude[i], schema, 0) != 0;
+	return keep;
+}
+
+/* Row access helpers: a copied string, or NULL for SQL NULL. */
+static const char *val(struct reader *r, PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return NULL;
+	return arena_strdup(r->a, PQgetvalue(res, row, col));
+}
+
+static uint32_t val_oid(PGresult *res, int row, int col)
+{
+	return (uint32_t)strtoul(PQgetvalue(res, row, col), NULL, 10);
+}
+
+static bool val_bool(PGresult *res, int row, int col)
+{
+	return PQgetvalue(res, row, col)[0] == 't';
+}
+
+static int col(PGresult *res, const char *name)
+{
+	int c = PQfnumber(res, name);
+	if (c < 0)
+		die("catalog query has no column \"%s\"", name);
+	return c;
+}
+
+static void add(struct reader *r, struct object *o, enum obj_kind kind, const char *schema,
+		const char *name, const char *parent, uint32_t classid, uint32_t oid,
+		int32_t subid, const char *def)
+{
+	o->kind = kind;
+	o->schema = schema;
+	o->name = name;
+	o->parent = parent;
+	o->classid = classid;
+	o->oid = oid;
+	o->subid = subid;
+	object_set_identity(o);
+	object_set_definition(o, def);
+	model_add(r->a, r->m, o, &r->cap);
+}
+
+static int run(struct reader *r, const char *sql, PGresult **res, struct sd_error *err)
+{
+	return db_query(r->db, sql, res, err);
+}
+
+static int read_schemas(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_schemas, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_name = col(res, "nspname");
+	for (int i = 0; i < PQntuples(res); i++) {
+		const char *name = PQgetvalue(res, i, c_name);
+		if (!schema_filter_keeps(r->filter, name))
+			continue;
+		struct schema_obj *s = arena_alloc(r->a, sizeof(*s));
+		add(r, &s->obj, OBJ_SCHEMA, NULL, val(r, res, i, c_name), NULL, CLASS_PG_NAMESPACE,
+		    val_oid(res, i, c_oid), 0, "");
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_extensions(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_extensions, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_name = col(res, "extname"), c_schema = col(res, "in_schema"),
+	    c_ver = col(res, "extversion");
+	for (int i = 0; i < PQntuples(res); i++) {
+		struct extension_obj *e = arena_alloc(r->a, sizeof(*e));
+		e->in_schema = val(r, res, i, c_schema);
+		if (!schema_filter_keeps(r->filter, e->in_schema))
+			continue;
+		e->version = val(r, res, i, c_ver);
+		add(r, &e->obj, OBJ_EXTENSION, NULL, val(r, res, i, c_name), NULL, CLASS_PG_EXTENSION,
+		    val_oid(res, i, c_oid), 0,
+		    arena_printf(r->a, "schema %s version %s", e->in_schema, e->version));
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_enums(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_enums, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
+	    c_label = col(res, "enumlabel");
+	int n = PQntuples(res);
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < n;) {
+		uint32_t oid = val_oid(res, i, c_oid);
+		int end = i;
+		while (end < n && val_oid(res, end, c_oid) == oid)
+			end++;
+		if (schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema))) {
+			struct enum_obj *e = arena_alloc(r->a, sizeof(*e));
+			e->n_labels = (size_t)(end - i);
+			e->labels = arena_alloc(r->a, e->n_labels * sizeof(*e->labels));
+			strbuf_reset(&def);
+			for (int k = i; k < end; k++) {
+				e->labels[k - i] = val(r, res, k, c_label);
+				/* length-prefixed: labels may hold any character */
+				strbuf_addf(&def, "%zu:%s;", strlen(e->labels[k - i]), e->labels[k - i]);
+			}
+			add(r, &e->obj, OBJ_ENUM, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+			    CLASS_PG_TYPE, oid, 0, strbuf_to_arena(&def, r->a));
+		}
+		i = end;
+	}
+	strbuf_release(&def);
+	PQclear(res);
+	return 0;
+}
+
+static int read_sequences(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_sequences, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
+	    c_type = col(res, "type"), c_start = col(res, "start"), c_inc = col(res, "increment"),
+	    c_min = col(res, "min"), c_max = col(res, "max"), c_cache = col(res, "cache"),
+	    c_cycle = col(res, "cycle"), c_os = col(res, "owner_schema"),
+	    c_ot = col(res, "owner_table"), c_oc = col(res, "owner_column");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct sequence_obj *s = arena_alloc(r->a, sizeof(*s));
+		s->type = val(r, res, i, c_type);
+		s->start = val(r, res, i, c_start);
+		s->increment = val(r, res, i, c_inc);
+		s->min = val(r, res, i, c_min);
+		s->max = val(r, res, i, c_max);
+		s->cache = val(r, res, i, c_cache);
+		s->cycle = val_bool(res, i, c_cycle);
+		const char *schema = val(r, res, i, c_schema), *name = val(r, res, i, c_name);
+		add(r, &s->obj, OBJ_SEQUENCE, schema, name, NULL, CLASS_PG_CLASS,
+		    val_oid(res, i, c_oid), 0,
+		    arena_printf(r->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s",
+				 s->type, s->start, s->increment, s->min, s->max, s->cache,
+				 s->cycle ? " CYCLE" : " NO CYCLE"));
+		if (PQgetisnull(res, i, c_ot))
+			continue;
+		struct sequence_owner_obj *o = arena_alloc(r->a, sizeof(*o));
+		o->table_schema = val(r, res, i, c_os);
+		o->table = val(r, res, i, c_ot);
+		o->column = val(r, res, i, c_oc);
+		add(r, &o->obj, OBJ_SEQUENCE_OWNER, schema, name, NULL, 0, 0, 0,
+		    arena_printf(r->a, "%s.%s.%s", o->table_schema, o->table, o->column));
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_tables(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_tables, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
+	    c_pers = col(res, "relpersistence");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct table_obj *t = arena_alloc(r->a, sizeof(*t));
+		t->persistence = PQgetvalue(res, i, c_pers)[0];
+		add(r, &t->obj, OBJ_TABLE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0,
+		    t->persistence == 'u' ? "UNLOGGED" : "");
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_columns(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_columns, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "table_oid"), c_schema = col(res, "nspname"),
+	    c_table = col(res, "relname"), c_name = col(res, "attname"), c_num = col(res, "attnum"),
+	    c_type = col(res, "type"), c_coll = col(res, "collation"),
+	    c_nn = col(res, "not_null"), c_def = col(res, "default_expr"),
+	    c_id = col(res, "identity"), c_gen = col(res, "generated"),
+	    c_idopt = col(res, "identity_options");
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct column_obj *c = arena_alloc(r->a, sizeof(*c));
+		c->attnum = atoi(PQgetvalue(res, i, c_num));
+		c->type = val(r, res, i, c_type);
+		c->collation = val(r, res, i, c_coll);
+		c->not_null = val_bool(res, i, c_nn);
+		c->default_expr = val(r, res, i, c_def);
+		c->identity = PQgetvalue(res, i, c_id)[0];
+		c->identity_options = val(r, res, i, c_idopt);
+		c->generated = PQgetvalue(res, i, c_gen)[0];
+		/* The attnum is left out on purpose: PostgreSQL can only add
+		 * columns at the end, so position is not a difference. */
+		strbuf_reset(&def);
+		strbuf_addf(&def, "%s", c->type);
+		if (c->collation)
+			strbuf_addf(&def, " COLLATE %s", c->collation);
+		if (c->generated)
+			strbuf_addf(&def, " GENERATED ALWAYS AS (%s) STORED", c->default_expr);
+		else if (c->default_expr)
+			strbuf_addf(&def, " DEFAULT %s", c->default_expr);
+		if (c->identity)
+			strbuf_addf(&def, " GENERATED %s AS IDENTITY (%s)",
+				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_options);
+		if (c->not_null)
+			strbuf_adds(&def, " NOT NULL");
+		add(r, &c->obj, OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
+		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid),
+		    (int32_t)c->attnum, strbuf_to_arena(&def, r->a));
+	}
+	strbuf_release(&def);
+	PQclear(res);
+	return 0;
+}
+
+static int read_constraints(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_constraints, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
+	    c_name = col(res, "conname"), c_type = col(res, "contype"), c_def = col(res, "def"),
+	    c_valid = col(res, "convalidated");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct constraint_obj *k = arena_alloc(r->a, sizeof(*k));
+		k->contype = PQgetvalue(res, i, c_type)[0];
+		k->validated = val_bool(res, i, c_valid);
+		char *def = arena_strdup(r->a, PQgetvalue(res, i, c_def));
+		/* validity is its own attribute: NOT VALID -> valid is a
+		 * VALIDATE, not a new constraint */
+		size_t n = strlen(def);
+		if (!k->validated && n > 10 && !strcmp(def + n - 10, " NOT VALID"))
+			def[n - 10] = '\0';
+		k->def = def;
+		add(r, &k->obj, OBJ_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
+		    val(r, res, i, c_table), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
+		    k->validated ? def : arena_printf(r->a, "%s NOT VALID", def));
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_indexes(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_indexes, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"),
+	    c_table = col(res, "table_name"), c_name = col(res, "relname"), c_def = col(res, "def");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct index_obj *x = arena_alloc(r->a, sizeof(*x));
+		x->def = val(r, res, i, c_def);
+		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
+		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, x->def);
+	}
+	PQclear(res);
+	return 0;
+}
+
+/* --- dependencies --------------------------------------------------- */
+
+static int cmp_oid_key(const struct object *a, uint32_t classid, uint32_t oid, int32_t subid)
+{
+	if (a->classid != classid)
+		return a->classid < classid ? -1 : 1;
+	if (a->oid != oid)
+		return a->oid < oid ? -1 : 1;
+	return (a->subid > subid) - (a->subid < subid);
+}
+
+static int cmp_by_oid(const void *x, const void *y)
+{
+	const struct object *b = *(struct object *const *)y;
+	return cmp_oid_key(*(struct object *const *)x, b->classid, b->oid, b->subid);
+}
+
+static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, int32_t subid)
+{
+	size_t lo = 0, hi = r->n_by_oid;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = cmp_oid_key(r->by_oid[mid], classid, oid, subid);
+		if (c == 0)
+			return r->by_oid[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static struct object *find_column(struct reader *r, const char *schema, const char *table,
+				  const char *column)
+{
+	struct object key = { .kind = OBJ_COLUMN, .schema = schema, .parent = table, .name = column };
+	object_set_identity(&key);
+	return model_find(r->m, &key);
+}
+
+static struct object *find_table(struct reader *r, const char *schema, const char *table)
+{
+	struct object key = { .kind = OBJ_TABLE, .schema = schema, .name = table };
+	object_set_identity(&key);
+	return model_find(r->m, &key);
+}
+
+/* Structure the catalog does not record in pg_depend: a sub-object needs
+ * its table, and a sequence owner needs both its sequence and column. */
+static void link_structure(struct reader *r)
+{
+	for (size_t i = 0; i < r->m->n; i++) {
+		struct object *o = r->m->objects[i];
+		if (o->parent) {
+			o->owner = find_table(r, o->schema, o->parent);
+			if (o->owner)
+				object_add_dep(r->a, o, o->owner);
+		}
+		if (o->kind == OBJ_SEQUENCE_OWNER) {
+			struct sequence_owner_obj *so = (struct sequence_owner_obj *)o;
+			struct object key = { .kind = OBJ_SEQUENCE, .schema = o->schema, .name = o->name };
+			object_set_identity(&key);
+			struct object *seq = model_find(r->m, &key);
+			struct object *c = find_column(r, so->table_schema, so->table, so->column);
+			if (seq)
+				object_add_dep(r->a, o, seq);
+			if (c)
+				object_add_dep(r->a, o, c);
+		}
+	}
+	/* a table's columns in attnum order */
+	for (size_t i = 0; i < r->m->n; i++) {
+		struct object *o = r->m->objects[i];
+		if (o->kind != OBJ_COLUMN || !o->owner)
+			continue;
+		struct table_obj *t = (struct table_obj *)o->owner;
+		t->columns = arena_grow(r->a, t->columns, t->n_columns, t->n_columns + 1,
+					sizeof(*t->columns));
+		t->columns[t->n_columns++] = (struct column_obj *)o;
+	}
+	for (size_t i = 0; i < r->m->n; i++) {
+		struct object *o = r->m->objects[i];
+		if (o->kind != OBJ_TABLE)
+			continue;
+		struct table_obj *t = (struct table_obj *)o;
+		for (size_t a = 1; a < t->n_columns; a++) /* insertion sort: few, nearly sorted */
+			for (size_t b = a; b > 0 && t->columns[b - 1]->attnum > t->columns[b]->attnum; b--) {
+				struct column_obj *tmp = t->columns[b];
+				t->columns[b] = t->columns[b - 1];
+				t->columns[b - 1] = tmp;
+			}
+	}
+}
+
+static int read_depends(struct reader *r, struct sd_error *err)
+{
+	r->n_by_oid = 0;
+	r->by_oid = arena_alloc(r->a, (r->m->n + 1) * sizeof(*r->by_oid));
+	for (size_t i = 0; i < r->m->n; i++)
+		if (r->m->objects[i]->classid)
+			r->by_oid[r->n_by_oid++] = r->m->objects[i];
+	qsort(r->by_oid, r->n_by_oid, sizeof(*r->by_oid), cmp_by_oid);
+
+	PGresult *res;
+	if (run(r, sql_depends, &res, err) < 0)
+		return -1;
+	for (int i = 0; i < PQntuples(res); i++) {
+		uint32_t classid = val_oid(res, i, 0), oid = val_oid(res, i, 1);
+		int32_t subid = atoi(PQgetvalue(res, i, 2));
+		uint32_t rclassid = val_oid(res, i, 3), roid = val_oid(res, i, 4);
+		int32_t rsubid = atoi(PQgetvalue(res, i, 5));
+		struct object *o = by_oid(r, classid, oid, subid);
+		struct object *ref = by_oid(r, rclassid, roid, rsubid);
+		if (!ref && rsubid)
+			ref = by_oid(r, rclassid, roid, 0);
+		if (!o || !ref || o == ref || ref->owner == o)
+			continue;
+		/* OWNED BY is the sequence owner object's business; as a dep of
+		 * the sequence it would make a cycle with the column's default */
+		if (o->kind == OBJ_SEQUENCE && ref->kind == OBJ_COLUMN)
+			continue;
+		object_add_dep(r->a, o, ref);
+	}
+	PQclear(res);
+	return 0;
+}
+
+int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
+		 struct model *out, struct sd_error *err)
+{
+	struct reader r = { .a = a, .db = db, .filter = filter, .m = out };
+	memset(out, 0, sizeof(*out));
+	/* one snapshot for all queries, so the model is consistent */
+	if (db_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
+		return -1;
+	int rc = 0;
+	int (*const steps[])(struct reader *, struct sd_error *) = {
+		read_schemas, read_extensions, read_enums, read_sequences,
+		read_tables, read_columns, read_constraints, read_indexes,
+	};
+	for (size_t i = 0; rc == 0 && i < ARRAY_SIZE(steps); i++)
+		rc = steps[i](&r, err);
+	if (rc == 0) {
+		model_finish(a, out);
+		link_structure(&r);
+		rc = read_depends(&r, err);
+	}
+	struct sd_error ignored;
+	db_exec(db, rc == 0 ? "COMMIT" : "ROLLBACK", &ignored);
+	return rc;
+}

@@ -1,0 +1,32 @@
+/*
+ * reader.h: build a model from a database's catalog.
+ *
+ * One bulk query per object kind (the files in schema/sql, compiled in), each run
+ * once and copied into the arena, then one query for pg_depend that turns
+ * into the objects' deps.  The cost is a fixed number of round trips
+ * whatever the size of the schema.
+ */
+#ifndef SD_READER_H
+#define SD_READER_H
+
+#include "model.h"
+
+struct db;
+struct sd_error;
+
+/* Which schemas a model holds: a schema is kept when it matches some
+ * include pattern (or there are none) and no exclude pattern.  Patterns
+ * are shell globs (fnmatch), e.g. "auth" or "tenant_*". */
+struct schema_filter {
+	const char **include;
+	size_t n_include;
+	const char **exclude;
+	size_t n_exclude;
+};
+
+bool schema_filter_keeps(const struct schema_filter *f, const char *schema);
+
+int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
+		 struct model *out, struct sd_error *err);
+
+#endif

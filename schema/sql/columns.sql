@@ -1,0 +1,35 @@
+-- Columns of ordinary tables, in attnum order.  collation is set only when
+-- it differs from the type's default; identity options come from the
+-- column's internal sequence.
+SELECT c.oid AS table_oid, n.nspname, c.relname, a.attname, a.attnum,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
+            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+       END AS collation,
+       a.attnotnull AS not_null,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+       a.attidentity AS identity, a.attgenerated AS generated,
+       CASE WHEN a.attidentity <> '' THEN
+         'START WITH ' || s.seqstart || ' INCREMENT BY ' || s.seqincrement ||
+         ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax ||
+         ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE ' NO CYCLE' END
+       END AS identity_options
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_depend sd ON a.attidentity <> ''
+     AND sd.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+     AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
+     AND sd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sd.objid
+WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname, a.attnum;

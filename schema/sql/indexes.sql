@@ -1,0 +1,18 @@
+-- Indexes created on their own, not the ones behind a primary key, unique
+-- or exclusion constraint (those belong to the constraint).
+SELECT i.indexrelid AS oid, n.nspname, c.relname AS table_name, ic.relname,
+       pg_catalog.pg_get_indexdef(i.indexrelid) AS def
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'r'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co
+                  WHERE co.conindid = i.indexrelid AND co.conrelid = i.indrelid
+                    AND co.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname, ic.relname;

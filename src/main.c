@@ -1,0 +1,62 @@
+/*
+ * main.c: pick the command, run it, print the error and choose the exit
+ * code.  Exit codes: 0 success, 1 differences found (commands that report
+ * them), 2 usage or input error, 3 database error.
+ */
+#include "commands.h"
+#include "../common/arena.h"
+#include "../common/error.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define SCHEMADIFF_VERSION "0.1.0"
+
+static const struct {
+	const char *name;
+	int (*run)(int, char **, struct arena *, struct sd_error *);
+	const char *summary;
+} commands[] = {
+	{ "plan", cmd_plan, "show the DDL that takes a database to the desired state" },
+};
+
+static void usage(FILE *fp)
+{
+	fprintf(fp, "usage: schemadiff COMMAND [options]\n\ncommands:\n");
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(fp, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(fp, "\nRun 'schemadiff COMMAND --help' for a command's options.\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return 0;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("schemadiff %s\n", SCHEMADIFF_VERSION);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (strcmp(argv[1], commands[i].name))
+			continue;
+		struct arena a = ARENA_INIT;
+		struct sd_error err;
+		memset(&err, 0, sizeof(err));
+		int rc = commands[i].run(argc - 2, argv + 2, &a, &err);
+		arena_free(&a);
+		if (rc < 0) {
+			sd_error_print(&err);
+			return err.kind ? (int)err.kind : 2;
+		}
+		return rc;
+	}
+	fprintf(stderr, "schemadiff: error: unknown command \"%s\"\n", argv[1]);
+	usage(stderr);
+	return 2;
+}

@@ -1,0 +1,43 @@
+/*
+ * options.h: the command line, as one sorted table of options.
+ *
+ * Every command shares struct options; the table says which commands take
+ * which option, so `schemadiff plan --help` and the parser can never
+ * disagree.  Both "--name value" and "--name=value" work.
+ */
+#ifndef SD_OPTIONS_H
+#define SD_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct sd_error;
+
+struct str_list {
+	const char **v;
+	size_t n;
+};
+
+struct options {
+	const char *db;
+	struct str_list schema;
+	const char *format;
+	const char *out;
+	const char *rollback;
+	const char *shadow_db;
+	struct str_list include_schema;
+	struct str_list exclude_schema;
+	bool help;
+};
+
+enum command {
+	CMD_PLAN = 1 << 0,
+};
+
+/* Parse argv (after the command word); on a usage error fill err. */
+int options_parse(enum command cmd, int argc, char **argv, struct options *o,
+		  struct sd_error *err);
+void options_usage(enum command cmd, const char *name);
+void options_release(struct options *o);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * output.c: see output.h.
+ *
+ * The SQL script is runnable as it is (psql -f): comments carry the
+ * fingerprints and the hazards, one statement per step.
+ */
+#include "output.h"
+#include "../diff/plan.h"
+
+#include <inttypes.h>
+
+void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *title)
+{
+	unsigned all = 0;
+	for (size_t i = 0; i < p->n_steps; i++)
+		all |= p->steps[i].hazards;
+	fprintf(fp, "-- schemadiff %s\n", title);
+	fprintf(fp, "-- source fingerprint: %016" PRIx64 "\n", p->source_fingerprint);
+	fprintf(fp, "-- target fingerprint: %016" PRIx64 "\n", p->target_fingerprint);
+	if (p->n_steps == 0) {
+		fprintf(fp, "-- nothing to do: the database matches the desired state\n");
+		return;
+	}
+	fprintf(fp, "-- %zu statement%s; hazards: %s\n", p->n_steps, p->n_steps == 1 ? "" : "s",
+		all ? hazard_names(a, all) : "none");
+	for (size_t i = 0; i < p->n_steps; i++) {
+		fputc('\n', fp);
+		if (p->steps[i].hazards)
+			fprintf(fp, "-- hazard: %s\n", hazard_names(a, p->steps[i].hazards));
+		fprintf(fp, "%s\n", p->steps[i].sql);
+	}
+}
+
+void output_human(FILE *fp, struct arena *a, const struct plan *p)
+{
+	size_t n[3] = { 0 };
+	for (size_t i = 0; i < p->n_changes; i++)
+		n[p->changes[i].action == ACTION_CREATE ? 0 : p->changes[i].action == ACTION_DROP ? 2 : 1]++;
+	if (p->n_changes == 0) {
+		fprintf(fp, "No changes: the database matches the desired state.\n");
+		return;
+	}
+	fprintf(fp, "Plan: %zu to create, %zu to change, %zu to drop (%zu statements)\n\n", n[0],
+		n[1], n[2], p->n_steps);
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct change_line *c = &p->changes[i];
+		fprintf(fp, "%c %s", (char)c->action, c->object);
+		if (c->before && c->after)
+			fprintf(fp, ": %s \u2192 %s", c->before[0] ? c->before : "(default)",
+				c->after[0] ? c->after : "(default)");
+		if (c->note)
+			fprintf(fp, " (%s)", c->note);
+		if (c->hazards)
+			fprintf(fp, "  [%s]", hazard_names(a, c->hazards));
+		fputc('\n', fp);
+	}
+}

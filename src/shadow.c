@@ -1,0 +1,128 @@
+/*
+ * shadow.c: see shadow.h.
+ */
+#include "shadow.h"
+#include "../common/arena.h"
+#include "../common/error.h"
+#include "../common/quote.h"
+#include "../common/strbuf.h"
+#include "../parser/source.h"
+#include "../parser/statement.h"
+#include "../schema/reader.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#define LOADER_ROLE "schemadiff_loader"
+
+int shadow_open(struct shadow *sh, const char *shadow_url, struct sd_error *err)
+{
+	memset(sh, 0, sizeof(*sh));
+	if (shadow_url) {
+		sh->server = shadow_url;
+		return db_open(shadow_url, "shadow database server", &sh->admin, err);
+	}
+	sh->embedded = true;
+	if (embedded_pg_start(&sh->pg, err) < 0)
+		return -1;
+	sh->server = sh->pg.conninfo;
+	if (db_open(sh->server, "embedded PostgreSQL", &sh->admin, err) < 0 ||
+	    db_exec(&sh->admin, "CREATE ROLE " LOADER_ROLE " LOGIN NOSUPERUSER NOCREATEDB "
+				"NOCREATEROLE NOREPLICATION", err) < 0) {
+		shadow_close(sh);
+		return -1;
+	}
+	return 0;
+}
+
+void shadow_close(struct shadow *sh)
+{
+	db_close(&sh->admin);
+	if (sh->embedded)
+		embedded_pg_stop(&sh->pg);
+}
+
+/* A server error, reported at the statement's place in the user's file. */
+static int load_error(const struct statement *st, const struct db_failure *f,
+		      struct sd_error *err)
+{
+	size_t off = st->offset;
+	if (f->position > 0)
+		off += source_char_to_byte(st->sql, (size_t)f->position - 1);
+	int line, col;
+	source_position(st->file, off, &line, &col);
+	sd_error_set_at(err, SD_ERR_INPUT, st->file->path, line, col, "%s", f->message);
+	if (f->detail[0])
+		sd_error_detail(err, "%s", f->detail);
+	sd_error_hint(err, "%s%sthe statement failed while the desired state was loaded into the "
+		      "shadow database", f->hint, f->hint[0] ? "; " : "");
+	return -1;
+}
+
+static int load(struct shadow *sh, struct db *as_owner, struct db *as_super,
+		const struct statement_list *stmts, struct sd_error *err)
+{
+	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
+			    "RESET search_path";
+	if (db_exec(as_owner, setup, err) < 0 || db_exec(as_super, setup, err) < 0)
+		return -1;
+	for (size_t i = 0; i < stmts->n; i++) {
+		const struct statement *st = &stmts->v[i];
+		if (!st->execute)
+			continue;
+		/* extensions may need superuser; nothing else gets it */
+		bool super = sh->embedded && !strcmp(st->tag, "CREATE EXTENSION");
+		struct db_failure f;
+		if (db_exec_report(super ? as_super : as_owner, st->sql, &f) < 0)
+			return load_error(st, &f, err);
+	}
+	return 0;
+}
+
+int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
+		 const struct schema_filter *filter, struct model *out, struct sd_error *err)
+{
+	char name[64];
+	snprintf(name, sizeof(name), "schemadiff_shadow_%d_%u", (int)getpid(), sh->loads++);
+	struct strbuf sql = STRBUF_INIT;
+	strbuf_adds(&sql, "CREATE DATABASE ");
+	sql_add_ident(&sql, name);
+	strbuf_adds(&sql, " TEMPLATE template0 ENCODING 'UTF8'");
+	if (sh->embedded)
+		strbuf_adds(&sql, " OWNER " LOADER_ROLE);
+	int rc = db_exec(&sh->admin, sql.buf, err);
+	if (rc < 0) {
+		strbuf_release(&sql);
+		return -1;
+	}
+
+	struct db owner = { 0 }, super = { 0 };
+	if (sh->embedded) {
+		char conn[600];
+		snprintf(conn, sizeof(conn), "%s user=" LOADER_ROLE, sh->server);
+		rc = db_open_database(conn, name, "shadow database", &owner, err);
+	} else {
+		rc = db_open_database(sh->server, name, "shadow database", &owner, err);
+	}
+	if (rc == 0)
+		rc = db_open_database(sh->server, name, "shadow database", &super, err);
+	if (rc == 0)
+		rc = load(sh, &owner, &super, stmts, err);
+	if (rc == 0)
+		rc = db_exec(&super, "SELECT pg_catalog.set_config('search_path', '', false)", err);
+	if (rc == 0)
+		rc = catalog_read(a, &super, filter, out, err);
+	db_close(&owner);
+	db_close(&super);
+
+	strbuf_reset(&sql);
+	strbuf_adds(&sql, "DROP DATABASE ");
+	sql_add_ident(&sql, name);
+	strbuf_adds(&sql, " WITH (FORCE)");
+	struct sd_error drop_err;
+	if (db_exec(&sh->admin, sql.buf, rc == 0 ? err : &drop_err) < 0)
+		rc = -1;
+	strbuf_release(&sql);
+	return rc;
+}

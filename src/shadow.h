@@ -1,0 +1,38 @@
+/*
+ * shadow.h: turn desired-state statements into a model by loading them
+ * into a scratch database and reading its catalog back.
+ *
+ * The scratch database lives on the embedded server (embedded_pg.h) or, with
+ * --shadow-db URL, is created on that server and dropped afterwards.  On the
+ * embedded server the statements run as an unprivileged role that owns the
+ * database; only CREATE EXTENSION runs as superuser.  A statement the
+ * server rejects is reported at the user's file:line:col.
+ */
+#ifndef SD_SHADOW_H
+#define SD_SHADOW_H
+
+#include "embedded_pg.h"
+
+#include <stdbool.h>
+#include "../common/db.h"
+
+struct arena;
+struct model;
+struct schema_filter;
+struct statement_list;
+
+struct shadow {
+	bool embedded;
+	struct embedded_pg pg;
+	const char *server;     /* conninfo of the server's maintenance database */
+	struct db admin;
+	unsigned loads;         /* databases created so far, for unique names */
+};
+
+int shadow_open(struct shadow *sh, const char *shadow_url, struct sd_error *err);
+/* Load stmts (already in load order) into a fresh database and read it. */
+int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
+		 const struct schema_filter *filter, struct model *out, struct sd_error *err);
+void shadow_close(struct shadow *sh);
+
+#endif

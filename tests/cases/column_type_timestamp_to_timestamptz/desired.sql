@@ -1,0 +1,7 @@
+CREATE TABLE logins (
+    id integer PRIMARY KEY,
+    logged_in_at timestamp with time zone NOT NULL DEFAULT now(),
+    logged_out_at timestamp(6) with time zone
+);
+
+CREATE INDEX logins_logged_in_at_idx ON logins (logged_in_at DESC);

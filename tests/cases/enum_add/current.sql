@@ -1,0 +1,4 @@
+CREATE TABLE issues (
+    id integer PRIMARY KEY,
+    title text NOT NULL
+);

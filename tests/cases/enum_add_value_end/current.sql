@@ -1,0 +1,6 @@
+CREATE TYPE color AS ENUM ('red', 'green');
+
+CREATE TABLE swatches (
+    id integer PRIMARY KEY,
+    color color NOT NULL
+);

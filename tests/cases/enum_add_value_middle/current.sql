@@ -1,0 +1,6 @@
+CREATE TYPE order_status AS ENUM ('new', 'paid', 'delivered');
+
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    status order_status NOT NULL DEFAULT 'new'
+);

@@ -1,0 +1,4 @@
+CREATE TABLE tasks (
+    id integer PRIMARY KEY,
+    title text NOT NULL
+);

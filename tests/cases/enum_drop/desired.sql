@@ -1,0 +1,6 @@
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+
+CREATE TABLE diary (
+    id integer PRIMARY KEY,
+    mood mood
+);

@@ -1,0 +1,5 @@
+CREATE TABLE profiles (
+    id integer PRIMARY KEY,
+    username text NOT NULL,
+    bio text
+);

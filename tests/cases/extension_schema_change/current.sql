@@ -1,0 +1,6 @@
+CREATE EXTENSION citext;
+
+CREATE TABLE logins (
+    id integer PRIMARY KEY,
+    login citext NOT NULL
+);

@@ -1,0 +1,7 @@
+CREATE TABLE events (
+    id bigint PRIMARY KEY,
+    payload jsonb NOT NULL,
+    labels text[] NOT NULL DEFAULT '{}'
+);
+
+CREATE INDEX events_payload_idx ON events USING gin (payload);

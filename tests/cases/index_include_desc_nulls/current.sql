@@ -1,0 +1,9 @@
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id integer NOT NULL,
+    created_at timestamptz,
+    status text NOT NULL,
+    total numeric(12,2) NOT NULL
+);
+
+CREATE INDEX orders_customer_created_idx ON orders (customer_id, created_at);

@@ -1,0 +1,3 @@
+CREATE TABLE public.things (
+    id integer PRIMARY KEY
+);

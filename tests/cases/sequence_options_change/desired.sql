@@ -1,0 +1,7 @@
+CREATE SEQUENCE invoice_number_seq AS bigint
+    START WITH 5000
+    INCREMENT BY 5
+    MINVALUE 1
+    MAXVALUE 99999999
+    CACHE 20
+    CYCLE;

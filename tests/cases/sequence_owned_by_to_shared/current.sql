@@ -1,0 +1,13 @@
+CREATE SEQUENCE doc_no_seq;
+
+CREATE TABLE quotes (
+    id integer PRIMARY KEY,
+    doc_no bigint NOT NULL DEFAULT nextval('doc_no_seq')
+);
+
+CREATE TABLE invoices (
+    id integer PRIMARY KEY,
+    doc_no bigint NOT NULL
+);
+
+ALTER SEQUENCE doc_no_seq OWNED BY quotes.doc_no;

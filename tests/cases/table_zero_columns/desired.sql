@@ -1,0 +1,4 @@
+CREATE TABLE placeholder (
+    id integer NOT NULL,
+    label text
+);
