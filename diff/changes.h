@@ -28,7 +28,9 @@ struct change {
 	struct change *drop_cover;   /* owner whose DROP also drops this */
 	struct change *create_cover; /* owner whose CREATE also creates this */
 	bool retype;         /* a column re-cast because its type was rebuilt */
+	bool owner_new;      /* created on a table this plan creates: no lock hazard */
 	int drop_node, main_node;    /* into struct graph's nodes; -1 if none */
+	int release_node;    /* a column ALTER's first half: what it stops using */
 };
 
 struct changeset {
@@ -51,8 +53,10 @@ struct node {
 	struct change *ch;
 	enum node_phase phase;
 	const struct object *obj; /* for the tie-break */
+	bool release;        /* the first half of a column ALTER */
 	size_t *out, n_out, cap_out;
 	size_t indeg;
+	bool needs_commit;  /* uses enum values an earlier node adds: they must be committed */
 };
 
 /* Order all nodes; returns them in plan order (arena-allocated). */
@@ -64,6 +68,10 @@ struct step_list {
 	size_t n, cap;
 };
 void render_node(struct arena *a, const struct node *nd, struct step_list *out);
+/* Does this column ALTER first drop a default, identity or expression?
+ * Then it is two nodes, so that a sequence the old default used can be
+ * dropped between them (serial -> identity with the same sequence name). */
+bool column_alter_releases(const struct change *ch);
 /* The line a reviewer reads for a change, or NULL when nothing visible
  * changes (a column only re-cast for a rebuilt type). */
 bool describe_change(struct arena *a, const struct change *ch, struct change_line *line);

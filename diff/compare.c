@@ -5,8 +5,9 @@
  *  1. match: an object on one side only is created or dropped; one on both
  *     sides with a different fingerprint is altered, or rebuilt where
  *     PostgreSQL has no ALTER for the difference;
- *  2. rebuild closure: whatever depends (pg_depend, current side) on a
- *     rebuilt object is rebuilt too, because the drop would take it along;
+ *  2. rebuild closure: whatever survives but depends (pg_depend, current
+ *     side) on a dropped or rebuilt object is rebuilt too, because the drop
+ *     would take it along or refuse (a foreign key on a unique constraint);
  *  3. coverage: sub-objects that their owner's statement already handles.
  */
 #include "changes.h"
@@ -120,21 +121,37 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 	}
 	cs->n = n;
 	for (size_t i = 0; i < n; i++)
-		cs->v[i].drop_node = cs->v[i].main_node = -1;
+		cs->v[i].drop_node = cs->v[i].main_node = cs->v[i].release_node = -1;
 }
 
-/* What a dependent of a rebuilt object must do. */
-static void propagate(struct change *user, const struct change *rebuilt, struct change **work,
+static bool depends_on_key(const struct object *o, const struct object *key)
+{
+	for (size_t i = 0; i < o->n_deps; i++)
+		if (object_same_key(o->deps[i], key))
+			return true;
+	return false;
+}
+
+/* What a surviving dependent of a dropped or rebuilt object must do. */
+static void propagate(struct change *user, const struct change *gone, struct change **work,
 		      size_t *nwork)
 {
 	if (user->kind == CHANGE_DROP || user->kind == CHANGE_CREATE || user->kind == CHANGE_REBUILD)
 		return;
-	if (user->from->kind == OBJ_COLUMN && rebuilt->from->kind == OBJ_ENUM) {
-		/* the column is re-cast to the new type, its data kept */
-		user->kind = CHANGE_ALTER;
-		user->retype = true;
+	if (user->from->kind == OBJ_COLUMN) {
+		/* A column is never dropped for a dependency: it holds data.
+		 * Onto a rebuilt enum it is re-cast; any other dependency it
+		 * loses is one its own ALTER already changes. */
+		if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_ENUM) {
+			user->kind = CHANGE_ALTER;
+			user->retype = true;
+		}
 		return;
 	}
+	/* An ALTER that moves the object off what goes away (an extension
+	 * changing schema) handles the dependency itself. */
+	if (user->kind == CHANGE_ALTER && !depends_on_key(user->to, gone->from))
+		return;
 	user->kind = CHANGE_REBUILD;
 	work[(*nwork)++] = user;
 }
@@ -144,7 +161,7 @@ static void rebuild_closure(struct arena *a, struct changeset *cs)
 	struct change **work = arena_alloc(a, (cs->n + 1) * sizeof(*work));
 	size_t nwork = 0;
 	for (size_t i = 0; i < cs->n; i++)
-		if (cs->v[i].kind == CHANGE_REBUILD)
+		if (cs->v[i].kind == CHANGE_REBUILD || cs->v[i].kind == CHANGE_DROP)
 			work[nwork++] = &cs->v[i];
 	while (nwork > 0) {
 		struct change *ch = work[--nwork];
@@ -174,10 +191,13 @@ static void cover(struct changeset *cs)
 {
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *ch = &cs->v[i];
-		if (ch->kind == CHANGE_CREATE && ch->to->kind == OBJ_COLUMN && ch->to->owner) {
+		if (ch->kind == CHANGE_CREATE && ch->to->owner) {
 			struct change *t = change_of(cs, ch->to->owner);
-			if (t && t->kind == CHANGE_CREATE)
-				ch->create_cover = t;
+			if (t && t->kind == CHANGE_CREATE) {
+				ch->owner_new = true;
+				if (ch->to->kind == OBJ_COLUMN)
+					ch->create_cover = t;
+			}
 		}
 		if (ch->kind != CHANGE_DROP || !ch->from->owner)
 			continue;

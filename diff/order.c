@@ -110,27 +110,119 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			edge(g, create_node(w), al);
 			edge(g, alter_node(w), al);
 		}
+		edge(g, ch->release_node, al);
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
 			struct change *z = change_of(cs, ch->from->deps[i]);
 			if (ch->retype && is_rebuilt_enum(z))
 				continue;
-			edge(g, al, drop_node(z));
+			/* a sequence is let go with the old default */
+			bool by_release = ch->release_node >= 0 && ch->from->deps[i]->kind == OBJ_SEQUENCE;
+			edge(g, by_release ? ch->release_node : al, drop_node(z));
 		}
 	}
+}
+
+/* Kind order, and among constraints the order pg_dump uses: keys first,
+ * so that foreign keys find them. */
+static int kind_rank(const struct object *o)
+{
+	int rank = (int)o->kind * 8;
+	if (o->kind == OBJ_CONSTRAINT) {
+		const char *order = "puxcf";
+		const char *p = strchr(order, ((const struct constraint_obj *)o)->contype);
+		rank += p ? (int)(p - order) : 5;
+	}
+	return rank;
 }
 
 static int cmp_nodes(const struct node *x, const struct node *y)
 {
 	if (x->phase != y->phase)
 		return x->phase < y->phase ? -1 : 1;
-	if (x->obj->kind != y->obj->kind) {
-		int less = x->obj->kind < y->obj->kind;
+	int kx = kind_rank(x->obj), ky = kind_rank(y->obj);
+	if (kx != ky) {
+		int less = kx < ky;
 		/* drops go from the leaves inwards: indexes before tables */
 		if (x->phase == PHASE_DROP)
 			less = !less;
 		return less ? -1 : 1;
 	}
 	return object_compare(x->obj, y->obj);
+}
+
+/* --- relation names ------------------------------------------------------
+ * Tables, sequences and indexes (also those behind keys and identity
+ * columns) share one namespace per schema.  An object that takes a name
+ * must wait for the drop of the object that holds it now. */
+
+struct name_hold {
+	const char *schema, *name;
+	int node;
+};
+
+static bool relation_name(const struct object *o, const char **schema, const char **name)
+{
+	switch (o->kind) {
+	case OBJ_TABLE:
+	case OBJ_SEQUENCE:
+	case OBJ_INDEX:
+		*schema = o->schema, *name = o->name;
+		return true;
+	case OBJ_CONSTRAINT:
+		*schema = o->schema, *name = o->name;
+		return strchr("pux", ((const struct constraint_obj *)o)->contype) != NULL;
+	case OBJ_COLUMN: {
+		const struct column_obj *c = (const void *)o;
+		*schema = c->identity_seq_schema, *name = c->identity_seq_name;
+		return c->identity != 0;
+	}
+	default:
+		return false;
+	}
+}
+
+static int cmp_hold(const void *x, const void *y)
+{
+	const struct name_hold *a = x, *b = y;
+	int c = strcmp(a->schema, b->schema);
+	return c ? c : strcmp(a->name, b->name);
+}
+
+static void name_edges(struct graph *g, struct changeset *cs)
+{
+	struct name_hold *held = arena_alloc(g->a, (cs->n + 1) * sizeof(*held));
+	size_t n = 0;
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &cs->v[i];
+		int d = drop_node(ch);
+		struct name_hold h = { .node = d };
+		if (d >= 0 && ch->kind != CHANGE_ALTER && relation_name(ch->from, &h.schema, &h.name))
+			held[n++] = h;
+	}
+	qsort(held, n, sizeof(*held), cmp_hold);
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &cs->v[i];
+		int at = ch->kind == CHANGE_ALTER ? alter_node(ch) : create_node(ch);
+		struct name_hold key;
+		if (at < 0 || !relation_name(ch->to, &key.schema, &key.name))
+			continue;
+		struct name_hold *hit = bsearch(&key, held, n, sizeof(*held), cmp_hold);
+		if (hit)
+			edge(g, hit->node, at);
+	}
+}
+
+/* Enum values added in this plan cannot be used before they are
+ * committed: mark the nodes that come after an ADD VALUE and need it. */
+static void mark_enum_users(struct graph *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		const struct node *nd = &g->nodes[i];
+		if (nd->phase != PHASE_ALTER || nd->obj->kind != OBJ_ENUM)
+			continue;
+		for (size_t e = 0; e < nd->n_out; e++)
+			g->nodes[nd->out[e]].needs_commit = true;
+	}
 }
 
 struct heap {
@@ -205,6 +297,10 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 				ch->main_node = new_node(&g, ch, PHASE_CREATE, ch->to);
 			break;
 		case CHANGE_ALTER:
+			if (ch->to->kind == OBJ_COLUMN && column_alter_releases(ch)) {
+				ch->release_node = new_node(&g, ch, PHASE_ALTER, ch->to);
+				g.nodes[ch->release_node].release = true;
+			}
 			ch->main_node = new_node(&g, ch, PHASE_ALTER, ch->to);
 			break;
 		case CHANGE_REBUILD:
@@ -216,6 +312,8 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].kind != CHANGE_NONE)
 			add_edges(&g, cs, &cs->v[i]);
+	name_edges(&g, cs);
+	mark_enum_users(&g);
 
 	struct heap h = { arena_alloc(a, (g.n + 1) * sizeof(size_t)), 0, g.nodes };
 	bool *done = arena_alloc(a, g.n + 1);

@@ -31,6 +31,7 @@ struct step {
 	const char *sql;        /* one statement, schema-qualified, ending in ';' */
 	unsigned hazards;
 	bool transactional;     /* false: must run outside a transaction block */
+	bool needs_commit;      /* uses enum values added before: commit them first */
 };
 
 enum change_action { ACTION_CREATE = '+', ACTION_DROP = '-', ACTION_ALTER = '~' };

@@ -30,7 +30,8 @@ static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 		l->cap = nc;
 	}
 	strbuf_addch(sb, ';');
-	l->v[l->n++] = (struct step){ strbuf_to_arena(sb, o->a), hazards, true };
+	l->v[l->n++] = (struct step){ .sql = strbuf_to_arena(sb, o->a), .hazards = hazards,
+				       .transactional = true };
 }
 
 static int strcmp0(const char *a, const char *b)
@@ -50,6 +51,15 @@ static void alter_table(struct strbuf *sb, const struct object *o)
 
 /* --- columns ---------------------------------------------------------- */
 
+/* "SEQUENCE NAME s.t_id_seq START WITH 1 ...": the name is kept so that
+ * a plan and its rollback land on the same sequence name. */
+static void identity_options(struct strbuf *sb, const struct column_obj *c)
+{
+	strbuf_adds(sb, "SEQUENCE NAME ");
+	sql_add_qualified(sb, c->identity_seq_schema, c->identity_seq_name);
+	strbuf_addf(sb, " %s", c->identity_options);
+}
+
 static void column_def(struct strbuf *sb, const struct column_obj *c)
 {
 	sql_add_ident(sb, c->obj.name);
@@ -60,9 +70,11 @@ static void column_def(struct strbuf *sb, const struct column_obj *c)
 		strbuf_addf(sb, " GENERATED ALWAYS AS (%s) STORED", c->default_expr);
 	else if (c->default_expr)
 		strbuf_addf(sb, " DEFAULT %s", c->default_expr);
-	if (c->identity)
-		strbuf_addf(sb, " GENERATED %s AS IDENTITY (%s)",
-			    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_options);
+	if (c->identity) {
+		strbuf_addf(sb, " GENERATED %s AS IDENTITY (", c->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
+		identity_options(sb, c);
+		strbuf_addch(sb, ')');
+	}
 	if (c->not_null)
 		strbuf_adds(sb, " NOT NULL");
 }
@@ -95,6 +107,15 @@ static void identity_set_options(struct strbuf *sb, const char *opts)
 	}
 }
 
+/* "character varying(10)" and "character varying(20)" share a base type:
+ * the implicit length coercion needs no USING. */
+static bool same_base_type(const char *a, const char *b)
+{
+	size_t na = strcspn(a, "("), nb = strcspn(b, "(");
+	return na == nb && !strncmp(a, b, na) && !strcmp(strchr(a, ')') ? strchr(a, ')') : "",
+							      strchr(b, ')') ? strchr(b, ')') : "");
+}
+
 /* Widening a varchar, or varchar to text, changes no stored bytes. */
 static bool type_change_keeps_data(const char *from, const char *to)
 {
@@ -109,13 +130,27 @@ static bool type_change_keeps_data(const char *from, const char *to)
 	return atoi(to + n + 1) >= atoi(from + n + 1);
 }
 
-static void render_column_alter(struct out *o, const struct column_obj *f,
-				const struct column_obj *t, bool retype)
+static bool type_changes(const struct column_obj *f, const struct column_obj *t, bool retype)
+{
+	return retype || strcmp(f->type, t->type) || strcmp0(f->collation, t->collation);
+}
+
+static bool default_changes(const struct column_obj *f, const struct column_obj *t)
+{
+	return strcmp0(f->default_expr, t->default_expr) || f->generated != t->generated;
+}
+
+bool column_alter_releases(const struct change *ch)
+{
+	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	return (f->identity && !t->identity) || (f->generated && !t->generated) ||
+	       (f->default_expr && (type_changes(f, t, ch->retype) || default_changes(f, t)));
+}
+
+static void render_column_release(struct out *o, const struct column_obj *f,
+				  const struct column_obj *t, bool type_change, bool default_change)
 {
 	struct strbuf sb = STRBUF_INIT;
-	bool type_changes = retype || strcmp(f->type, t->type) || strcmp0(f->collation, t->collation);
-	bool default_changes = strcmp0(f->default_expr, t->default_expr) || f->generated != t->generated;
-
 	if (f->identity && !t->identity) {
 		alter_column(&sb, t);
 		strbuf_adds(&sb, "DROP IDENTITY");
@@ -125,25 +160,33 @@ static void render_column_alter(struct out *o, const struct column_obj *f,
 		alter_column(&sb, t);
 		strbuf_adds(&sb, "DROP EXPRESSION");
 		emit(o, 0, &sb);
-	} else if (f->default_expr && (type_changes || default_changes)) {
+	} else if (f->default_expr && (type_change || default_change)) {
 		/* the old default may not cast to the new type */
 		alter_column(&sb, t);
 		strbuf_adds(&sb, "DROP DEFAULT");
 		emit(o, 0, &sb);
 	}
-	if (type_changes) {
+	strbuf_release(&sb);
+}
+
+static void render_column_take(struct out *o, const struct column_obj *f,
+			       const struct column_obj *t, bool retype, bool type_change,
+			       bool default_change)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (type_change) {
 		alter_column(&sb, t);
 		strbuf_addf(&sb, "TYPE %s", t->type);
 		if (t->collation)
 			strbuf_addf(&sb, " COLLATE %s", t->collation);
-		if (retype || strcmp(f->type, t->type)) {
+		if (retype || !same_base_type(f->type, t->type)) {
 			strbuf_adds(&sb, " USING ");
 			sql_add_ident(&sb, t->obj.name);
 			strbuf_addf(&sb, "%s::%s", retype ? "::text" : "", t->type);
 		}
 		emit(o, type_change_keeps_data(f->type, t->type) && !retype ? 0 : HAZARD_REWRITE, &sb);
 	}
-	if (t->default_expr && !t->generated && (default_changes || type_changes)) {
+	if (t->default_expr && !t->generated && (default_change || type_change)) {
 		alter_column(&sb, t);
 		strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
 		emit(o, 0, &sb);
@@ -159,10 +202,19 @@ static void render_column_alter(struct out *o, const struct column_obj *f,
 	}
 	if (t->identity && !f->identity) {
 		alter_column(&sb, t);
-		strbuf_addf(&sb, "ADD GENERATED %s AS IDENTITY (%s)",
-			    t->identity == 'a' ? "ALWAYS" : "BY DEFAULT", t->identity_options);
+		strbuf_addf(&sb, "ADD GENERATED %s AS IDENTITY (",
+			    t->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
+		identity_options(&sb, t);
+		strbuf_addch(&sb, ')');
 		emit(o, 0, &sb);
 	} else if (t->identity && f->identity) {
+		if (strcmp(f->identity_seq_name, t->identity_seq_name)) {
+			strbuf_adds(&sb, "ALTER SEQUENCE ");
+			sql_add_qualified(&sb, f->identity_seq_schema, f->identity_seq_name);
+			strbuf_adds(&sb, " RENAME TO ");
+			sql_add_ident(&sb, t->identity_seq_name);
+			emit(o, 0, &sb);
+		}
 		if (t->identity != f->identity) {
 			alter_column(&sb, t);
 			strbuf_addf(&sb, "SET GENERATED %s", t->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
@@ -175,6 +227,20 @@ static void render_column_alter(struct out *o, const struct column_obj *f,
 		}
 	}
 	strbuf_release(&sb);
+}
+
+/* release: the first half (drop identity, expression or default);
+ * otherwise the rest.  Both halves decide from the same two columns. */
+static void render_column_alter(struct out *o, const struct column_obj *f,
+				const struct column_obj *t, bool retype, bool release)
+{
+	bool type_change = type_changes(f, t, retype);
+	bool default_change = default_changes(f, t);
+	if (release) {
+		render_column_release(o, f, t, type_change, default_change);
+		return;
+	}
+	render_column_take(o, f, t, retype, type_change, default_change);
 }
 
 /* --- enums -------------------------------------------------------------- */
@@ -234,7 +300,8 @@ static const char *enum_old_name(struct arena *a, const struct object *e)
 
 /* --- create / drop / alter per kind ------------------------------------ */
 
-static void render_create(struct out *o, const struct object *obj)
+/* new_owner: the table is created by this plan, so nothing waits on it */
+static void render_create(struct out *o, const struct object *obj, bool new_owner)
 {
 	struct strbuf sb = STRBUF_INIT;
 	unsigned hazards = 0;
@@ -297,13 +364,14 @@ static void render_create(struct out *o, const struct object *obj)
 		strbuf_adds(&sb, "ADD CONSTRAINT ");
 		sql_add_ident(&sb, obj->name);
 		strbuf_addf(&sb, " %s%s", k->def, k->validated ? "" : " NOT VALID");
-		if (k->validated)
+		if (k->validated && !new_owner)
 			hazards = HAZARD_LONG_LOCK;
 		break;
 	}
 	case OBJ_INDEX:
 		strbuf_adds(&sb, ((const struct index_obj *)obj)->def);
-		hazards = HAZARD_LONG_LOCK;
+		if (!new_owner)
+			hazards = HAZARD_LONG_LOCK;
 		break;
 	case OBJ_KIND_COUNT:
 		die("bad kind");
@@ -366,7 +434,7 @@ static void render_drop(struct out *o, const struct object *obj)
 	strbuf_release(&sb);
 }
 
-static void render_alter(struct out *o, const struct change *ch)
+static void render_alter(struct out *o, const struct change *ch, bool release)
 {
 	const struct object *from = ch->from, *to = ch->to;
 	struct strbuf sb = STRBUF_INIT;
@@ -392,14 +460,21 @@ static void render_alter(struct out *o, const struct change *ch)
 	case OBJ_ENUM:
 		render_enum_add_values(o, (const void *)from, (const void *)to);
 		break;
-	case OBJ_SEQUENCE:
+	case OBJ_SEQUENCE: {
+		const struct sequence_obj *f = (const void *)from, *t = (const void *)to;
 		strbuf_adds(&sb, "ALTER SEQUENCE ");
 		sql_add_qualified(&sb, to->schema, to->name);
 		strbuf_addf(&sb, " %s", to->definition);
+		/* The current value cannot stay outside the new range; where the
+		 * old start is outside it, so is (almost surely) the value. */
+		long long start = strtoll(f->start, NULL, 10);
+		if (start < strtoll(t->min, NULL, 10) || start > strtoll(t->max, NULL, 10))
+			strbuf_addf(&sb, " RESTART WITH %s", t->start);
 		emit(o, 0, &sb);
 		break;
+	}
 	case OBJ_SEQUENCE_OWNER:
-		render_create(o, to); /* OWNED BY replaces the old owner */
+		render_create(o, to, false); /* OWNED BY replaces the old owner */
 		break;
 	case OBJ_TABLE:
 		strbuf_adds(&sb, "ALTER TABLE ");
@@ -409,7 +484,7 @@ static void render_alter(struct out *o, const struct change *ch)
 		emit(o, HAZARD_REWRITE, &sb);
 		break;
 	case OBJ_COLUMN:
-		render_column_alter(o, (const void *)from, (const void *)to, ch->retype);
+		render_column_alter(o, (const void *)from, (const void *)to, ch->retype, release);
 		break;
 	case OBJ_CONSTRAINT:
 		alter_table(&sb, to);
@@ -436,11 +511,11 @@ static void render_enum_swap(struct out *o, const struct node *nd)
 		strbuf_adds(&sb, " RENAME TO ");
 		sql_add_ident(&sb, enum_old_name(o->a, e));
 		emit(o, 0, &sb);
-		render_create(o, nd->ch->to);
+		render_create(o, nd->ch->to, false);
 	} else {
 		strbuf_adds(&sb, "DROP TYPE ");
 		sql_add_qualified(&sb, e->schema, enum_old_name(o->a, e));
-		emit(o, HAZARD_DATA_LOSS, &sb);
+		emit(o, 0, &sb); /* nothing uses it any more */
 	}
 	strbuf_release(&sb);
 }
@@ -454,9 +529,9 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 	else if (nd->phase == PHASE_DROP)
 		render_drop(&o, ch->from);
 	else if (nd->phase == PHASE_CREATE)
-		render_create(&o, ch->to);
+		render_create(&o, ch->to, ch->owner_new);
 	else
-		render_alter(&o, ch);
+		render_alter(&o, ch, nd->release);
 }
 
 static char *display_name(struct arena *a, const struct object *o)

@@ -108,6 +108,7 @@ struct column_obj {
 	const char *default_expr;  /* pg_get_expr(), NULL if none */
 	char identity;         /* 'a' always, 'd' by default, 0 none */
 	const char *identity_options; /* "START WITH ... CYCLE" */
+	const char *identity_seq_schema, *identity_seq_name; /* its sequence */
 	char generated;        /* 's' stored, 0 none; expression in default_expr */
 };
 

@@ -151,10 +151,10 @@ static int read_enums(struct reader *r, struct sd_error *err)
 			end++;
 		if (schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema))) {
 			struct enum_obj *e = arena_alloc(r->a, sizeof(*e));
-			e->n_labels = (size_t)(end - i);
+			e->n_labels = PQgetisnull(res, i, c_label) ? 0 : (size_t)(end - i);
 			e->labels = arena_alloc(r->a, e->n_labels * sizeof(*e->labels));
 			strbuf_reset(&def);
-			for (int k = i; k < end; k++) {
+			for (int k = i; k < i + (int)e->n_labels; k++) {
 				e->labels[k - i] = val(r, res, k, c_label);
 				/* length-prefixed: labels may hold any character */
 				strbuf_addf(&def, "%zu:%s;", strlen(e->labels[k - i]), e->labels[k - i]);
@@ -239,7 +239,8 @@ static int read_columns(struct reader *r, struct sd_error *err)
 	    c_type = col(res, "type"), c_coll = col(res, "collation"),
 	    c_nn = col(res, "not_null"), c_def = col(res, "default_expr"),
 	    c_id = col(res, "identity"), c_gen = col(res, "generated"),
-	    c_idopt = col(res, "identity_options");
+	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
+	    c_seqn = col(res, "identity_seq_name");
 	struct strbuf def = STRBUF_INIT;
 	for (int i = 0; i < PQntuples(res); i++) {
 		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
@@ -252,6 +253,8 @@ static int read_columns(struct reader *r, struct sd_error *err)
 		c->default_expr = val(r, res, i, c_def);
 		c->identity = PQgetvalue(res, i, c_id)[0];
 		c->identity_options = val(r, res, i, c_idopt);
+		c->identity_seq_schema = val(r, res, i, c_seqs);
+		c->identity_seq_name = val(r, res, i, c_seqn);
 		c->generated = PQgetvalue(res, i, c_gen)[0];
 		/* The attnum is left out on purpose: PostgreSQL can only add
 		 * columns at the end, so position is not a difference. */
@@ -264,8 +267,9 @@ static int read_columns(struct reader *r, struct sd_error *err)
 		else if (c->default_expr)
 			strbuf_addf(&def, " DEFAULT %s", c->default_expr);
 		if (c->identity)
-			strbuf_addf(&def, " GENERATED %s AS IDENTITY (%s)",
-				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_options);
+			strbuf_addf(&def, " GENERATED %s AS IDENTITY (SEQUENCE NAME %s.%s %s)",
+				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_seq_schema,
+				    c->identity_seq_name, c->identity_options);
 		if (c->not_null)
 			strbuf_adds(&def, " NOT NULL");
 		add(r, &c->obj, OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),

@@ -23,12 +23,29 @@ void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *tit
 	}
 	fprintf(fp, "-- %zu statement%s; hazards: %s\n", p->n_steps, p->n_steps == 1 ? "" : "s",
 		all ? hazard_names(a, all) : "none");
+	/* Transactional steps run in explicit transactions, so the script
+	 * means the same under psql -1 and in autocommit; a new transaction
+	 * starts where a step needs enum values committed, and a step that
+	 * cannot run in a transaction runs between two. */
+	bool open = false, dirty = false;
 	for (size_t i = 0; i < p->n_steps; i++) {
+		const struct step *s = &p->steps[i];
+		if (open && (!s->transactional || (s->needs_commit && dirty))) {
+			fprintf(fp, "\nCOMMIT;\n");
+			open = dirty = false;
+		}
+		if (!open && s->transactional) {
+			fprintf(fp, "\nBEGIN;\n");
+			open = true;
+		}
 		fputc('\n', fp);
-		if (p->steps[i].hazards)
-			fprintf(fp, "-- hazard: %s\n", hazard_names(a, p->steps[i].hazards));
-		fprintf(fp, "%s\n", p->steps[i].sql);
+		if (s->hazards)
+			fprintf(fp, "-- hazard: %s\n", hazard_names(a, s->hazards));
+		fprintf(fp, "%s\n", s->sql);
+		dirty = true;
 	}
+	if (open)
+		fprintf(fp, "\nCOMMIT;\n");
 }
 
 void output_human(FILE *fp, struct arena *a, const struct plan *p)

@@ -13,7 +13,8 @@ SELECT c.oid AS table_oid, n.nspname, c.relname, a.attname, a.attnum,
          'START WITH ' || s.seqstart || ' INCREMENT BY ' || s.seqincrement ||
          ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax ||
          ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE ' NO CYCLE' END
-       END AS identity_options
+       END AS identity_options,
+       sn.nspname AS identity_seq_schema, sc.relname AS identity_seq_name
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -26,6 +27,8 @@ LEFT JOIN pg_catalog.pg_depend sd ON a.attidentity <> ''
      AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
      AND sd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sd.objid
+LEFT JOIN pg_catalog.pg_class sc ON sc.oid = sd.objid
+LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
 WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
   AND n.nspname NOT LIKE 'pg\_toast%'

@@ -1,0 +1,16 @@
+-- schemadiff plan
+-- source fingerprint: 311d22866dd7b1cc
+-- target fingerprint: f5dabfb472a80bdc
+-- 4 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.orders ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL;
+
+ALTER TABLE public.orders ADD COLUMN flags bit(8) DEFAULT '00000000'::"bit" NOT NULL;
+
+ALTER TABLE public.orders ADD COLUMN quantity integer DEFAULT 1 NOT NULL;
+
+ALTER TABLE public.orders ADD COLUMN status text DEFAULT 'pending'::text NOT NULL;
+
+COMMIT;

@@ -1,0 +1,20 @@
+-- schemadiff plan
+-- source fingerprint: 9aa839557d8d3346
+-- target fingerprint: 3efe9be7fbcfb6c9
+-- 6 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.articles ADD COLUMN is_featured boolean;
+
+ALTER TABLE public.articles ADD COLUMN metadata jsonb;
+
+ALTER TABLE public.articles ADD COLUMN published_at timestamp with time zone;
+
+ALTER TABLE public.articles ADD COLUMN rating numeric(3,1);
+
+ALTER TABLE public.articles ADD COLUMN subtitle character varying(200);
+
+ALTER TABLE public.articles ADD COLUMN tags text[];
+
+COMMIT;

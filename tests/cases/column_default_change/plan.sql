@@ -1,0 +1,24 @@
+-- schemadiff plan
+-- source fingerprint: 0ef47aaf05bd86ea
+-- target fingerprint: c4b0068444da3131
+-- 8 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.tickets ALTER COLUMN due_at DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN due_at SET DEFAULT (now() + '14 days'::interval);
+
+ALTER TABLE public.tickets ALTER COLUMN priority DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN priority SET DEFAULT 5;
+
+ALTER TABLE public.tickets ALTER COLUMN state DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN state SET DEFAULT 'new'::text;
+
+ALTER TABLE public.tickets ALTER COLUMN uid DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN uid SET DEFAULT (md5(((random())::text || (clock_timestamp())::text)))::uuid;
+
+COMMIT;

@@ -1,0 +1,24 @@
+-- schemadiff rollback
+-- source fingerprint: c4b0068444da3131
+-- target fingerprint: 0ef47aaf05bd86ea
+-- 8 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.tickets ALTER COLUMN due_at DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN due_at SET DEFAULT (now() + '7 days'::interval);
+
+ALTER TABLE public.tickets ALTER COLUMN priority DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN priority SET DEFAULT 3;
+
+ALTER TABLE public.tickets ALTER COLUMN state DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN state SET DEFAULT 'open'::text;
+
+ALTER TABLE public.tickets ALTER COLUMN uid DROP DEFAULT;
+
+ALTER TABLE public.tickets ALTER COLUMN uid SET DEFAULT gen_random_uuid();
+
+COMMIT;

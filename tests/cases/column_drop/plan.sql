@@ -1,0 +1,21 @@
+-- schemadiff plan
+-- source fingerprint: cec8eb4cb720aae5
+-- target fingerprint: 81448000bcef736b
+-- 5 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+DROP INDEX public.employees_legacy_code_idx;
+
+ALTER TABLE public.employees DROP CONSTRAINT employees_salary_check;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.employees DROP COLUMN fax_number;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.employees DROP COLUMN legacy_code;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.employees DROP COLUMN salary;
+
+COMMIT;

@@ -1,0 +1,15 @@
+-- schemadiff plan
+-- source fingerprint: b728913642f3744d
+-- target fingerprint: 1890e9287296d4c6
+-- 3 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.order_lines ADD COLUMN full_name text GENERATED ALWAYS AS (((COALESCE(first_name, ''::text) || ' '::text) || COALESCE(last_name, ''::text))) STORED;
+
+ALTER TABLE public.order_lines ADD COLUMN line_total numeric(14,2) GENERATED ALWAYS AS ((unit_price * (quantity)::numeric)) STORED;
+
+-- hazard: long-lock
+CREATE INDEX order_lines_line_total_idx ON public.order_lines USING btree (line_total);
+
+COMMIT;

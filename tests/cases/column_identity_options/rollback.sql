@@ -1,0 +1,12 @@
+-- schemadiff rollback
+-- source fingerprint: ca921feb932bb428
+-- target fingerprint: 2f43f33cef60acbe
+-- 2 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.receipts ALTER COLUMN id SET START WITH 1 SET INCREMENT BY 1 SET MINVALUE 1 SET MAXVALUE 9223372036854775807 SET CACHE 1 SET NO CYCLE;
+
+ALTER TABLE public.receipts ALTER COLUMN seq_no SET START WITH 1 SET INCREMENT BY 1 SET MINVALUE 1 SET MAXVALUE 1000000 SET CACHE 1 SET NO CYCLE;
+
+COMMIT;

@@ -1,0 +1,24 @@
+-- schemadiff rollback
+-- source fingerprint: 0b4b5871864d33f4
+-- target fingerprint: a80938585eae266d
+-- 8 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.categories ALTER COLUMN id DROP IDENTITY;
+
+ALTER TABLE public.products ALTER COLUMN id DROP IDENTITY;
+
+CREATE SEQUENCE public.categories_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
+
+ALTER TABLE public.categories ALTER COLUMN id SET DEFAULT nextval('public.categories_id_seq'::regclass);
+
+CREATE SEQUENCE public.products_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
+
+ALTER TABLE public.products ALTER COLUMN id SET DEFAULT nextval('public.products_id_seq'::regclass);
+
+ALTER SEQUENCE public.categories_id_seq OWNED BY public.categories.id;
+
+ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;
+
+COMMIT;

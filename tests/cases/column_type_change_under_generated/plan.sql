@@ -1,0 +1,16 @@
+-- schemadiff plan
+-- source fingerprint: 68204ec8686bba10
+-- target fingerprint: 7876dc685cd47dfe
+-- 3 statements; hazards: data-loss,rewrite,irreversible
+
+BEGIN;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.cart_items DROP COLUMN total;
+
+-- hazard: rewrite
+ALTER TABLE public.cart_items ALTER COLUMN price TYPE numeric(12,2) USING price::numeric(12,2);
+
+ALTER TABLE public.cart_items ADD COLUMN total numeric(14,2) GENERATED ALWAYS AS ((price * (qty)::numeric)) STORED;
+
+COMMIT;

@@ -1,0 +1,18 @@
+-- schemadiff rollback
+-- source fingerprint: 6c69b28487f56ab3
+-- target fingerprint: 80f27053ec11a62e
+-- 4 statements; hazards: rewrite
+
+BEGIN;
+
+ALTER TABLE public.events ALTER COLUMN counter DROP DEFAULT;
+
+-- hazard: rewrite
+ALTER TABLE public.events ALTER COLUMN counter TYPE integer USING counter::integer;
+
+ALTER TABLE public.events ALTER COLUMN counter SET DEFAULT 0;
+
+-- hazard: rewrite
+ALTER TABLE public.events ALTER COLUMN ref_id TYPE integer USING ref_id::integer;
+
+COMMIT;

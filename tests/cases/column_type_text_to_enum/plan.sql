@@ -1,0 +1,17 @@
+-- schemadiff plan
+-- source fingerprint: a032c2bab915c8e7
+-- target fingerprint: 4f438b2e7d10a3b5
+-- 4 statements; hazards: rewrite
+
+BEGIN;
+
+ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
+
+CREATE TYPE public.order_status AS ENUM ('new', 'paid', 'shipped', 'cancelled');
+
+-- hazard: rewrite
+ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::public.order_status;
+
+ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'new'::public.order_status;
+
+COMMIT;

@@ -1,0 +1,17 @@
+-- schemadiff rollback
+-- source fingerprint: 4f438b2e7d10a3b5
+-- target fingerprint: a032c2bab915c8e7
+-- 4 statements; hazards: rewrite
+
+BEGIN;
+
+ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
+
+-- hazard: rewrite
+ALTER TABLE public.orders ALTER COLUMN status TYPE text USING status::text;
+
+ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'new'::text;
+
+DROP TYPE public.order_status;
+
+COMMIT;

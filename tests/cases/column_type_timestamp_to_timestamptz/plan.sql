@@ -1,0 +1,18 @@
+-- schemadiff plan
+-- source fingerprint: 6bed434d535cce69
+-- target fingerprint: 1f7d9050ffeafe55
+-- 4 statements; hazards: rewrite
+
+BEGIN;
+
+ALTER TABLE public.logins ALTER COLUMN logged_in_at DROP DEFAULT;
+
+-- hazard: rewrite
+ALTER TABLE public.logins ALTER COLUMN logged_in_at TYPE timestamp with time zone USING logged_in_at::timestamp with time zone;
+
+ALTER TABLE public.logins ALTER COLUMN logged_in_at SET DEFAULT now();
+
+-- hazard: rewrite
+ALTER TABLE public.logins ALTER COLUMN logged_out_at TYPE timestamp(6) with time zone USING logged_out_at::timestamp(6) with time zone;
+
+COMMIT;

@@ -1,0 +1,23 @@
+-- schemadiff plan
+-- source fingerprint: 04dd56477d8bfc42
+-- target fingerprint: b7c9004156774662
+-- 6 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.products DROP CONSTRAINT products_discount_check;
+
+ALTER TABLE public.products DROP CONSTRAINT products_price_check;
+
+ALTER TABLE public.products DROP CONSTRAINT products_sku_check;
+
+-- hazard: long-lock
+ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (((discount >= (0)::numeric) AND (discount <= price)));
+
+-- hazard: long-lock
+ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (((price >= (0)::numeric) AND (price < (1000000)::numeric)));
+
+-- hazard: long-lock
+ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK ((sku ~ '^[A-Z]{3}-[0-9]{4}$'::text));
+
+COMMIT;

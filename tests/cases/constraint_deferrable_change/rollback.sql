@@ -1,0 +1,18 @@
+-- schemadiff rollback
+-- source fingerprint: 5a44ce1d3791a6bb
+-- target fingerprint: 1d3e588dc2a74ad7
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.playlist_items DROP CONSTRAINT playlist_items_playlist_fkey;
+
+ALTER TABLE public.playlist_items DROP CONSTRAINT playlist_items_position_key;
+
+-- hazard: long-lock
+ALTER TABLE public.playlist_items ADD CONSTRAINT playlist_items_position_key UNIQUE (playlist_id, "position");
+
+-- hazard: long-lock
+ALTER TABLE public.playlist_items ADD CONSTRAINT playlist_items_playlist_fkey FOREIGN KEY (playlist_id) REFERENCES public.playlists(id) DEFERRABLE;
+
+COMMIT;

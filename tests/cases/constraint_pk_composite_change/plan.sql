@@ -1,0 +1,18 @@
+-- schemadiff plan
+-- source fingerprint: 647a237822f16740
+-- target fingerprint: d204ca25529a7f1d
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.tasks DROP CONSTRAINT tasks_project_fkey;
+
+ALTER TABLE public.projects DROP CONSTRAINT projects_pkey;
+
+-- hazard: long-lock
+ALTER TABLE public.projects ADD CONSTRAINT projects_pkey PRIMARY KEY (tenant_id, id);
+
+-- hazard: long-lock
+ALTER TABLE public.tasks ADD CONSTRAINT tasks_project_fkey FOREIGN KEY (tenant_id, project_id) REFERENCES public.projects(tenant_id, id);
+
+COMMIT;

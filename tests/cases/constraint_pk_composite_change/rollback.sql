@@ -1,0 +1,18 @@
+-- schemadiff rollback
+-- source fingerprint: d204ca25529a7f1d
+-- target fingerprint: 647a237822f16740
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.tasks DROP CONSTRAINT tasks_project_fkey;
+
+ALTER TABLE public.projects DROP CONSTRAINT projects_pkey;
+
+-- hazard: long-lock
+ALTER TABLE public.projects ADD CONSTRAINT projects_pkey PRIMARY KEY (id);
+
+-- hazard: long-lock
+ALTER TABLE public.tasks ADD CONSTRAINT tasks_project_fkey FOREIGN KEY (project_id) REFERENCES public.projects(id);
+
+COMMIT;

@@ -1,0 +1,20 @@
+-- schemadiff plan
+-- source fingerprint: 110ecd0286422bb5
+-- target fingerprint: c2252c7ea2e74a1c
+-- 5 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.prices DROP CONSTRAINT prices_currency_code_fkey;
+
+ALTER TABLE public.currencies DROP CONSTRAINT currencies_code_key;
+
+ALTER TABLE public.prices ADD COLUMN currency_numeric smallint NOT NULL;
+
+-- hazard: long-lock
+ALTER TABLE public.currencies ADD CONSTRAINT currencies_code_key UNIQUE (code, numeric_code);
+
+-- hazard: long-lock
+ALTER TABLE public.prices ADD CONSTRAINT prices_currency_fkey FOREIGN KEY (currency_code, currency_numeric) REFERENCES public.currencies(code, numeric_code);
+
+COMMIT;

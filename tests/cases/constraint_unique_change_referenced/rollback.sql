@@ -1,0 +1,21 @@
+-- schemadiff rollback
+-- source fingerprint: c2252c7ea2e74a1c
+-- target fingerprint: 110ecd0286422bb5
+-- 5 statements; hazards: data-loss,long-lock,irreversible
+
+BEGIN;
+
+ALTER TABLE public.prices DROP CONSTRAINT prices_currency_fkey;
+
+ALTER TABLE public.currencies DROP CONSTRAINT currencies_code_key;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.prices DROP COLUMN currency_numeric;
+
+-- hazard: long-lock
+ALTER TABLE public.currencies ADD CONSTRAINT currencies_code_key UNIQUE (code);
+
+-- hazard: long-lock
+ALTER TABLE public.prices ADD CONSTRAINT prices_currency_code_fkey FOREIGN KEY (currency_code) REFERENCES public.currencies(code);
+
+COMMIT;

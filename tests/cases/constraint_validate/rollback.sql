@@ -1,0 +1,16 @@
+-- schemadiff rollback
+-- source fingerprint: 441a0426ea0141ed
+-- target fingerprint: c763a215f2924c25
+-- 4 statements; hazards: none
+
+BEGIN;
+
+ALTER TABLE public.payments DROP CONSTRAINT payments_customer_fkey;
+
+ALTER TABLE public.payments DROP CONSTRAINT payments_amount_positive;
+
+ALTER TABLE public.payments ADD CONSTRAINT payments_amount_positive CHECK ((amount > (0)::numeric)) NOT VALID;
+
+ALTER TABLE public.payments ADD CONSTRAINT payments_customer_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id) NOT VALID;
+
+COMMIT;

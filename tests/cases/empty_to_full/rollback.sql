@@ -1,0 +1,32 @@
+-- schemadiff rollback
+-- source fingerprint: 8665b65739adc340
+-- target fingerprint: ee1364d17952484c
+-- 10 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+ALTER TABLE crm.contacts DROP CONSTRAINT contacts_company_id_fkey;
+
+ALTER TABLE crm.leads DROP CONSTRAINT leads_contact_id_fkey;
+
+-- hazard: data-loss,irreversible
+DROP TABLE crm.companies;
+
+-- hazard: data-loss,irreversible
+DROP TABLE crm.contacts;
+
+-- hazard: data-loss,irreversible
+DROP TABLE crm.import_buffer;
+
+-- hazard: data-loss,irreversible
+DROP TABLE crm.leads;
+
+DROP TYPE crm.lead_source;
+
+DROP EXTENSION btree_gist;
+
+DROP EXTENSION citext;
+
+DROP SCHEMA crm;
+
+COMMIT;

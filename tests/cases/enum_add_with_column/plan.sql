@@ -1,0 +1,17 @@
+-- schemadiff plan
+-- source fingerprint: 79473ef6553e4b09
+-- target fingerprint: 00c74ecd3558d395
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+CREATE TYPE public.task_state AS ENUM ('todo', 'doing', 'done');
+
+ALTER TABLE public.tasks ADD COLUMN history public.task_state[] DEFAULT '{}'::public.task_state[] NOT NULL;
+
+ALTER TABLE public.tasks ADD COLUMN state public.task_state DEFAULT 'todo'::public.task_state NOT NULL;
+
+-- hazard: long-lock
+CREATE INDEX tasks_open_idx ON public.tasks USING btree (id) WHERE (state <> 'done'::public.task_state);
+
+COMMIT;

@@ -1,0 +1,34 @@
+-- schemadiff plan
+-- source fingerprint: 5405ee4e6d554f9f
+-- target fingerprint: d8c112c2b2e07cb1
+-- 11 statements; hazards: rewrite,long-lock
+
+BEGIN;
+
+DROP INDEX public.docs_published_idx;
+
+ALTER TABLE public.docs DROP CONSTRAINT docs_state_check;
+
+ALTER TYPE public.doc_state RENAME TO doc_state__schemadiff_old;
+
+CREATE TYPE public.doc_state AS ENUM ('draft', 'review', 'published');
+
+-- hazard: rewrite
+ALTER TABLE public.docs ALTER COLUMN previous_states TYPE public.doc_state[] USING previous_states::text::public.doc_state[];
+
+ALTER TABLE public.docs ALTER COLUMN state DROP DEFAULT;
+
+-- hazard: rewrite
+ALTER TABLE public.docs ALTER COLUMN state TYPE public.doc_state USING state::text::public.doc_state;
+
+ALTER TABLE public.docs ALTER COLUMN state SET DEFAULT 'draft'::public.doc_state;
+
+DROP TYPE public.doc_state__schemadiff_old;
+
+-- hazard: long-lock
+ALTER TABLE public.docs ADD CONSTRAINT docs_state_check CHECK (((state <> 'review'::public.doc_state) OR (id > 0)));
+
+-- hazard: long-lock
+CREATE INDEX docs_published_idx ON public.docs USING btree (id) WHERE (state = 'published'::public.doc_state);
+
+COMMIT;

@@ -1,0 +1,32 @@
+-- schemadiff plan
+-- source fingerprint: eadef0ddf09f0a90
+-- target fingerprint: 19089afd24d29d66
+-- 10 statements; hazards: rewrite,long-lock
+
+BEGIN;
+
+CREATE EXTENSION citext WITH SCHEMA public VERSION '1.6';
+
+-- hazard: rewrite
+ALTER TABLE public.profiles ALTER COLUMN username TYPE public.citext USING username::public.citext;
+
+CREATE EXTENSION hstore WITH SCHEMA public VERSION '1.8';
+
+CREATE EXTENSION pg_trgm WITH SCHEMA public VERSION '1.6';
+
+CREATE EXTENSION "uuid-ossp" WITH SCHEMA public VERSION '1.1';
+
+ALTER TABLE public.profiles ADD COLUMN attributes public.hstore;
+
+ALTER TABLE public.profiles ADD COLUMN public_id uuid DEFAULT public.uuid_generate_v4() NOT NULL;
+
+-- hazard: long-lock
+ALTER TABLE public.profiles ADD CONSTRAINT profiles_username_key UNIQUE (username);
+
+-- hazard: long-lock
+CREATE INDEX profiles_attributes_idx ON public.profiles USING gist (attributes);
+
+-- hazard: long-lock
+CREATE INDEX profiles_bio_trgm_idx ON public.profiles USING gin (bio public.gin_trgm_ops);
+
+COMMIT;

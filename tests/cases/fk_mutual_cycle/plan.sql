@@ -1,0 +1,28 @@
+-- schemadiff plan
+-- source fingerprint: 8e05cc1b19feee34
+-- target fingerprint: c40235472eb68fea
+-- 6 statements; hazards: none
+
+BEGIN;
+
+CREATE TABLE public.departments (
+    id integer NOT NULL,
+    name text NOT NULL,
+    manager_id integer
+);
+
+CREATE TABLE public.staff (
+    id integer NOT NULL,
+    name text NOT NULL,
+    department_id integer NOT NULL
+);
+
+ALTER TABLE public.departments ADD CONSTRAINT departments_pkey PRIMARY KEY (id);
+
+ALTER TABLE public.staff ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
+
+ALTER TABLE public.departments ADD CONSTRAINT departments_manager_fkey FOREIGN KEY (manager_id) REFERENCES public.staff(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;
+
+ALTER TABLE public.staff ADD CONSTRAINT staff_department_fkey FOREIGN KEY (department_id) REFERENCES public.departments(id) DEFERRABLE INITIALLY DEFERRED;
+
+COMMIT;

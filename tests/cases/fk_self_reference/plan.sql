@@ -1,0 +1,19 @@
+-- schemadiff plan
+-- source fingerprint: 7f0d86b3f2e06b4b
+-- target fingerprint: c971de54861242e7
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.categories ADD COLUMN parent_id integer;
+
+-- hazard: long-lock
+ALTER TABLE public.categories ADD CONSTRAINT categories_not_own_parent CHECK ((parent_id <> id));
+
+-- hazard: long-lock
+ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id) ON DELETE CASCADE;
+
+-- hazard: long-lock
+CREATE INDEX categories_parent_id_idx ON public.categories USING btree (parent_id);
+
+COMMIT;

@@ -1,0 +1,32 @@
+-- schemadiff plan
+-- source fingerprint: fea46e4be76382ef
+-- target fingerprint: ee1364d17952484c
+-- 10 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+ALTER TABLE public.page_links DROP CONSTRAINT page_links_from_page_fkey;
+
+ALTER TABLE public.page_links DROP CONSTRAINT page_links_to_page_fkey;
+
+ALTER TABLE public.pages DROP CONSTRAINT pages_space_fkey;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.page_links;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.pages;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.render_cache;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.spaces;
+
+DROP TYPE public.visibility;
+
+DROP EXTENSION hstore;
+
+DROP EXTENSION pg_trgm;
+
+COMMIT;

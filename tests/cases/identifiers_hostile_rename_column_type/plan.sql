@@ -1,0 +1,41 @@
+-- schemadiff plan
+-- source fingerprint: c7f842db4f25e02f
+-- target fingerprint: aae3abb1dc57f3b1
+-- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
+
+BEGIN;
+
+DROP INDEX "App Data"."Order Items ""order"" idx";
+
+ALTER TABLE "App Data"."Order Items" DROP CONSTRAINT "order > 0";
+
+-- hazard: data-loss,irreversible
+ALTER TABLE "App Data"."Order Items" DROP COLUMN "Old Name";
+
+ALTER TYPE "App Data"."Kind" ADD VALUE 'e"f' AFTER 'c d';
+
+ALTER TYPE "App Data"."Kind" ADD VALUE 'ñ' AFTER 'e"f';
+
+COMMIT;
+
+BEGIN;
+
+ALTER TABLE "App Data"."Order Items" ALTER COLUMN kind SET DEFAULT 'e"f'::"App Data"."Kind";
+
+-- hazard: rewrite
+ALTER TABLE "App Data"."Order Items" ALTER COLUMN "order" TYPE bigint USING "order"::bigint;
+
+-- hazard: rewrite
+ALTER TABLE "App Data"."Order Items" ALTER COLUMN "prix €" TYPE numeric(12,4);
+
+ALTER TABLE "App Data"."Order Items" ALTER COLUMN "user" TYPE character varying(100) COLLATE pg_catalog."C";
+
+ALTER TABLE "App Data"."Order Items" ADD COLUMN "New ""Name""" integer;
+
+-- hazard: long-lock
+ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK ((("order" > 0) AND ("order" < 1000000)));
+
+-- hazard: long-lock
+CREATE INDEX "Order Items ""order"" idx" ON "App Data"."Order Items" USING btree ("order" DESC);
+
+COMMIT;

@@ -1,0 +1,17 @@
+-- schemadiff plan
+-- source fingerprint: 4c983adb4df12e53
+-- target fingerprint: b155fda808d26f5e
+-- 3 statements; hazards: long-lock
+
+BEGIN;
+
+-- hazard: long-lock
+CREATE INDEX accounts_full_name_idx ON public.accounts USING btree ((((COALESCE(last_name, ''::text) || ', '::text) || COALESCE(first_name, ''::text))));
+
+-- hazard: long-lock
+CREATE UNIQUE INDEX accounts_lower_email_key ON public.accounts USING btree (lower(email));
+
+-- hazard: long-lock
+CREATE INDEX accounts_profile_kind_idx ON public.accounts USING btree (((profile ->> 'kind'::text)), id);
+
+COMMIT;

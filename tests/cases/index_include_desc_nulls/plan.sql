@@ -1,0 +1,16 @@
+-- schemadiff plan
+-- source fingerprint: cf488ec606c31369
+-- target fingerprint: a69c15b733a3c9e2
+-- 3 statements; hazards: long-lock
+
+BEGIN;
+
+DROP INDEX public.orders_customer_created_idx;
+
+-- hazard: long-lock
+CREATE INDEX orders_created_asc_nulls_last_idx ON public.orders USING btree (created_at NULLS FIRST, id DESC NULLS LAST);
+
+-- hazard: long-lock
+CREATE INDEX orders_customer_created_idx ON public.orders USING btree (customer_id, created_at DESC) INCLUDE (status, total);
+
+COMMIT;

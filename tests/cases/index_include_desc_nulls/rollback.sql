@@ -1,0 +1,15 @@
+-- schemadiff rollback
+-- source fingerprint: a69c15b733a3c9e2
+-- target fingerprint: cf488ec606c31369
+-- 3 statements; hazards: long-lock
+
+BEGIN;
+
+DROP INDEX public.orders_created_asc_nulls_last_idx;
+
+DROP INDEX public.orders_customer_created_idx;
+
+-- hazard: long-lock
+CREATE INDEX orders_customer_created_idx ON public.orders USING btree (customer_id, created_at);
+
+COMMIT;

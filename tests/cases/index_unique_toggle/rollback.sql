@@ -1,0 +1,18 @@
+-- schemadiff rollback
+-- source fingerprint: de8b646e3b63a3d7
+-- target fingerprint: 8eabb9ac0709d473
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+DROP INDEX public.slugs_locale_idx;
+
+DROP INDEX public.slugs_site_slug_idx;
+
+-- hazard: long-lock
+CREATE INDEX slugs_locale_idx ON public.slugs USING btree (locale);
+
+-- hazard: long-lock
+CREATE UNIQUE INDEX slugs_site_slug_idx ON public.slugs USING btree (site_id, slug);
+
+COMMIT;

@@ -1,0 +1,25 @@
+-- schemadiff plan
+-- source fingerprint: 0b23b3a377e47601
+-- target fingerprint: 89f4b29f7d35cf96
+-- 7 statements; hazards: data-loss,long-lock,irreversible
+
+BEGIN;
+
+DROP INDEX public.subscriptions_active_idx;
+
+ALTER TABLE public.subscriptions DROP CONSTRAINT subscriptions_reason_check;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.subscriptions DROP COLUMN is_active;
+
+CREATE TYPE public.subscription_state AS ENUM ('trial', 'active', 'past_due', 'cancelled');
+
+ALTER TABLE public.subscriptions ADD COLUMN state public.subscription_state DEFAULT 'trial'::public.subscription_state NOT NULL;
+
+-- hazard: long-lock
+ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_reason_check CHECK (((state <> 'cancelled'::public.subscription_state) OR (cancel_reason IS NOT NULL)));
+
+-- hazard: long-lock
+CREATE INDEX subscriptions_active_idx ON public.subscriptions USING btree (id) WHERE (state = ANY (ARRAY['trial'::public.subscription_state, 'active'::public.subscription_state]));
+
+COMMIT;

@@ -1,0 +1,27 @@
+-- schemadiff plan
+-- source fingerprint: 19d7b65b528ff49f
+-- target fingerprint: b128fc28e56c51e0
+-- 8 statements; hazards: long-lock
+
+BEGIN;
+
+DROP INDEX public.products_sku_lower_idx;
+
+DROP INDEX public.products_sku_prefix_idx;
+
+ALTER TABLE public.products DROP CONSTRAINT products_sku_format;
+
+ALTER TABLE public.order_lines ALTER COLUMN sku TYPE text USING sku::text;
+
+ALTER TABLE public.products ALTER COLUMN sku TYPE text USING sku::text;
+
+-- hazard: long-lock
+ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (((sku ~ '^[A-Z0-9-]+$'::text) AND (length(sku) <= 40)));
+
+-- hazard: long-lock
+CREATE INDEX products_sku_lower_idx ON public.products USING btree (lower(sku));
+
+-- hazard: long-lock
+CREATE INDEX products_sku_prefix_idx ON public.products USING btree (sku text_pattern_ops);
+
+COMMIT;

@@ -1,0 +1,29 @@
+-- schemadiff rollback
+-- source fingerprint: b128fc28e56c51e0
+-- target fingerprint: 19d7b65b528ff49f
+-- 8 statements; hazards: rewrite,long-lock
+
+BEGIN;
+
+DROP INDEX public.products_sku_lower_idx;
+
+DROP INDEX public.products_sku_prefix_idx;
+
+ALTER TABLE public.products DROP CONSTRAINT products_sku_format;
+
+-- hazard: rewrite
+ALTER TABLE public.order_lines ALTER COLUMN sku TYPE character varying(16) USING sku::character varying(16);
+
+-- hazard: rewrite
+ALTER TABLE public.products ALTER COLUMN sku TYPE character varying(16) USING sku::character varying(16);
+
+-- hazard: long-lock
+ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (((sku)::text ~ '^[A-Z0-9-]+$'::text));
+
+-- hazard: long-lock
+CREATE INDEX products_sku_lower_idx ON public.products USING btree (lower((sku)::text));
+
+-- hazard: long-lock
+CREATE INDEX products_sku_prefix_idx ON public.products USING btree (sku varchar_pattern_ops);
+
+COMMIT;

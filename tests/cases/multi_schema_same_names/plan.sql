@@ -1,0 +1,25 @@
+-- schemadiff plan
+-- source fingerprint: 58f6bfb7717597fd
+-- target fingerprint: 5f92db6d0a21f259
+-- 7 statements; hazards: long-lock
+
+BEGIN;
+
+DROP INDEX audit.events_created_at_idx;
+
+ALTER TYPE audit.level ADD VALUE 'error' AFTER 'warn';
+
+ALTER TABLE audit.events ADD COLUMN actor text;
+
+ALTER TABLE audit.events ADD COLUMN app_event_id bigint;
+
+-- hazard: long-lock
+ALTER TABLE audit.events ADD CONSTRAINT events_app_event_id_fkey FOREIGN KEY (app_event_id) REFERENCES app.events(id);
+
+-- hazard: long-lock
+CREATE INDEX events_app_event_id_idx ON audit.events USING btree (app_event_id);
+
+-- hazard: long-lock
+CREATE INDEX events_created_at_idx ON audit.events USING btree (created_at DESC) INCLUDE (actor);
+
+COMMIT;

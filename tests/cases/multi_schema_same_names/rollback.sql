@@ -1,0 +1,33 @@
+-- schemadiff rollback
+-- source fingerprint: 5f92db6d0a21f259
+-- target fingerprint: 58f6bfb7717597fd
+-- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
+
+BEGIN;
+
+DROP INDEX audit.events_app_event_id_idx;
+
+DROP INDEX audit.events_created_at_idx;
+
+ALTER TABLE audit.events DROP CONSTRAINT events_app_event_id_fkey;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE audit.events DROP COLUMN actor;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE audit.events DROP COLUMN app_event_id;
+
+ALTER TYPE audit.level RENAME TO level__schemadiff_old;
+
+CREATE TYPE audit.level AS ENUM ('info', 'warn');
+
+-- hazard: rewrite
+ALTER TABLE audit.events ALTER COLUMN level TYPE audit.level USING level::text::audit.level;
+
+-- hazard: data-loss
+DROP TYPE audit.level__schemadiff_old;
+
+-- hazard: long-lock
+CREATE INDEX events_created_at_idx ON audit.events USING btree (created_at);
+
+COMMIT;

@@ -1,0 +1,4 @@
+-- schemadiff plan
+-- source fingerprint: 5967e872324b62c2
+-- target fingerprint: 5967e872324b62c2
+-- nothing to do: the database matches the desired state

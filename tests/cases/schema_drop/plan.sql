@@ -1,0 +1,23 @@
+-- schemadiff plan
+-- source fingerprint: b01872bd5eed2583
+-- target fingerprint: dc3e72882c0ec3ff
+-- 6 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+ALTER TABLE legacy.record_notes DROP CONSTRAINT record_notes_record_id_fkey;
+
+-- hazard: data-loss,irreversible
+DROP TABLE legacy.record_notes;
+
+-- hazard: data-loss,irreversible
+DROP TABLE legacy.records;
+
+-- hazard: irreversible
+DROP SEQUENCE legacy.counter_seq;
+
+DROP TYPE legacy.kind;
+
+DROP SCHEMA legacy;
+
+COMMIT;

@@ -1,0 +1,13 @@
+-- schemadiff rollback
+-- source fingerprint: 0a220610d934d75e
+-- target fingerprint: d6bf6e3ccd348613
+-- 2 statements; hazards: irreversible
+
+BEGIN;
+
+-- hazard: irreversible
+DROP SEQUENCE public.new_batch_seq;
+
+CREATE SEQUENCE public.old_batch_seq AS bigint START WITH 10 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
+
+COMMIT;

@@ -1,0 +1,21 @@
+-- schemadiff plan
+-- source fingerprint: f1d8330ca7ad7692
+-- target fingerprint: 187f9ae1e0982507
+-- 4 statements; hazards: none
+
+BEGIN;
+
+CREATE TABLE public.projects (
+    id bigint GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.projects_id_seq START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE) NOT NULL,
+    name text NOT NULL,
+    description text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE public.projects ADD CONSTRAINT projects_pkey PRIMARY KEY (id);
+
+ALTER TABLE public.projects ADD CONSTRAINT projects_name_key UNIQUE (name);
+
+CREATE INDEX projects_created_at_idx ON public.projects USING btree (created_at);
+
+COMMIT;

@@ -1,0 +1,54 @@
+# lib.sh: shared by the test scripts.  Source it; it expects $SCHEMADIFF.
+#
+# TAP helpers (ok/not_ok/skip count into PASS/FAIL/SKIP) and a throwaway
+# cluster started by start_cluster and stopped on exit.
+
+PASS=0 FAIL=0 SKIP=0 TESTNO=0
+ok()     { TESTNO=$((TESTNO + 1)); PASS=$((PASS + 1)); echo "ok $TESTNO - $*"; }
+not_ok() { TESTNO=$((TESTNO + 1)); FAIL=$((FAIL + 1)); echo "not ok $TESTNO - $*"; }
+skip()   { TESTNO=$((TESTNO + 1)); SKIP=$((SKIP + 1)); echo "ok $TESTNO - $1 # skip $2"; }
+summary() { echo "$PASS passed, $FAIL failed, $SKIP skipped"; }
+
+TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+# Start a cluster unless the caller (run-all.sh) already did.
+start_cluster() {
+  if [ -n "${TEST_CLUSTER_DIR:-}" ]; then return 0; fi
+  TEST_CLUSTER_DIR=$(mktemp -d /tmp/schemadiff-test.XXXXXX)
+  OWN_CLUSTER=1
+  trap 'stop_cluster' EXIT
+  eval "$("$TESTS_DIR/cluster.sh" start "$TEST_CLUSTER_DIR")" || { echo "Bail out! cannot start the test cluster"; exit 1; }
+  export TEST_CLUSTER_DIR
+}
+stop_cluster() {
+  if [ "${OWN_CLUSTER:-0}" = 1 ]; then "$TESTS_DIR/cluster.sh" stop "$TEST_CLUSTER_DIR"; fi
+}
+
+# URL of database $1 on the test cluster (socket dir as host).
+db_url() { echo "host=$PGHOST port=$PGPORT user=$PGUSER dbname=$1"; }
+
+fresh_db() { dropdb --if-exists -f "$1" >/dev/null 2>&1; createdb "$1"; }
+load_sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >/dev/null 2>"$3"; }
+
+# A script with nothing but comments and blank lines.
+is_empty_sql() { ! grep -v -E '^[[:space:]]*(--.*)?$' "$1" | grep -q .; }
+
+# The schema as pg_dump prints it, without what varies between databases.
+dump_schema() {
+  pg_dump --schema-only --no-owner --no-comments -d "$1" |
+    sed -e '/^--/d' -e '/^SET /d' -e '/^SELECT pg_catalog.set_config/d' \
+        -e '/^\\restrict /d' -e '/^\\unrestrict /d' -e '/^\s*$/d'
+}
+# The same with each table's column lines sorted: PostgreSQL only appends
+# columns, so column order is not a difference a migration can remove.
+sort_columns() {
+  awk '
+    /^CREATE (UNLOGGED )?TABLE .*\($/ { print; inside = 1; n = 0; next }
+    inside && /^\)/ { for (i = 1; i <= n; i++) print cols[i] | "sort"; close("sort"); print; inside = 0; next }
+    inside { sub(/,$/, ""); cols[++n] = $0; next }
+    { print }'
+}
+# Do databases $1 and $2 have the same schema (up to column order)?
+same_schema() {
+  diff <(dump_schema "$1" | sort_columns) <(dump_schema "$2" | sort_columns) >"$3"
+}
