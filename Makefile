@@ -4,6 +4,8 @@
 #   make test SAN=1      the same under AddressSanitizer and UBSan
 #   make test-update     regenerate the golden plans (review the diff!)
 #   make bench           performance figures (see README)
+#   make deps            install the Debian packages it needs (as root)
+#   make demo            plan the example schema's v1 -> v2 migration
 
 CC      ?= cc
 SAN     ?= 0
@@ -69,9 +71,22 @@ test-update: $(BIN)
 bench: $(BIN)
 	SCHEMADIFF=$(abspath $(BIN)) tests/bench/run.sh
 
+# Debian packages: the compiler and libraries to build, the PostgreSQL 15
+# server for the embedded shadow and the test cluster.
+DEPS := build-essential pkg-config libpq-dev libpg-query-dev libprotobuf-c-dev \
+        libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+deps:
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEPS)
+
+demo: $(BIN)
+	SCHEMADIFF=$(abspath $(BIN)) examples/demo.sh
+
 clean:
 	rm -rf build build-san schemadiff
 
-.PHONY: all unit test test-update bench clean
+.PHONY: all unit test test-update bench clean deps demo
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(UNIT_BIN:=.d)

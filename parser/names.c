@@ -26,9 +26,12 @@ static void names_add(struct names *ns, const char *cls, const char *schema, con
 		return;
 	if (!schema || !schema[0])
 		schema = "public";
-	if (!strcmp(schema, "pg_catalog"))
+	if (!strcmp(schema, "pg_catalog") || (!strcmp(cls, "s") && !strcmp(name, "pg_catalog")))
 		return;
-	char *key = arena_printf(ns->a, "%s:%s.%s", cls, schema, name);
+	/* schemas and extensions are not inside a schema */
+	bool global = !strcmp(cls, "s") || !strcmp(cls, "e");
+	char *key = global ? arena_printf(ns->a, "%s:%s", cls, name)
+			   : arena_printf(ns->a, "%s:%s.%s", cls, schema, name);
 	for (size_t i = 0; i < ns->n; i++)
 		if (!strcmp(ns->v[i], key))
 			return;
@@ -94,6 +97,47 @@ static void add_regclass_literal(struct names *ns, const PgQuery__FuncCall *fc)
 
 static void walk(struct names *refs, const ProtobufCMessage *m);
 
+/* COMMENT ON names its object as a plain list of strings: [schema,] table
+ * [, column or sub-object]; types and functions come as TypeName and
+ * ObjectWithArgs, which the walk finds on its own. */
+static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c)
+{
+	const PgQuery__Node *obj = c->object;
+	if (!obj)
+		return;
+	if (obj->node_case == PG_QUERY__NODE__NODE_STRING) {
+		if (c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA)
+			names_add(refs, "s", "", obj->string->sval);
+		else if (c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION)
+			names_add(refs, "e", "", obj->string->sval);
+		return;
+	}
+	if (obj->node_case != PG_QUERY__NODE__NODE_LIST)
+		return;
+	PgQuery__Node **v = obj->list->items;
+	size_t n = obj->list->n_items;
+	switch (c->objtype) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+		add_name_list(refs, "r", v, n);
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+		if (n >= 2)
+			add_name_list(refs, "r", v, n - 1);
+		break;
+	default:
+		break;
+	}
+}
+
 static void visit(struct names *refs, const ProtobufCMessage *m)
 {
 	const ProtobufCMessageDescriptor *d = m->descriptor;
@@ -111,6 +155,11 @@ static void visit(struct names *refs, const ProtobufCMessage *m)
 		const PgQuery__Constraint *c = (const PgQuery__Constraint *)m;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && c->pktable)
 			add_rangevar(refs, "k", c->pktable);
+	} else if (d == &pg_query__object_with_args__descriptor) {
+		const PgQuery__ObjectWithArgs *f = (const PgQuery__ObjectWithArgs *)m;
+		add_name_list(refs, "f", f->objname, f->n_objname);
+	} else if (d == &pg_query__comment_stmt__descriptor) {
+		add_comment_target(refs, (const PgQuery__CommentStmt *)m);
 	} else if (d == &pg_query__create_trig_stmt__descriptor) {
 		const PgQuery__CreateTrigStmt *t = (const PgQuery__CreateTrigStmt *)m;
 		add_name_list(refs, "f", t->funcname, t->n_funcname);

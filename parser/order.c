@@ -19,10 +19,16 @@ struct name_entry {
 	size_t stmt;
 };
 
+static int cmp_name(const void *x, const void *y)
+{
+	return strcmp(((const struct name_entry *)x)->name, ((const struct name_entry *)y)->name);
+}
+
+/* by name, then statement: equal names stay in input order */
 static int cmp_entry(const void *x, const void *y)
 {
 	const struct name_entry *a = x, *b = y;
-	int c = strcmp(a->name, b->name);
+	int c = cmp_name(x, y);
 	return c ? c : (a->stmt > b->stmt) - (a->stmt < b->stmt);
 }
 
@@ -95,7 +101,7 @@ void order_statements(struct arena *a, struct statement_list *list)
 		const struct statement *s = &list->v[i];
 		for (size_t r = 0; r < s->n_refs; r++) {
 			struct name_entry key = { s->refs[r], 0 };
-			struct name_entry *hit = bsearch(&key, idx, ncreate, sizeof(*idx), cmp_entry);
+			struct name_entry *hit = bsearch(&key, idx, ncreate, sizeof(*idx), cmp_name);
 			/* bsearch may land anywhere in a run of equal names */
 			size_t lo = hit ? (size_t)(hit - idx) : ncreate;
 			while (hit && lo > 0 && !strcmp(idx[lo - 1].name, key.name))

@@ -10,6 +10,7 @@
 #include "../common/arena.h"
 #include "../common/db.h"
 #include "../common/error.h"
+#include "../common/quote.h"
 #include "../common/strbuf.h"
 #include "../common/util.h"
 
@@ -154,11 +155,15 @@ static int read_enums(struct reader *r, struct sd_error *err)
 			e->n_labels = PQgetisnull(res, i, c_label) ? 0 : (size_t)(end - i);
 			e->labels = arena_alloc(r->a, e->n_labels * sizeof(*e->labels));
 			strbuf_reset(&def);
+			strbuf_addch(&def, '(');
 			for (int k = i; k < i + (int)e->n_labels; k++) {
 				e->labels[k - i] = val(r, res, k, c_label);
-				/* length-prefixed: labels may hold any character */
-				strbuf_addf(&def, "%zu:%s;", strlen(e->labels[k - i]), e->labels[k - i]);
+				/* quoted, so the list is unambiguous whatever a label holds */
+				if (k > i)
+					strbuf_adds(&def, ", ");
+				sql_add_literal(&def, e->labels[k - i]);
 			}
+			strbuf_addch(&def, ')');
 			add(r, &e->obj, OBJ_ENUM, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 			    CLASS_PG_TYPE, oid, 0, strbuf_to_arena(&def, r->a));
 		}

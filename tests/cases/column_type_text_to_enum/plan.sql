@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: a032c2bab915c8e7
--- target fingerprint: 4f438b2e7d10a3b5
+-- target fingerprint: 43ffaefe579483e7
 -- 4 statements; hazards: rewrite
 
 BEGIN;

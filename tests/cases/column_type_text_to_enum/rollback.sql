@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 4f438b2e7d10a3b5
+-- source fingerprint: 43ffaefe579483e7
 -- target fingerprint: a032c2bab915c8e7
 -- 4 statements; hazards: rewrite
 

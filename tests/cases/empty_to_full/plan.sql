@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: ee1364d17952484c
--- target fingerprint: 8665b65739adc340
+-- target fingerprint: f5b3b579115b3231
 -- 22 statements; hazards: none
 
 BEGIN;

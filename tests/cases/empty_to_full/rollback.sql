@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 8665b65739adc340
+-- source fingerprint: f5b3b579115b3231
 -- target fingerprint: ee1364d17952484c
 -- 10 statements; hazards: data-loss,irreversible
 

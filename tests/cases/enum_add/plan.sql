@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: b2d90303a864ad9b
--- target fingerprint: 48a1ab06cd071d39
+-- target fingerprint: b3ae59f6ec0f0ef6
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 48a1ab06cd071d39
+-- source fingerprint: b3ae59f6ec0f0ef6
 -- target fingerprint: b2d90303a864ad9b
 -- 2 statements; hazards: none
 

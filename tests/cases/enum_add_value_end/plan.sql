@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 58a03dca1e8a1967
--- target fingerprint: 9e6e0602be1b6ee2
+-- source fingerprint: dd388754395271bc
+-- target fingerprint: 69027fde2243309b
 -- 3 statements; hazards: none
 
 BEGIN;

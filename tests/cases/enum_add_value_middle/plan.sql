@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7c72de3c66c905f0
--- target fingerprint: 494cc9ec6208a335
+-- source fingerprint: 4413244daac40308
+-- target fingerprint: ccd61458c4816f24
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,7 +1,7 @@
 -- schemadiff rollback
--- source fingerprint: 494cc9ec6208a335
--- target fingerprint: 7c72de3c66c905f0
--- 6 statements; hazards: data-loss,rewrite
+-- source fingerprint: ccd61458c4816f24
+-- target fingerprint: 4413244daac40308
+-- 6 statements; hazards: rewrite
 
 BEGIN;
 
@@ -16,7 +16,6 @@ ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING sta
 
 ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'new'::public.order_status;
 
--- hazard: data-loss
 DROP TYPE public.order_status__schemadiff_old;
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 79473ef6553e4b09
--- target fingerprint: 00c74ecd3558d395
+-- target fingerprint: 965afcc57f589536
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 00c74ecd3558d395
+-- source fingerprint: 965afcc57f589536
 -- target fingerprint: 79473ef6553e4b09
 -- 4 statements; hazards: data-loss,irreversible
 

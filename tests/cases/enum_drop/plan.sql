@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9cebb65790225fa2
--- target fingerprint: 5dab84d77b298917
+-- source fingerprint: fc478e559a6e0844
+-- target fingerprint: 22a6e1e7bc2bf714
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5dab84d77b298917
--- target fingerprint: 9cebb65790225fa2
+-- source fingerprint: 22a6e1e7bc2bf714
+-- target fingerprint: fc478e559a6e0844
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5405ee4e6d554f9f
--- target fingerprint: d8c112c2b2e07cb1
+-- source fingerprint: f65b8bd683d17b5a
+-- target fingerprint: f7c8e55b4e37b45e
 -- 11 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d8c112c2b2e07cb1
--- target fingerprint: 5405ee4e6d554f9f
+-- source fingerprint: f7c8e55b4e37b45e
+-- target fingerprint: f65b8bd683d17b5a
 -- 1 statement; hazards: none
 
 BEGIN;

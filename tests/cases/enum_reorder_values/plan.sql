@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e9e690d184e301df
--- target fingerprint: 9c0c6eac23345604
+-- source fingerprint: f3d7fc0b541dd06e
+-- target fingerprint: 5801c42ee74bb445
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9c0c6eac23345604
--- target fingerprint: e9e690d184e301df
+-- source fingerprint: 5801c42ee74bb445
+-- target fingerprint: f3d7fc0b541dd06e
 -- 4 statements; hazards: rewrite
 
 BEGIN;

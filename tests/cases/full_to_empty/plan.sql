@@ -1,5 +1,5 @@
 -- schemadiff plan
--- source fingerprint: fea46e4be76382ef
+-- source fingerprint: 66634e901a29c1f3
 -- target fingerprint: ee1364d17952484c
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff rollback
 -- source fingerprint: ee1364d17952484c
--- target fingerprint: fea46e4be76382ef
+-- target fingerprint: 66634e901a29c1f3
 -- 24 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: b650997dabd67dc8
--- target fingerprint: f9f1518624d380b4
+-- target fingerprint: ccbde281cec8a60f
 -- 27 statements; hazards: long-lock
 
 BEGIN;

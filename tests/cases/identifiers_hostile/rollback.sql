@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: f9f1518624d380b4
+-- source fingerprint: ccbde281cec8a60f
 -- target fingerprint: b650997dabd67dc8
 -- 21 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c7f842db4f25e02f
--- target fingerprint: aae3abb1dc57f3b1
+-- source fingerprint: 0c98a0b2f9a7a662
+-- target fingerprint: 933d74ead247093f
 -- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

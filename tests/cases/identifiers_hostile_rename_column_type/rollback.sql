@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: aae3abb1dc57f3b1
--- target fingerprint: c7f842db4f25e02f
+-- source fingerprint: 933d74ead247093f
+-- target fingerprint: 0c98a0b2f9a7a662
 -- 14 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 0b23b3a377e47601
--- target fingerprint: 89f4b29f7d35cf96
+-- target fingerprint: 687fd0bd41991f83
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 89f4b29f7d35cf96
+-- source fingerprint: 687fd0bd41991f83
 -- target fingerprint: 0b23b3a377e47601
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 

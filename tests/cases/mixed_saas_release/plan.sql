@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 1686a8fb661538e6
--- target fingerprint: 7c5ec321768823d9
+-- target fingerprint: a734f8f0645fbceb
 -- 30 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

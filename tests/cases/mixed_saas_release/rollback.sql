@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 7c5ec321768823d9
+-- source fingerprint: a734f8f0645fbceb
 -- target fingerprint: 1686a8fb661538e6
 -- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 58f6bfb7717597fd
--- target fingerprint: 5f92db6d0a21f259
+-- source fingerprint: 07d338c8cb6e7556
+-- target fingerprint: 87f0dcabad97dc56
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5f92db6d0a21f259
--- target fingerprint: 58f6bfb7717597fd
+-- source fingerprint: 87f0dcabad97dc56
+-- target fingerprint: 07d338c8cb6e7556
 -- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;
@@ -24,7 +24,6 @@ CREATE TYPE audit.level AS ENUM ('info', 'warn');
 -- hazard: rewrite
 ALTER TABLE audit.events ALTER COLUMN level TYPE audit.level USING level::text::audit.level;
 
--- hazard: data-loss
 DROP TYPE audit.level__schemadiff_old;
 
 -- hazard: long-lock

@@ -1,4 +1,4 @@
 -- schemadiff plan
--- source fingerprint: 5967e872324b62c2
--- target fingerprint: 5967e872324b62c2
+-- source fingerprint: 2d2bf2da7d558674
+-- target fingerprint: 2d2bf2da7d558674
 -- nothing to do: the database matches the desired state

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: d4a8a97168d2e2ed
--- target fingerprint: 65563d184f804532
+-- target fingerprint: a23b90a03b3c6f9f
 -- 13 statements; hazards: none
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 65563d184f804532
+-- source fingerprint: a23b90a03b3c6f9f
 -- target fingerprint: d4a8a97168d2e2ed
 -- 5 statements; hazards: data-loss,irreversible
 

@@ -1,5 +1,5 @@
 -- schemadiff plan
--- source fingerprint: b01872bd5eed2583
+-- source fingerprint: b24977b473707e36
 -- target fingerprint: dc3e72882c0ec3ff
 -- 6 statements; hazards: data-loss,irreversible
 

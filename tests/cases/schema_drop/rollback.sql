@@ -1,6 +1,6 @@
 -- schemadiff rollback
 -- source fingerprint: dc3e72882c0ec3ff
--- target fingerprint: b01872bd5eed2583
+-- target fingerprint: b24977b473707e36
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# run-cli.sh: the command line as a user meets it: exit codes, error
+# messages with file:line:col, secrets kept out of every output, the
+# embedded PostgreSQL leaving nothing behind, determinism, and files that
+# load in any order.
+set -u
+. "$(dirname "$0")/lib.sh"
+start_cluster
+
+w=$(mktemp -d /tmp/schemadiff-cli.XXXXXX)
+chmod 755 "$w"
+SD=$SCHEMADIFF
+SHADOW=$(db_url postgres)
+fresh_db cli_live
+psql -X -q -d cli_live -c 'CREATE TABLE public.t (id int PRIMARY KEY)'
+echo 'CREATE TABLE public.t (id int PRIMARY KEY, name text NOT NULL DEFAULT $$x$$);' >"$w/good.sql"
+
+# expect NAME EXIT PATTERN CMD...: exit status and a pattern in stderr
+expect() {
+  local name=$1 want=$2 pat=$3; shift 3
+  "$@" >"$w/out" 2>"$w/err"; local rc=$?
+  if [ "$rc" != "$want" ]; then not_ok "$name # exit $rc, wanted $want: $(head -c 200 "$w/err")"; return; fi
+  if ! grep -qE -- "$pat" "$w/err"; then not_ok "$name # stderr lacks /$pat/: $(head -c 200 "$w/err")"; return; fi
+  ok "$name"
+}
+
+expect "no command: usage, exit 2" 2 "usage: schemadiff" "$SD"
+expect "unknown command: exit 2" 2 'unknown command "frobnicate"' "$SD" frobnicate
+expect "unknown option: exit 2" 2 'unknown option "--nope"' "$SD" plan --nope
+expect "plan without --db: exit 2" 2 "needs --db" "$SD" plan --schema "$w/good.sql"
+expect "plan without --schema: exit 2" 2 "needs --schema" "$SD" plan --db "$(db_url cli_live)"
+expect "unreadable path named: exit 2" 2 "$w/missing.sql: error: could not read" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/missing.sql" --shadow-db "$SHADOW"
+
+printf 'CREATE TABLE a (id int);\n\nCREATE TABLE b (id int,, x int);\n' >"$w/syntax.sql"
+expect "syntax error at file:line:col" 2 "^$w/syntax.sql:3:24: error: syntax error at or near \",\"" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/syntax.sql" --shadow-db "$SHADOW"
+
+printf -- '-- data does not belong here\nCREATE TABLE a (id int);\n  INSERT INTO a VALUES (1);\n' >"$w/dml.sql"
+expect "INSERT refused at file:line:col" 2 "^$w/dml.sql:3:3: error: INSERT is not schema definition" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/dml.sql" --shadow-db "$SHADOW"
+for stmt in "DO \$\$ BEGIN END \$\$" "COPY a FROM STDIN" "BEGIN" "SET ROLE postgres" "ALTER SYSTEM SET work_mem = '1MB'" \
+            "CREATE DATABASE x" "CREATE ROLE x" "CALL p()" "DROP TABLE a" "TRUNCATE a"; do
+  printf 'CREATE TABLE a (id int);\n%s;\n' "$stmt" >"$w/refused.sql"
+  expect "refused: $stmt" 2 "^$w/refused.sql:2:1: error: " \
+    "$SD" plan --db "$(db_url cli_live)" --schema "$w/refused.sql" --shadow-db "$SHADOW"
+done
+
+printf 'CREATE TABLE a (id int);\n\nCREATE TABLE b (a_id int REFERENCES a (nope));\n' >"$w/server.sql"
+expect "server error during the load at file:line:col" 2 "^$w/server.sql:3:1: error: column \"nope\" referenced in foreign key constraint does not exist" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/server.sql" --shadow-db "$SHADOW"
+printf 'CREATE TABLE a (id int);\nCREATE TABLE c (x int DEFAULT nosuchfunc());\n' >"$w/server2.sql"
+expect "server error position maps to the column" 2 "^$w/server2.sql:2:31: error: function nosuchfunc\(\) does not exist" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/server2.sql" --shadow-db "$SHADOW"
+
+expect "unreachable server: exit 3" 3 "cannot connect to the database" \
+  "$SD" plan --db "host=/nonexistent-socket-dir dbname=x" --schema "$w/good.sql" --shadow-db "$SHADOW"
+expect "malformed connection string: exit 2" 2 "invalid connection string" \
+  "$SD" plan --db "host=localhost dbname" --schema "$w/good.sql" --shadow-db "$SHADOW"
+
+# --- passwords --------------------------------------------------------------
+PW='Sup3r$ecretPw-94731'
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS cli_pw" -c "CREATE ROLE cli_pw LOGIN SUPERUSER PASSWORD '$PW'" 2>/dev/null
+hba=$TEST_CLUSTER_DIR/data/pg_hba.conf
+if ! grep -q cli_pw "$hba"; then
+  { echo "local all cli_pw scram-sha-256"; cat "$hba"; } >"$hba.new" && cat "$hba.new" >"$hba" && rm -f "$hba.new"
+  psql -X -q -d postgres -c 'SELECT pg_reload_conf()' >/dev/null
+fi
+pw_url() { echo "postgresql://cli_pw:$1@/$2?host=$PGHOST&port=$PGPORT"; }
+expect "wrong password: exit 3" 3 "password authentication failed" \
+  "$SD" plan --db "$(pw_url "${PW}x" cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW"
+cp "$w/err" "$w/pw-fail.err"
+"$SD" plan --db "$(pw_url "$PW" cli_live)" --schema "$w/good.sql" --shadow-db "$(pw_url "$PW" postgres)" \
+  --out "$w/pw-plan.sql" --rollback "$w/pw-rollback.sql" >"$w/pw-ok.out" 2>"$w/pw-ok.err"
+rc=$?
+"$SD" plan --db "$(pw_url "$PW" cli_live)" --schema "$w/syntax.sql" --shadow-db "$SHADOW" >"$w/pw-bad.out" 2>"$w/pw-bad.err"
+PGPASSWORD=$PW "$SD" plan --db "postgresql://cli_pw@/nosuchdb?host=$PGHOST&port=$PGPORT" --schema "$w/good.sql" \
+  --shadow-db "$SHADOW" >"$w/pw-env.out" 2>"$w/pw-env.err"
+"$SD" plan --db "postgresql://cli_pw:$PW@[bad" --schema "$w/good.sql" >"$w/pw-url.out" 2>"$w/pw-url.err"
+if [ $rc = 0 ] && grep -q "CREATE\|ALTER" "$w/pw-plan.sql"; then ok "plan with a password in the URL works"; else not_ok "plan with a password in the URL works # exit $rc: $(head -c 200 "$w/pw-ok.err")"; fi
+if grep -lF -- "$PW" "$w"/pw-* "$w/pw-fail.err" >/dev/null; then
+  not_ok "the password appears in no output # found in: $(grep -lF -- "$PW" "$w"/pw-*)"
+else
+  ok "the password appears in no output (success, failures, PGPASSWORD, malformed URL)"
+fi
+
+# --- output -------------------------------------------------------------------
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" --format sql >"$w/a.sql" 2>&1
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" --format sql >"$w/b.sql" 2>&1
+if cmp -s "$w/a.sql" "$w/b.sql" && grep -q '^ALTER TABLE public.t ADD COLUMN name text DEFAULT' "$w/a.sql"; then
+  ok "the same inputs give byte-identical plans"; else not_ok "the same inputs give byte-identical plans"; fi
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" --format human >"$w/h.txt" 2>&1
+if grep -q '^+ column public\.t\.name' "$w/h.txt" && grep -q '^Plan: 1 to create, 0 to change, 0 to drop' "$w/h.txt"; then
+  ok "human format: one line per object"; else not_ok "human format: one line per object # $(head -3 "$w/h.txt")"; fi
+echo 'CREATE TABLE public.t (id int PRIMARY KEY);' >"$w/same.sql"
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/same.sql" --shadow-db "$SHADOW" --format sql >"$w/empty.sql" 2>&1
+if is_empty_sql "$w/empty.sql" && grep -q 'nothing to do' "$w/empty.sql" && grep -q '^-- source fingerprint: [0-9a-f]\{16\}$' "$w/empty.sql"; then
+  ok "an empty plan prints only the header and 'nothing to do'"; else not_ok "an empty plan prints only the header # $(cat "$w/empty.sql")"; fi
+
+# --- files in any order -------------------------------------------------------
+# Every statement of the example's v2 in its own file, named by a hash of
+# its text, so the files sort in an order unrelated to the dependencies.
+split_statements() { # DIR OUTDIR: one file per statement
+  cat "$1"/*.sql | awk -v out="$2" '
+    { buf = buf $0 "\n"; n = gsub(/\$\$/, "&"); if (n % 2) inbody = !inbody }
+    !inbody && /;[[:space:]]*(--.*)?$/ { f = sprintf("%s/s%04d.sql", out, ++k); printf "%s", buf > f; close(f); buf = "" }
+    END { if (buf ~ /[^[:space:]]/) { f = sprintf("%s/s%04d.sql", out, ++k); printf "%s", buf > f; close(f) } }'
+  for f in "$2"/s*.sql; do mv "$f" "$2/$(md5sum "$f" | cut -c1-12).sql"; done
+}
+mkdir -p "$w/shuffled"
+split_statements "$TESTS_DIR/../examples/webduh/v2" "$w/shuffled"
+fresh_db cli_empty
+"$SD" plan --db "$(db_url cli_empty)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" --format sql >"$w/ordered.sql" 2>&1
+"$SD" plan --db "$(db_url cli_empty)" --schema "$w/shuffled" --shadow-db "$SHADOW" --format sql >"$w/shuffled.sql" 2>&1
+if [ "$(ls "$w/shuffled" | wc -l)" -gt 100 ] && cmp -s "$w/ordered.sql" "$w/shuffled.sql" && grep -q 'CREATE TABLE' "$w/ordered.sql"; then
+  ok "the example's statements shuffled across $(ls "$w/shuffled" | wc -l) files give the same plan"
+else
+  not_ok "shuffled statements give the same plan # $(head -c 300 "$w/shuffled.sql")"
+fi
+
+# --- the embedded PostgreSQL leaves nothing behind -----------------------------
+leftovers() { # server processes or private directories of the embedded shadow
+  { pgrep -f 'postgres -D /tmp/schemadiff-[A-Za-z0-9]{6}/data' || true; ls -d /tmp/schemadiff-?????? 2>/dev/null || true; } | grep .
+}
+if leftovers >/dev/null; then
+  skip "embedded PostgreSQL cleanup" "another embedded server is already running on this machine"
+else
+  if "$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --format sql >"$w/emb.sql" 2>"$w/emb.err" &&
+     grep -q 'ADD COLUMN name' "$w/emb.sql"; then ok "plan with the embedded PostgreSQL"
+  else not_ok "plan with the embedded PostgreSQL # $(head -c 300 "$w/emb.err")"; fi
+  if leftovers >/dev/null; then not_ok "nothing left after success # $(leftovers)"; else ok "nothing left after success"; fi
+  expect "a load error through the embedded server" 2 "server.sql:3:1: error" \
+    "$SD" plan --db "$(db_url cli_live)" --schema "$w/server.sql"
+  if leftovers >/dev/null; then not_ok "nothing left after an error # $(leftovers)"; else ok "nothing left after an error"; fi
+  # a desired state that takes a while to load, interrupted mid-load
+  for i in $(seq 1 3000); do echo "CREATE TABLE big_$i (id int PRIMARY KEY, v text);"; done >"$w/big.sql"
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/big.sql" >/dev/null 2>"$w/int.err" &
+  pid=$!
+  for _ in $(seq 1 300); do ls /tmp/schemadiff-??????/.s.PGSQL.5432 >/dev/null 2>&1 && break; sleep 0.1; done
+  sleep 0.5
+  kill -INT $pid; wait $pid; rc=$?
+  sleep 0.2
+  if [ $rc -ne 0 ] && ! leftovers >/dev/null; then ok "nothing left after SIGINT (exit $rc)"; else not_ok "nothing left after SIGINT # exit $rc, $(leftovers)"; fi
+fi
+
+rm -rf "$w"
+summary
+[ "$FAIL" = 0 ]
