@@ -28,6 +28,7 @@ struct change {
 	struct change *drop_cover;   /* owner whose DROP also drops this */
 	struct change *create_cover; /* owner whose CREATE also creates this */
 	bool retype;         /* a column re-cast because its type was rebuilt */
+	bool redefault;      /* a column default set again around its function */
 	bool owner_new;      /* created on a table this plan creates: no lock hazard */
 	int drop_node, main_node;    /* into struct graph's nodes; -1 if none */
 	int release_node;    /* a column ALTER's first half: what it stops using */

@@ -75,7 +75,38 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 			return CHANGE_ALTER; /* VALIDATE CONSTRAINT */
 		return CHANGE_REBUILD;
 	}
+	case OBJ_FUNCTION: {
+		/* CREATE OR REPLACE keeps dependents, but only for the same
+		 * arguments (names and defaults too), result and kind */
+		const struct function_obj *f = (const void *)from, *t = (const void *)to;
+		return !strcmp(f->args, t->args) && !strcmp(f->result, t->result) &&
+				       f->prokind == t->prokind
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
+	}
+	case OBJ_VIEW: {
+		/* CREATE OR REPLACE VIEW may only append output columns */
+		const struct view_obj *f = (const void *)from, *t = (const void *)to;
+		size_t n = strlen(f->columns);
+		bool appends = !strncmp(f->columns, t->columns, n) &&
+			       (t->columns[n] == '\0' || !strncmp(t->columns + n, ", ", 2));
+		return f->relkind == 'v' && t->relkind == 'v' && appends &&
+				       !strcmp(f->options, t->options)
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
+	}
+	case OBJ_POLICY: {
+		/* ALTER POLICY cannot change the command or the kind, nor take
+		 * away a USING or WITH CHECK clause */
+		const struct policy_obj *f = (const void *)from, *t = (const void *)to;
+		return f->permissive == t->permissive && !strcmp(f->cmd, t->cmd) &&
+				       (!f->using_expr || t->using_expr) &&
+				       (!f->check_expr || t->check_expr)
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
+	}
 	case OBJ_INDEX:
+	case OBJ_TRIGGER:
 		return CHANGE_REBUILD;
 	default:
 		return CHANGE_ALTER;
@@ -138,13 +169,17 @@ static void propagate(struct change *user, const struct change *gone, struct cha
 {
 	if (user->kind == CHANGE_DROP || user->kind == CHANGE_CREATE || user->kind == CHANGE_REBUILD)
 		return;
-	if (user->from->kind == OBJ_COLUMN) {
+	if (user->from->kind == OBJ_COLUMN && !((struct column_obj *)user->from)->generated) {
 		/* A column is never dropped for a dependency: it holds data.
-		 * Onto a rebuilt enum it is re-cast; any other dependency it
-		 * loses is one its own ALTER already changes. */
+		 * Onto a rebuilt enum it is re-cast; around a rebuilt function
+		 * its default is dropped and set again; any other dependency
+		 * it loses is one its own ALTER already changes. */
 		if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_ENUM) {
 			user->kind = CHANGE_ALTER;
 			user->retype = true;
+		} else if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_FUNCTION) {
+			user->kind = CHANGE_ALTER;
+			user->redefault = true;
 		}
 		return;
 	}
@@ -156,6 +191,22 @@ static void propagate(struct change *user, const struct change *gone, struct cha
 	work[(*nwork)++] = user;
 }
 
+static bool column_type_changes(const struct change *ch)
+{
+	if (ch->kind != CHANGE_ALTER || ch->from->kind != OBJ_COLUMN)
+		return false;
+	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	return strcmp(f->type, t->type) || (f->collation != t->collation &&
+					    (!f->collation || !t->collation || strcmp(f->collation, t->collation)));
+}
+
+/* PostgreSQL refuses to change the type of a column that a view, a policy
+ * or a trigger's WHEN clause uses: those go and come back around it. */
+static bool blocks_type_change(enum obj_kind k)
+{
+	return k == OBJ_VIEW || k == OBJ_POLICY || k == OBJ_TRIGGER;
+}
+
 static void rebuild_closure(struct arena *a, struct changeset *cs)
 {
 	struct change **work = arena_alloc(a, (cs->n + 1) * sizeof(*work));
@@ -163,6 +214,19 @@ static void rebuild_closure(struct arena *a, struct changeset *cs)
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].kind == CHANGE_REBUILD || cs->v[i].kind == CHANGE_DROP)
 			work[nwork++] = &cs->v[i];
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &cs->v[i];
+		if (!column_type_changes(ch))
+			continue;
+		for (size_t u = 0; u < ch->from->n_users; u++) {
+			struct change *user = change_of(cs, ch->from->users[u]);
+			if (user && blocks_type_change(user->from->kind) &&
+			    (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
+				user->kind = CHANGE_REBUILD;
+				work[nwork++] = user;
+			}
+		}
+	}
 	while (nwork > 0) {
 		struct change *ch = work[--nwork];
 		for (size_t u = 0; u < ch->from->n_users; u++) {

@@ -115,8 +115,9 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			struct change *z = change_of(cs, ch->from->deps[i]);
 			if (ch->retype && is_rebuilt_enum(z))
 				continue;
-			/* a sequence is let go with the old default */
-			bool by_release = ch->release_node >= 0 && ch->from->deps[i]->kind == OBJ_SEQUENCE;
+			/* a sequence or function is let go with the old default */
+			enum obj_kind k = ch->from->deps[i]->kind;
+			bool by_release = ch->release_node >= 0 && (k == OBJ_SEQUENCE || k == OBJ_FUNCTION);
 			edge(g, by_release ? ch->release_node : al, drop_node(z));
 		}
 	}

@@ -51,6 +51,7 @@ struct plan {
 	size_t n_steps;
 	struct change_line *changes;
 	size_t n_changes;
+	bool defines_functions; /* run with check_function_bodies off, as pg_dump does */
 };
 
 /* Never fails on valid models: every difference has a rendering. */

@@ -144,7 +144,8 @@ bool column_alter_releases(const struct change *ch)
 {
 	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 	return (f->identity && !t->identity) || (f->generated && !t->generated) ||
-	       (f->default_expr && (type_changes(f, t, ch->retype) || default_changes(f, t)));
+	       (f->default_expr && (type_changes(f, t, ch->retype) || default_changes(f, t) ||
+				    ch->redefault));
 }
 
 static void render_column_release(struct out *o, const struct column_obj *f,
@@ -231,11 +232,12 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 
 /* release: the first half (drop identity, expression or default);
  * otherwise the rest.  Both halves decide from the same two columns. */
-static void render_column_alter(struct out *o, const struct column_obj *f,
-				const struct column_obj *t, bool retype, bool release)
+static void render_column_alter(struct out *o, const struct change *ch, bool release)
 {
+	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	bool retype = ch->retype;
 	bool type_change = type_changes(f, t, retype);
-	bool default_change = default_changes(f, t);
+	bool default_change = default_changes(f, t) || ch->redefault;
 	if (release) {
 		render_column_release(o, f, t, type_change, default_change);
 		return;
@@ -300,6 +302,107 @@ static const char *enum_old_name(struct arena *a, const struct object *e)
 
 /* --- create / drop / alter per kind ------------------------------------ */
 
+/* "TABLE s.t", "COLUMN s.t.c", "FUNCTION s.f(int)": what COMMENT ON names */
+static void comment_target(struct strbuf *sb, const struct object *t)
+{
+	switch (t->kind) {
+	case OBJ_SCHEMA:
+	case OBJ_EXTENSION:
+		strbuf_addf(sb, "%s ", t->kind == OBJ_SCHEMA ? "SCHEMA" : "EXTENSION");
+		sql_add_ident(sb, t->name);
+		return;
+	case OBJ_COLUMN:
+		strbuf_adds(sb, "COLUMN ");
+		sql_add_qualified(sb, t->schema, t->parent);
+		strbuf_addch(sb, '.');
+		sql_add_ident(sb, t->name);
+		return;
+	case OBJ_CONSTRAINT:
+	case OBJ_TRIGGER:
+	case OBJ_POLICY:
+		strbuf_addf(sb, "%s ", t->kind == OBJ_CONSTRAINT ? "CONSTRAINT" :
+				       t->kind == OBJ_TRIGGER ? "TRIGGER" : "POLICY");
+		sql_add_ident(sb, t->name);
+		strbuf_adds(sb, " ON ");
+		sql_add_qualified(sb, t->schema, t->parent);
+		return;
+	case OBJ_FUNCTION:
+		strbuf_adds(sb, ((const struct function_obj *)t)->prokind == 'p' ? "PROCEDURE " : "FUNCTION ");
+		sql_add_qualified(sb, t->schema, t->name);
+		strbuf_addf(sb, "(%s)", t->signature);
+		return;
+	case OBJ_VIEW:
+		strbuf_adds(sb, ((const struct view_obj *)t)->relkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ");
+		break;
+	case OBJ_TABLE:
+		strbuf_adds(sb, "TABLE ");
+		break;
+	case OBJ_SEQUENCE:
+		strbuf_adds(sb, "SEQUENCE ");
+		break;
+	case OBJ_INDEX:
+		strbuf_adds(sb, "INDEX ");
+		break;
+	case OBJ_ENUM:
+		strbuf_adds(sb, "TYPE ");
+		break;
+	default:
+		die("no COMMENT ON for %s", obj_kind_name(t->kind));
+	}
+	sql_add_qualified(sb, t->schema, t->name);
+}
+
+static void comment_on(struct out *o, const struct comment_obj *c, const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_adds(&sb, "COMMENT ON ");
+	comment_target(&sb, c->target);
+	strbuf_adds(&sb, " IS ");
+	if (text)
+		sql_add_literal(&sb, text);
+	else
+		strbuf_adds(&sb, "NULL");
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
+}
+
+static void view_as(struct strbuf *sb, const struct view_obj *v)
+{
+	sql_add_qualified(sb, v->obj.schema, v->obj.name);
+	if (v->options[0])
+		strbuf_addf(sb, " WITH (%s)", v->options);
+	strbuf_addf(sb, " AS\n%s", v->def);
+}
+
+static void policy_clauses(struct strbuf *sb, const struct policy_obj *p)
+{
+	strbuf_addf(sb, " TO %s", p->roles);
+	if (p->using_expr)
+		strbuf_addf(sb, " USING (%s)", p->using_expr);
+	if (p->check_expr)
+		strbuf_addf(sb, " WITH CHECK (%s)", p->check_expr);
+}
+
+/* ALTER TABLE ... ENABLE/DISABLE/FORCE/NO FORCE ROW LEVEL SECURITY */
+static void row_security(struct out *o, const struct table_obj *from, const struct table_obj *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool was = from && from->row_security, forced = from && from->force_row_security;
+	if (was != to->row_security) {
+		strbuf_adds(&sb, "ALTER TABLE ");
+		sql_add_qualified(&sb, to->obj.schema, to->obj.name);
+		strbuf_addf(&sb, " %s ROW LEVEL SECURITY", to->row_security ? "ENABLE" : "DISABLE");
+		emit(o, 0, &sb);
+	}
+	if (forced != to->force_row_security) {
+		strbuf_adds(&sb, "ALTER TABLE ");
+		sql_add_qualified(&sb, to->obj.schema, to->obj.name);
+		strbuf_addf(&sb, " %s ROW LEVEL SECURITY", to->force_row_security ? "FORCE" : "NO FORCE");
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
+
 /* new_owner: the table is created by this plan, so nothing waits on it */
 static void render_create(struct out *o, const struct object *obj, bool new_owner)
 {
@@ -351,8 +454,37 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			column_def(&sb, t->columns[i]);
 		}
 		strbuf_adds(&sb, t->n_columns ? "\n)" : ")");
+		emit(o, 0, &sb);
+		row_security(o, NULL, t);
+		strbuf_release(&sb);
+		return;
+	}
+	case OBJ_FUNCTION:
+		strbuf_adds(&sb, ((const struct function_obj *)obj)->def);
+		break;
+	case OBJ_VIEW: {
+		const struct view_obj *v = (const void *)obj;
+		strbuf_addf(&sb, "CREATE %sVIEW ", v->relkind == 'm' ? "MATERIALIZED " : "");
+		view_as(&sb, v);
 		break;
 	}
+	case OBJ_TRIGGER:
+		strbuf_adds(&sb, ((const struct trigger_obj *)obj)->def);
+		break;
+	case OBJ_POLICY: {
+		const struct policy_obj *p = (const void *)obj;
+		strbuf_adds(&sb, "CREATE POLICY ");
+		sql_add_ident(&sb, obj->name);
+		strbuf_adds(&sb, " ON ");
+		sql_add_qualified(&sb, obj->schema, obj->parent);
+		strbuf_addf(&sb, " AS %s FOR %s", p->permissive ? "PERMISSIVE" : "RESTRICTIVE", p->cmd);
+		policy_clauses(&sb, p);
+		break;
+	}
+	case OBJ_COMMENT:
+		comment_on(o, (const void *)obj, ((const struct comment_obj *)obj)->text);
+		strbuf_release(&sb);
+		return;
 	case OBJ_COLUMN:
 		alter_table(&sb, obj);
 		strbuf_adds(&sb, "ADD COLUMN ");
@@ -427,6 +559,28 @@ static void render_drop(struct out *o, const struct object *obj)
 		strbuf_adds(&sb, "DROP INDEX ");
 		sql_add_qualified(&sb, obj->schema, obj->name);
 		break;
+	case OBJ_FUNCTION:
+		strbuf_adds(&sb, ((const struct function_obj *)obj)->prokind == 'p' ? "DROP PROCEDURE "
+										   : "DROP FUNCTION ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_addf(&sb, "(%s)", obj->signature);
+		break;
+	case OBJ_VIEW:
+		strbuf_adds(&sb, ((const struct view_obj *)obj)->relkind == 'm' ? "DROP MATERIALIZED VIEW "
+										 : "DROP VIEW ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		break;
+	case OBJ_TRIGGER:
+	case OBJ_POLICY:
+		strbuf_addf(&sb, "DROP %s ", obj->kind == OBJ_TRIGGER ? "TRIGGER" : "POLICY");
+		sql_add_ident(&sb, obj->name);
+		strbuf_adds(&sb, " ON ");
+		sql_add_qualified(&sb, obj->schema, obj->parent);
+		break;
+	case OBJ_COMMENT:
+		comment_on(o, (const void *)obj, NULL);
+		strbuf_release(&sb);
+		return;
 	case OBJ_KIND_COUNT:
 		die("bad kind");
 	}
@@ -476,15 +630,39 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	case OBJ_SEQUENCE_OWNER:
 		render_create(o, to, false); /* OWNED BY replaces the old owner */
 		break;
-	case OBJ_TABLE:
-		strbuf_adds(&sb, "ALTER TABLE ");
-		sql_add_qualified(&sb, to->schema, to->name);
-		strbuf_addf(&sb, " SET %s", ((const struct table_obj *)to)->persistence == 'u'
-						  ? "UNLOGGED" : "LOGGED");
-		emit(o, HAZARD_REWRITE, &sb);
+	case OBJ_TABLE: {
+		const struct table_obj *f = (const void *)from, *t = (const void *)to;
+		if (f->persistence != t->persistence) {
+			strbuf_adds(&sb, "ALTER TABLE ");
+			sql_add_qualified(&sb, to->schema, to->name);
+			strbuf_addf(&sb, " SET %s", t->persistence == 'u' ? "UNLOGGED" : "LOGGED");
+			emit(o, HAZARD_REWRITE, &sb);
+		}
+		row_security(o, f, t);
+		break;
+	}
+	case OBJ_FUNCTION:
+		strbuf_adds(&sb, ((const struct function_obj *)to)->def);
+		emit(o, 0, &sb);
+		break;
+	case OBJ_VIEW:
+		strbuf_adds(&sb, "CREATE OR REPLACE VIEW ");
+		view_as(&sb, (const void *)to);
+		emit(o, 0, &sb);
+		break;
+	case OBJ_POLICY:
+		strbuf_adds(&sb, "ALTER POLICY ");
+		sql_add_ident(&sb, to->name);
+		strbuf_adds(&sb, " ON ");
+		sql_add_qualified(&sb, to->schema, to->parent);
+		policy_clauses(&sb, (const void *)to);
+		emit(o, 0, &sb);
+		break;
+	case OBJ_COMMENT:
+		comment_on(o, (const void *)to, ((const struct comment_obj *)to)->text);
 		break;
 	case OBJ_COLUMN:
-		render_column_alter(o, (const void *)from, (const void *)to, ch->retype, release);
+		render_column_alter(o, ch, release);
 		break;
 	case OBJ_CONSTRAINT:
 		alter_table(&sb, to);
@@ -526,6 +704,8 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 	const struct change *ch = nd->ch;
 	if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM)
 		render_enum_swap(&o, nd);
+	else if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_COMMENT && nd->phase == PHASE_DROP)
+		return; /* its object is being dropped and made again: it goes along */
 	else if (nd->phase == PHASE_DROP)
 		render_drop(&o, ch->from);
 	else if (nd->phase == PHASE_CREATE)
@@ -536,6 +716,9 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 
 static char *display_name(struct arena *a, const struct object *o)
 {
+	if (o->kind == OBJ_COMMENT)
+		return arena_printf(a, "comment on %s",
+				    display_name(a, ((const struct comment_obj *)o)->target));
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addf(&sb, "%s ", obj_kind_name(o->kind));
 	if (o->schema) {
@@ -547,6 +730,8 @@ static char *display_name(struct arena *a, const struct object *o)
 		strbuf_addch(&sb, '.');
 	}
 	sql_add_ident(&sb, o->name);
+	if (o->signature)
+		strbuf_addf(&sb, "(%s)", o->signature);
 	char *s = strbuf_to_arena(&sb, a);
 	strbuf_release(&sb);
 	return s;

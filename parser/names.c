@@ -29,7 +29,7 @@ static void names_add(struct names *ns, const char *cls, const char *schema, con
 	if (!strcmp(schema, "pg_catalog") || (!strcmp(cls, "s") && !strcmp(name, "pg_catalog")))
 		return;
 	/* schemas and extensions are not inside a schema */
-	bool global = !strcmp(cls, "s") || !strcmp(cls, "e");
+	bool global = !strcmp(cls, "s") || !strcmp(cls, "e") || !strcmp(cls, "o");
 	char *key = global ? arena_printf(ns->a, "%s:%s", cls, name)
 			   : arena_printf(ns->a, "%s:%s.%s", cls, schema, name);
 	for (size_t i = 0; i < ns->n; i++)
@@ -160,6 +160,11 @@ static void visit(struct names *refs, const ProtobufCMessage *m)
 		add_name_list(refs, "f", f->objname, f->n_objname);
 	} else if (d == &pg_query__comment_stmt__descriptor) {
 		add_comment_target(refs, (const PgQuery__CommentStmt *)m);
+	} else if (d == &pg_query__role_spec__descriptor) {
+		/* a role named in a policy or grant: the shadow must have it */
+		const PgQuery__RoleSpec *rs = (const PgQuery__RoleSpec *)m;
+		if (rs->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING && rs->rolename[0])
+			names_add(refs, "o", "", rs->rolename);
 	} else if (d == &pg_query__create_trig_stmt__descriptor) {
 		const PgQuery__CreateTrigStmt *t = (const PgQuery__CreateTrigStmt *)m;
 		add_name_list(refs, "f", t->funcname, t->n_funcname);

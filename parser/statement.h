@@ -7,8 +7,8 @@
  * sorts them so that every creator loads before its users, which lets the
  * files be written in any order.
  *
- * Names are strings "<class>:<schema>.<name>" ("s:<name>" for schemas and
- * "e:<name>" for extensions): r relation, t type,
+ * Names are strings "<class>:<schema>.<name>" ("s:<name>" for schemas,
+ * "e:<name>" for extensions, "o:<name>" for roles): r relation, t type,
  * f function, s schema, e extension, k "a table's keys exist" (a
  * foreign key needs the referenced table's primary key or unique
  * constraint, which may be added by a later ALTER TABLE).  An unqualified

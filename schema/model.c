@@ -16,11 +16,16 @@ static const char *const kind_names[OBJ_KIND_COUNT] = {
 	[OBJ_EXTENSION] = "extension",
 	[OBJ_ENUM] = "type",
 	[OBJ_SEQUENCE] = "sequence",
+	[OBJ_FUNCTION] = "function",
 	[OBJ_TABLE] = "table",
 	[OBJ_COLUMN] = "column",
 	[OBJ_SEQUENCE_OWNER] = "sequence owner",
 	[OBJ_CONSTRAINT] = "constraint",
 	[OBJ_INDEX] = "index",
+	[OBJ_VIEW] = "view",
+	[OBJ_TRIGGER] = "trigger",
+	[OBJ_POLICY] = "policy",
+	[OBJ_COMMENT] = "comment",
 };
 
 const char *obj_kind_name(enum obj_kind k)
@@ -43,7 +48,7 @@ void object_set_identity(struct object *o)
 	XXH3_64bits_reset_withSeed(&st, MODEL_FORMAT_VERSION);
 	unsigned char k = (unsigned char)o->kind;
 	XXH3_64bits_update(&st, &k, 1);
-	const char *parts[] = { o->schema, o->parent, o->name };
+	const char *parts[] = { o->schema, o->parent, o->name, o->signature };
 	for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
 		/* length-prefixed so ("ab","c") and ("a","bc") differ */
 		size_t n = parts[i] ? strlen(parts[i]) : (size_t)-1;
@@ -63,7 +68,8 @@ void object_set_definition(struct object *o, const char *def)
 bool object_same_key(const struct object *a, const struct object *b)
 {
 	return a->kind == b->kind && !strcmp0(a->schema, b->schema) &&
-	       !strcmp0(a->parent, b->parent) && !strcmp(a->name, b->name);
+	       !strcmp0(a->parent, b->parent) && !strcmp(a->name, b->name) &&
+	       !strcmp0(a->signature, b->signature);
 }
 
 int object_compare(const struct object *a, const struct object *b)
@@ -75,6 +81,8 @@ int object_compare(const struct object *a, const struct object *b)
 		c = strcmp0(a->parent, b->parent);
 	if (c == 0)
 		c = strcmp(a->name, b->name);
+	if (c == 0)
+		c = strcmp0(a->signature, b->signature);
 	return c;
 }
 
@@ -149,7 +157,12 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 
 char *object_describe(struct arena *a, const struct object *o)
 {
+	if (o->kind == OBJ_COMMENT)
+		return arena_printf(a, "comment on %s",
+				    object_describe(a, ((const struct comment_obj *)o)->target));
 	const char *kind = obj_kind_name(o->kind);
+	if (o->signature)
+		return arena_printf(a, "%s %s.%s(%s)", kind, o->schema, o->name, o->signature);
 	if (o->parent)
 		return arena_printf(a, "%s %s.%s.%s", kind, o->schema, o->parent, o->name);
 	if (o->schema)

@@ -33,11 +33,16 @@ enum obj_kind {
 	OBJ_EXTENSION,
 	OBJ_ENUM,
 	OBJ_SEQUENCE,
+	OBJ_FUNCTION,       /* and procedures */
 	OBJ_TABLE,
 	OBJ_COLUMN,
 	OBJ_SEQUENCE_OWNER, /* ALTER SEQUENCE ... OWNED BY, after both exist */
 	OBJ_CONSTRAINT,
 	OBJ_INDEX,
+	OBJ_VIEW,           /* and materialized views */
+	OBJ_TRIGGER,
+	OBJ_POLICY,
+	OBJ_COMMENT,        /* on any object above */
 	OBJ_KIND_COUNT
 };
 
@@ -48,6 +53,7 @@ struct object {
 	const char *schema;    /* NULL for schemas and extensions */
 	const char *name;
 	const char *parent;    /* table name for columns, constraints, indexes */
+	const char *signature; /* a function's argument types, else NULL */
 	uint64_t key_hash;     /* XXH3 of the identity key */
 	const char *definition;
 	uint64_t fingerprint;
@@ -95,6 +101,7 @@ struct column_obj;
 struct table_obj {
 	struct object obj;
 	char persistence;      /* 'p' permanent, 'u' unlogged */
+	bool row_security, force_row_security;
 	struct column_obj **columns; /* in attnum order */
 	size_t n_columns;
 };
@@ -122,6 +129,41 @@ struct constraint_obj {
 struct index_obj {
 	struct object obj;
 	const char *def;       /* pg_get_indexdef() */
+};
+
+struct function_obj {
+	struct object obj;     /* signature = pg_get_function_identity_arguments */
+	char prokind;          /* 'f' function, 'p' procedure */
+	const char *args;      /* pg_get_function_arguments: names, defaults */
+	const char *result;    /* pg_get_function_result */
+	const char *def;       /* pg_get_functiondef: CREATE OR REPLACE ... */
+};
+
+struct view_obj {
+	struct object obj;
+	char relkind;          /* 'v' view, 'm' materialized view */
+	const char *def;       /* pg_get_viewdef, without the final ';' */
+	const char *options;   /* reloptions, e.g. "security_barrier=true", or "" */
+	const char *columns;   /* "name type, ..." of its output columns */
+};
+
+struct trigger_obj {
+	struct object obj;
+	const char *def;       /* pg_get_triggerdef */
+};
+
+struct policy_obj {
+	struct object obj;
+	bool permissive;
+	const char *cmd;       /* ALL, SELECT, INSERT, UPDATE, DELETE */
+	const char *roles;     /* quoted names, or PUBLIC */
+	const char *using_expr, *check_expr; /* NULL when absent */
+};
+
+struct comment_obj {
+	struct object obj;     /* schema/name/signature of the target */
+	const struct object *target;
+	const char *text;
 };
 
 /* A model: all objects of one database, searchable by identity. */

@@ -22,10 +22,13 @@
  * fixed in every PostgreSQL version. */
 enum {
 	CLASS_PG_TYPE = 1247,
+	CLASS_PG_PROC = 1255,
 	CLASS_PG_CLASS = 1259,
 	CLASS_PG_CONSTRAINT = 2606,
 	CLASS_PG_NAMESPACE = 2615,
+	CLASS_PG_TRIGGER = 2620,
 	CLASS_PG_EXTENSION = 3079,
+	CLASS_PG_POLICY = 3256,
 };
 
 struct reader {
@@ -220,15 +223,20 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	if (run(r, sql_tables, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
-	    c_pers = col(res, "relpersistence");
+	    c_pers = col(res, "relpersistence"), c_rls = col(res, "relrowsecurity"),
+	    c_force = col(res, "relforcerowsecurity");
 	for (int i = 0; i < PQntuples(res); i++) {
 		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
 			continue;
 		struct table_obj *t = arena_alloc(r->a, sizeof(*t));
 		t->persistence = PQgetvalue(res, i, c_pers)[0];
+		t->row_security = val_bool(res, i, c_rls);
+		t->force_row_security = val_bool(res, i, c_force);
 		add(r, &t->obj, OBJ_TABLE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0,
-		    t->persistence == 'u' ? "UNLOGGED" : "");
+		    arena_printf(r->a, "%s%s%s", t->persistence == 'u' ? "UNLOGGED " : "",
+				 t->row_security ? "ROW LEVEL SECURITY " : "",
+				 t->force_row_security ? "FORCE ROW LEVEL SECURITY" : ""));
 	}
 	PQclear(res);
 	return 0;
@@ -334,6 +342,122 @@ static int read_indexes(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
+static char *strip_trailing(struct arena *a, const char *s, const char *chars)
+{
+	size_t n = strlen(s);
+	while (n > 0 && strchr(chars, s[n - 1]))
+		n--;
+	return arena_strndup(a, s, n);
+}
+
+static int read_functions(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_functions, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "proname"),
+	    c_kind = col(res, "prokind"), c_id = col(res, "identity_args"), c_args = col(res, "args"),
+	    c_res = col(res, "result"), c_def = col(res, "def");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct function_obj *f = arena_alloc(r->a, sizeof(*f));
+		f->prokind = PQgetvalue(res, i, c_kind)[0];
+		f->args = val(r, res, i, c_args);
+		f->result = val(r, res, i, c_res);
+		f->def = strip_trailing(r->a, PQgetvalue(res, i, c_def), " \n;");
+		f->obj.signature = val(r, res, i, c_id);
+		add(r, &f->obj, OBJ_FUNCTION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    CLASS_PG_PROC, val_oid(res, i, c_oid), 0, f->def);
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_views(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_views, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
+	    c_kind = col(res, "relkind"), c_def = col(res, "def"), c_opt = col(res, "options"),
+	    c_cols = col(res, "columns");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct view_obj *v = arena_alloc(r->a, sizeof(*v));
+		v->relkind = PQgetvalue(res, i, c_kind)[0];
+		v->def = strip_trailing(r->a, PQgetvalue(res, i, c_def), " \n;");
+		v->options = val(r, res, i, c_opt);
+		if (!v->options)
+			v->options = "";
+		v->columns = val(r, res, i, c_cols);
+		if (!v->columns)
+			v->columns = "";
+		/* the output columns are part of the definition: the same text
+		 * over a column whose type changed is a different view */
+		add(r, &v->obj, OBJ_VIEW, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0,
+		    arena_printf(r->a, "%s(%s) WITH (%s) AS %s",
+				 v->relkind == 'm' ? "MATERIALIZED " : "", v->columns, v->options, v->def));
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_triggers(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_triggers, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
+	    c_name = col(res, "tgname"), c_def = col(res, "def");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct trigger_obj *t = arena_alloc(r->a, sizeof(*t));
+		t->def = val(r, res, i, c_def);
+		add(r, &t->obj, OBJ_TRIGGER, val(r, res, i, c_schema), val(r, res, i, c_name),
+		    val(r, res, i, c_table), CLASS_PG_TRIGGER, val_oid(res, i, c_oid), 0, t->def);
+	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_policies(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_policies, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
+	    c_name = col(res, "polname"), c_perm = col(res, "polpermissive"), c_cmd = col(res, "cmd"),
+	    c_roles = col(res, "roles"), c_using = col(res, "using_expr"),
+	    c_check = col(res, "check_expr");
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct policy_obj *p = arena_alloc(r->a, sizeof(*p));
+		p->permissive = val_bool(res, i, c_perm);
+		p->cmd = val(r, res, i, c_cmd);
+		p->roles = val(r, res, i, c_roles);
+		p->using_expr = val(r, res, i, c_using);
+		p->check_expr = val(r, res, i, c_check);
+		struct strbuf def = STRBUF_INIT;
+		strbuf_addf(&def, "AS %s FOR %s TO %s", p->permissive ? "PERMISSIVE" : "RESTRICTIVE",
+			    p->cmd, p->roles);
+		if (p->using_expr)
+			strbuf_addf(&def, " USING (%s)", p->using_expr);
+		if (p->check_expr)
+			strbuf_addf(&def, " WITH CHECK (%s)", p->check_expr);
+		add(r, &p->obj, OBJ_POLICY, val(r, res, i, c_schema), val(r, res, i, c_name),
+		    val(r, res, i, c_table), CLASS_PG_POLICY, val_oid(res, i, c_oid), 0,
+		    strbuf_to_arena(&def, r->a));
+		strbuf_release(&def);
+	}
+	PQclear(res);
+	return 0;
+}
+
 /* --- dependencies --------------------------------------------------- */
 
 static int cmp_oid_key(const struct object *a, uint32_t classid, uint32_t oid, int32_t subid)
@@ -367,6 +491,42 @@ static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, i
 	return NULL;
 }
 
+static void index_by_oid(struct reader *r)
+{
+	r->n_by_oid = 0;
+	r->by_oid = arena_alloc(r->a, (r->m->n + 1) * sizeof(*r->by_oid));
+	for (size_t i = 0; i < r->m->n; i++)
+		if (r->m->objects[i]->classid)
+			r->by_oid[r->n_by_oid++] = r->m->objects[i];
+	qsort(r->by_oid, r->n_by_oid, sizeof(*r->by_oid), cmp_by_oid);
+}
+
+/* A comment is an object of its own, keyed by what it describes, so it is
+ * created, changed and dropped like anything else. */
+static int read_comments(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_comments, &res, err) < 0)
+		return -1;
+	for (int i = 0; i < PQntuples(res); i++) {
+		const struct object *target = by_oid(r, val_oid(res, i, 0), val_oid(res, i, 1),
+						     atoi(PQgetvalue(res, i, 2)));
+		if (!target || target->kind == OBJ_COMMENT)
+			continue;
+		struct comment_obj *c = arena_alloc(r->a, sizeof(*c));
+		c->target = target;
+		c->text = val(r, res, i, 3);
+		c->obj.signature = target->signature;
+		/* key: the target's kind and identity */
+		add(r, &c->obj, OBJ_COMMENT, target->schema, target->name,
+		    arena_printf(r->a, "%s %s", obj_kind_name(target->kind),
+				 target->parent ? target->parent : ""),
+		    0, 0, 0, c->text);
+	}
+	PQclear(res);
+	return 0;
+}
+
 static struct object *find_column(struct reader *r, const char *schema, const char *table,
 				  const char *column)
 {
@@ -375,9 +535,16 @@ static struct object *find_column(struct reader *r, const char *schema, const ch
 	return model_find(r->m, &key);
 }
 
+/* The relation a sub-object belongs to: a table, or a view for the
+ * indexes of materialized views and the triggers of views. */
 static struct object *find_table(struct reader *r, const char *schema, const char *table)
 {
 	struct object key = { .kind = OBJ_TABLE, .schema = schema, .name = table };
+	object_set_identity(&key);
+	struct object *t = model_find(r->m, &key);
+	if (t)
+		return t;
+	key.kind = OBJ_VIEW;
 	object_set_identity(&key);
 	return model_find(r->m, &key);
 }
@@ -388,7 +555,11 @@ static void link_structure(struct reader *r)
 {
 	for (size_t i = 0; i < r->m->n; i++) {
 		struct object *o = r->m->objects[i];
-		if (o->parent) {
+		if (o->kind == OBJ_COMMENT) {
+			/* goes with its object: dropped with it, made after it */
+			o->owner = (struct object *)((struct comment_obj *)o)->target;
+			object_add_dep(r->a, o, o->owner);
+		} else if (o->parent) {
 			o->owner = find_table(r, o->schema, o->parent);
 			if (o->owner)
 				object_add_dep(r->a, o, o->owner);
@@ -408,7 +579,7 @@ static void link_structure(struct reader *r)
 	/* a table's columns in attnum order */
 	for (size_t i = 0; i < r->m->n; i++) {
 		struct object *o = r->m->objects[i];
-		if (o->kind != OBJ_COLUMN || !o->owner)
+		if (o->kind != OBJ_COLUMN || !o->owner || o->owner->kind != OBJ_TABLE)
 			continue;
 		struct table_obj *t = (struct table_obj *)o->owner;
 		t->columns = arena_grow(r->a, t->columns, t->n_columns, t->n_columns + 1,
@@ -431,13 +602,6 @@ static void link_structure(struct reader *r)
 
 static int read_depends(struct reader *r, struct sd_error *err)
 {
-	r->n_by_oid = 0;
-	r->by_oid = arena_alloc(r->a, (r->m->n + 1) * sizeof(*r->by_oid));
-	for (size_t i = 0; i < r->m->n; i++)
-		if (r->m->objects[i]->classid)
-			r->by_oid[r->n_by_oid++] = r->m->objects[i];
-	qsort(r->by_oid, r->n_by_oid, sizeof(*r->by_oid), cmp_by_oid);
-
 	PGresult *res;
 	if (run(r, sql_depends, &res, err) < 0)
 		return -1;
@@ -472,11 +636,16 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 		return -1;
 	int rc = 0;
 	int (*const steps[])(struct reader *, struct sd_error *) = {
-		read_schemas, read_extensions, read_enums, read_sequences,
-		read_tables, read_columns, read_constraints, read_indexes,
+		read_schemas, read_extensions, read_enums, read_sequences, read_functions,
+		read_tables, read_columns, read_constraints, read_indexes, read_views,
+		read_triggers, read_policies,
 	};
 	for (size_t i = 0; rc == 0 && i < ARRAY_SIZE(steps); i++)
 		rc = steps[i](&r, err);
+	if (rc == 0) {
+		index_by_oid(&r);
+		rc = read_comments(&r, err);
+	}
 	if (rc == 0) {
 		model_finish(a, out);
 		link_structure(&r);

@@ -27,6 +27,10 @@ void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *tit
 	 * means the same under psql -1 and in autocommit; a new transaction
 	 * starts where a step needs enum values committed, and a step that
 	 * cannot run in a transaction runs between two. */
+	/* Function bodies may name objects created later in the plan; the
+	 * shadow already checked them, so the live server need not. */
+	if (p->defines_functions)
+		fprintf(fp, "\nSET check_function_bodies = false;\n");
 	bool open = false, dirty = false;
 	for (size_t i = 0; i < p->n_steps; i++) {
 		const struct step *s = &p->steps[i];

@@ -60,12 +60,36 @@ static int load_error(const struct statement *st, const struct db_failure *f,
 	return -1;
 }
 
+/* Roles live outside any database: the embedded server has none of the
+ * roles a policy or grant names, so it gets them, without any rights. */
+static int create_roles(struct shadow *sh, const struct statement_list *stmts,
+			struct sd_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < stmts->n; i++)
+		for (size_t r = 0; rc == 0 && r < stmts->v[i].n_refs; r++) {
+			const char *ref = stmts->v[i].refs[r];
+			if (strncmp(ref, "o:", 2))
+				continue;
+			strbuf_reset(&sql);
+			strbuf_adds(&sql, "DO $do$ BEGIN CREATE ROLE ");
+			sql_add_ident(&sql, ref + 2);
+			strbuf_adds(&sql, " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $do$");
+			rc = db_exec(&sh->admin, sql.buf, err);
+		}
+	strbuf_release(&sql);
+	return rc;
+}
+
 static int load(struct shadow *sh, struct db *as_owner, struct db *as_super,
 		const struct statement_list *stmts, struct sd_error *err)
 {
 	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
 			    "RESET search_path";
 	if (db_exec(as_owner, setup, err) < 0 || db_exec(as_super, setup, err) < 0)
+		return -1;
+	if (sh->embedded && create_roles(sh, stmts, err) < 0)
 		return -1;
 	for (size_t i = 0; i < stmts->n; i++) {
 		const struct statement *st = &stmts->v[i];

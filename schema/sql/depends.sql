@@ -3,6 +3,7 @@
 --   a column default (pg_attrdef)        -> its column
 --   an index behind a constraint         -> the constraint
 --   a table's row type or an array type  -> the table or element type
+--   a view's rewrite rule                -> the view
 --   a member of an extension             -> the extension
 -- Internal ('i') and extension ('e') links are structure, not order, and
 -- are left out; 'n' and 'a' links are what ordering needs.
@@ -24,6 +25,10 @@ WITH alias(classid, objid, objsubid, to_class, to_objid, to_subid) AS (
          'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.typelem, 0
   FROM pg_catalog.pg_type t
   WHERE t.typelem <> 0 AND t.oid >= 16384 AND t.typcategory = 'A'
+  UNION ALL
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 0,
+         'pg_catalog.pg_class'::pg_catalog.regclass::oid, r.ev_class, 0
+  FROM pg_catalog.pg_rewrite r WHERE r.oid >= 16384
   UNION ALL
   SELECT e.classid, e.objid, e.objsubid,
          'pg_catalog.pg_extension'::pg_catalog.regclass::oid, e.refobjid, 0

@@ -1,5 +1,5 @@
 -- Ordinary tables.
-SELECT c.oid, n.nspname, c.relname, c.relpersistence
+SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r'

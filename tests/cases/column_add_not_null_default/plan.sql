@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 311d22866dd7b1cc
--- target fingerprint: f5dabfb472a80bdc
+-- source fingerprint: 698d3b53a5a8126d
+-- target fingerprint: 4c8f734769a29e81
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f5dabfb472a80bdc
--- target fingerprint: 311d22866dd7b1cc
+-- source fingerprint: 4c8f734769a29e81
+-- target fingerprint: 698d3b53a5a8126d
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9aa839557d8d3346
--- target fingerprint: 3efe9be7fbcfb6c9
+-- source fingerprint: 6c192ee91bb8d609
+-- target fingerprint: 6cb133d7b3847b71
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3efe9be7fbcfb6c9
--- target fingerprint: 9aa839557d8d3346
+-- source fingerprint: 6cb133d7b3847b71
+-- target fingerprint: 6c192ee91bb8d609
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

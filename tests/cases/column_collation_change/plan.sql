@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b292dfa8700c1887
--- target fingerprint: c2c3522ed388d701
+-- source fingerprint: 7217dc0c13bae447
+-- target fingerprint: 5c6b93871886242d
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c2c3522ed388d701
--- target fingerprint: b292dfa8700c1887
+-- source fingerprint: 5c6b93871886242d
+-- target fingerprint: 7217dc0c13bae447
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0ef47aaf05bd86ea
--- target fingerprint: c4b0068444da3131
+-- source fingerprint: cf76c2cab973b782
+-- target fingerprint: 76413edb5135d541
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c4b0068444da3131
--- target fingerprint: 0ef47aaf05bd86ea
+-- source fingerprint: 76413edb5135d541
+-- target fingerprint: cf76c2cab973b782
 -- 8 statements; hazards: none
 
 BEGIN;

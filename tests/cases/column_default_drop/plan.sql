@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e68ebdfe537a43ce
--- target fingerprint: dc9a3c27c4192943
+-- source fingerprint: 33e05be0413b9b0d
+-- target fingerprint: 68051114a04f9cb7
 -- 3 statements; hazards: none
 
 BEGIN;

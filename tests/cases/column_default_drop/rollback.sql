@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dc9a3c27c4192943
--- target fingerprint: e68ebdfe537a43ce
+-- source fingerprint: 68051114a04f9cb7
+-- target fingerprint: 33e05be0413b9b0d
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cec8eb4cb720aae5
--- target fingerprint: 81448000bcef736b
+-- source fingerprint: e0d2197f39a9d0e4
+-- target fingerprint: 95f18c5f760bcbae
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 81448000bcef736b
--- target fingerprint: cec8eb4cb720aae5
+-- source fingerprint: 95f18c5f760bcbae
+-- target fingerprint: e0d2197f39a9d0e4
 -- 5 statements; hazards: long-lock
 
 BEGIN;

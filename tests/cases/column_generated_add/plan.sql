@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b728913642f3744d
--- target fingerprint: 1890e9287296d4c6
+-- source fingerprint: c2e6804200e06472
+-- target fingerprint: ca10d44a516c8636
 -- 3 statements; hazards: long-lock
 
 BEGIN;

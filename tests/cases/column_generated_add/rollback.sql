@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1890e9287296d4c6
--- target fingerprint: b728913642f3744d
+-- source fingerprint: ca10d44a516c8636
+-- target fingerprint: c2e6804200e06472
 -- 3 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2ad2bbc2d25fd2c7
--- target fingerprint: 2aad41c146dc67b0
+-- source fingerprint: 7976938051452f61
+-- target fingerprint: 0e02e71db41925bc
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

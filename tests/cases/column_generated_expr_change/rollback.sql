@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2aad41c146dc67b0
--- target fingerprint: 2ad2bbc2d25fd2c7
+-- source fingerprint: 0e02e71db41925bc
+-- target fingerprint: 7976938051452f61
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

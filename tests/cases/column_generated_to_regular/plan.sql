@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 536a39dd47996405
--- target fingerprint: 88519570c789aafb
+-- source fingerprint: 4935f45118137d68
+-- target fingerprint: 2aa6959b75863b05
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 88519570c789aafb
--- target fingerprint: 536a39dd47996405
+-- source fingerprint: 2aa6959b75863b05
+-- target fingerprint: 4935f45118137d68
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

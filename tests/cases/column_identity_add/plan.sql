@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3558d72ad5163f91
--- target fingerprint: 6ecf299537fa2d6b
+-- source fingerprint: c674947e52d47ea4
+-- target fingerprint: 46d67a43a65a0052
 -- 2 statements; hazards: none
 
 BEGIN;

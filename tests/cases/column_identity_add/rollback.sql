@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6ecf299537fa2d6b
--- target fingerprint: 3558d72ad5163f91
+-- source fingerprint: 46d67a43a65a0052
+-- target fingerprint: c674947e52d47ea4
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0e42c681a11ff523
--- target fingerprint: 38e2aa321235099a
+-- source fingerprint: 98c544a929485c8e
+-- target fingerprint: 0d3ef64497aca23d
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 38e2aa321235099a
--- target fingerprint: 0e42c681a11ff523
+-- source fingerprint: 0d3ef64497aca23d
+-- target fingerprint: 98c544a929485c8e
 -- 1 statement; hazards: none
 
 BEGIN;

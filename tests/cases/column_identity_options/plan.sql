@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2f43f33cef60acbe
--- target fingerprint: ca921feb932bb428
+-- source fingerprint: 5aea558cc23b83c6
+-- target fingerprint: b3a70d17662b669f
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ca921feb932bb428
--- target fingerprint: 2f43f33cef60acbe
+-- source fingerprint: b3a70d17662b669f
+-- target fingerprint: 5aea558cc23b83c6
 -- 2 statements; hazards: none
 
 BEGIN;

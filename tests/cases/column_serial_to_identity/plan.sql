@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a80938585eae266d
--- target fingerprint: 0b4b5871864d33f4
+-- source fingerprint: 6158aa5cfb91e3e9
+-- target fingerprint: a3f1d9ecd8e12be6
 -- 8 statements; hazards: irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0b4b5871864d33f4
--- target fingerprint: a80938585eae266d
+-- source fingerprint: a3f1d9ecd8e12be6
+-- target fingerprint: 6158aa5cfb91e3e9
 -- 8 statements; hazards: none
 
 BEGIN;

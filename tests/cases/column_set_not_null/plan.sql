@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9ac01d7b6468370c
--- target fingerprint: 9c6d1e1dbe9bccea
+-- source fingerprint: 802a8d9101f42825
+-- target fingerprint: 3b919949a13e5688
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9c6d1e1dbe9bccea
--- target fingerprint: 9ac01d7b6468370c
+-- source fingerprint: 3b919949a13e5688
+-- target fingerprint: 802a8d9101f42825
 -- 3 statements; hazards: none
 
 BEGIN;

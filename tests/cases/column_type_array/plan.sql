@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0c4c4fc4082c0c2a
--- target fingerprint: 298ffa975e2e3121
+-- source fingerprint: c7a0c2816dd49569
+-- target fingerprint: 448ccd6523977a28
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 298ffa975e2e3121
--- target fingerprint: 0c4c4fc4082c0c2a
+-- source fingerprint: 448ccd6523977a28
+-- target fingerprint: c7a0c2816dd49569
 -- 4 statements; hazards: rewrite
 
 BEGIN;

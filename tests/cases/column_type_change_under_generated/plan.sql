@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 68204ec8686bba10
--- target fingerprint: 7876dc685cd47dfe
+-- source fingerprint: 064dec7848da821e
+-- target fingerprint: d625a212990021ab
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

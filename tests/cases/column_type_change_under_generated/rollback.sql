@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7876dc685cd47dfe
--- target fingerprint: 68204ec8686bba10
+-- source fingerprint: d625a212990021ab
+-- target fingerprint: 064dec7848da821e
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

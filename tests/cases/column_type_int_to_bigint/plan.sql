@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 80f27053ec11a62e
--- target fingerprint: 6c69b28487f56ab3
+-- source fingerprint: a0a64eff3dfa7d25
+-- target fingerprint: 75024dba34ff022c
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6c69b28487f56ab3
--- target fingerprint: 80f27053ec11a62e
+-- source fingerprint: 75024dba34ff022c
+-- target fingerprint: a0a64eff3dfa7d25
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1f196ea3be9cde79
--- target fingerprint: 117d251bf2a1f0c1
+-- source fingerprint: a7e6dbca8d3aef90
+-- target fingerprint: 9d587a9bfdd49d4b
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 117d251bf2a1f0c1
--- target fingerprint: 1f196ea3be9cde79
+-- source fingerprint: 9d587a9bfdd49d4b
+-- target fingerprint: a7e6dbca8d3aef90
 -- 3 statements; hazards: rewrite
 
 BEGIN;

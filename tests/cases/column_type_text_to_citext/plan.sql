@@ -1,7 +1,7 @@
 -- schemadiff plan
--- source fingerprint: c21aa51c00b9ebbd
--- target fingerprint: 0b92f69860fc341d
--- 2 statements; hazards: rewrite
+-- source fingerprint: 5c4c6250ccf845f9
+-- target fingerprint: 24503504614d028e
+-- 3 statements; hazards: rewrite
 
 BEGIN;
 
@@ -9,5 +9,7 @@ CREATE EXTENSION citext WITH SCHEMA public VERSION '1.6';
 
 -- hazard: rewrite
 ALTER TABLE public.accounts ALTER COLUMN email TYPE public.citext USING email::public.citext;
+
+COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
 
 COMMIT;

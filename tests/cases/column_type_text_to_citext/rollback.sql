@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0b92f69860fc341d
--- target fingerprint: c21aa51c00b9ebbd
+-- source fingerprint: 24503504614d028e
+-- target fingerprint: 5c4c6250ccf845f9
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

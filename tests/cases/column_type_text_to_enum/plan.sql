@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a032c2bab915c8e7
--- target fingerprint: 43ffaefe579483e7
+-- source fingerprint: d9a5a4ce2170d112
+-- target fingerprint: 5865408cce72221c
 -- 4 statements; hazards: rewrite
 
 BEGIN;

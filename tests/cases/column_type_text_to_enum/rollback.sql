@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 43ffaefe579483e7
--- target fingerprint: a032c2bab915c8e7
+-- source fingerprint: 5865408cce72221c
+-- target fingerprint: d9a5a4ce2170d112
 -- 4 statements; hazards: rewrite
 
 BEGIN;

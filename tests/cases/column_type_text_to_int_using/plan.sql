@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3faba4a0bb513c41
--- target fingerprint: ba4cb1086bee89d6
+-- source fingerprint: e245597ca8cf3bff
+-- target fingerprint: 46469089b2f960ce
 -- 2 statements; hazards: rewrite
 
 BEGIN;

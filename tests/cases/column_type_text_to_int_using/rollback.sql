@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ba4cb1086bee89d6
--- target fingerprint: 3faba4a0bb513c41
+-- source fingerprint: 46469089b2f960ce
+-- target fingerprint: e245597ca8cf3bff
 -- 2 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6bed434d535cce69
--- target fingerprint: 1f7d9050ffeafe55
+-- source fingerprint: 448728bd72551f03
+-- target fingerprint: d60575da9698f22a
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1f7d9050ffeafe55
--- target fingerprint: 6bed434d535cce69
+-- source fingerprint: d60575da9698f22a
+-- target fingerprint: 448728bd72551f03
 -- 4 statements; hazards: rewrite
 
 BEGIN;

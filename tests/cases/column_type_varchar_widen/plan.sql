@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8cbab8fee3a088d0
--- target fingerprint: a9af3e9d44d7bd8a
+-- source fingerprint: adda08a33ca50068
+-- target fingerprint: 5f0e14e77701cd4c
 -- 3 statements; hazards: none
 
 BEGIN;

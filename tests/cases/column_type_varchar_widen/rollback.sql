@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a9af3e9d44d7bd8a
--- target fingerprint: 8cbab8fee3a088d0
+-- source fingerprint: 5f0e14e77701cd4c
+-- target fingerprint: adda08a33ca50068
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 76e46c7ff49619e5
--- target fingerprint: 98260c86cf0bdd78
+-- source fingerprint: 4887e081bbda276a
+-- target fingerprint: 4e4ac64bdde126d7
 -- 3 statements; hazards: long-lock
 
 BEGIN;

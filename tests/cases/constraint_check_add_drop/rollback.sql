@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 98260c86cf0bdd78
--- target fingerprint: 76e46c7ff49619e5
+-- source fingerprint: 4e4ac64bdde126d7
+-- target fingerprint: 4887e081bbda276a
 -- 3 statements; hazards: long-lock
 
 BEGIN;

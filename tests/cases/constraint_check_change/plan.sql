@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 04dd56477d8bfc42
--- target fingerprint: b7c9004156774662
+-- source fingerprint: 5330423598cfec74
+-- target fingerprint: 8dd7173e4711ed20
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b7c9004156774662
--- target fingerprint: 04dd56477d8bfc42
+-- source fingerprint: 8dd7173e4711ed20
+-- target fingerprint: 5330423598cfec74
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1d3e588dc2a74ad7
--- target fingerprint: 5a44ce1d3791a6bb
+-- source fingerprint: 4e5abf6b8a565043
+-- target fingerprint: c49174b346306f6a
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5a44ce1d3791a6bb
--- target fingerprint: 1d3e588dc2a74ad7
+-- source fingerprint: c49174b346306f6a
+-- target fingerprint: 4e5abf6b8a565043
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 73a42dbb8256b01e
--- target fingerprint: 96676b786dcda639
+-- source fingerprint: da5b2e76aab52108
+-- target fingerprint: eb429191af924b8d
 -- 1 statement; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 96676b786dcda639
--- target fingerprint: 73a42dbb8256b01e
+-- source fingerprint: eb429191af924b8d
+-- target fingerprint: da5b2e76aab52108
 -- 1 statement; hazards: none
 
 BEGIN;

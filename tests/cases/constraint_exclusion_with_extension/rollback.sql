@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0bc6fdf82ae1382e
--- target fingerprint: e85d913552b54a80
+-- source fingerprint: 74c2886b2e28a3c8
+-- target fingerprint: 92aa80ca4b0efb6e
 -- 2 statements; hazards: none
 
 BEGIN;

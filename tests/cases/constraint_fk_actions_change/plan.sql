@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 56d73b061f114363
--- target fingerprint: b7a16346ac9b2886
+-- source fingerprint: eaddcd8215d195e8
+-- target fingerprint: 01af6ad775d97111
 -- 6 statements; hazards: long-lock
 
 BEGIN;

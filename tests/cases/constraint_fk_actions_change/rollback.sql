@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b7a16346ac9b2886
--- target fingerprint: 56d73b061f114363
+-- source fingerprint: 01af6ad775d97111
+-- target fingerprint: eaddcd8215d195e8
 -- 6 statements; hazards: long-lock
 
 BEGIN;

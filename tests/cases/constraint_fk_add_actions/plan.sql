@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4e2bcafe1dacfb3a
--- target fingerprint: 6bd941d66d3ab62b
+-- source fingerprint: f4454201f13d0497
+-- target fingerprint: d91fefa701780291
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6bd941d66d3ab62b
--- target fingerprint: 4e2bcafe1dacfb3a
+-- source fingerprint: d91fefa701780291
+-- target fingerprint: f4454201f13d0497
 -- 3 statements; hazards: none
 
 BEGIN;

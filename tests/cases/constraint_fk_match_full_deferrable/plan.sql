@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dbe10935e829d60a
--- target fingerprint: e4e42c84d482fecb
+-- source fingerprint: 5f56e6cb15a59ada
+-- target fingerprint: e05f97e3dddb40a0
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e4e42c84d482fecb
--- target fingerprint: dbe10935e829d60a
+-- source fingerprint: e05f97e3dddb40a0
+-- target fingerprint: 5f56e6cb15a59ada
 -- 2 statements; hazards: long-lock
 
 BEGIN;

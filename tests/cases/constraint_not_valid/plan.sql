@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a440206b5c36489f
--- target fingerprint: c763a215f2924c25
+-- source fingerprint: 17c612ceaed85a0f
+-- target fingerprint: 9969c2da7ee938a7
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c763a215f2924c25
--- target fingerprint: a440206b5c36489f
+-- source fingerprint: 9969c2da7ee938a7
+-- target fingerprint: 17c612ceaed85a0f
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cbd0e60fd98ab93f
--- target fingerprint: 7ddee3bb2b7addbf
+-- source fingerprint: f61812a4dbb69885
+-- target fingerprint: 693aa6b3423f2d91
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7ddee3bb2b7addbf
--- target fingerprint: cbd0e60fd98ab93f
+-- source fingerprint: 693aa6b3423f2d91
+-- target fingerprint: f61812a4dbb69885
 -- 2 statements; hazards: none
 
 BEGIN;

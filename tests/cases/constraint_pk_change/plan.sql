@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cde60a80d83faa5e
--- target fingerprint: ffa1b4dbefb7a33c
+-- source fingerprint: 57cb9936e215b150
+-- target fingerprint: b11ba35998180ff7
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ffa1b4dbefb7a33c
--- target fingerprint: cde60a80d83faa5e
+-- source fingerprint: b11ba35998180ff7
+-- target fingerprint: 57cb9936e215b150
 -- 7 statements; hazards: long-lock
 
 BEGIN;

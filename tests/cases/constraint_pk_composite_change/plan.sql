@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 647a237822f16740
--- target fingerprint: d204ca25529a7f1d
+-- source fingerprint: 46d5667c2329bd0d
+-- target fingerprint: f320950917e4c352
 -- 4 statements; hazards: long-lock
 
 BEGIN;

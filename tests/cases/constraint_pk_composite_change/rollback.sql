@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d204ca25529a7f1d
--- target fingerprint: 647a237822f16740
+-- source fingerprint: f320950917e4c352
+-- target fingerprint: 46d5667c2329bd0d
 -- 4 statements; hazards: long-lock
 
 BEGIN;

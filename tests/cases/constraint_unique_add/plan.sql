@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d3b56f6b2670d6f3
--- target fingerprint: 99a484ce819ed888
+-- source fingerprint: 1c751cde5e004fc6
+-- target fingerprint: 7a74a66a38298f1f
 -- 2 statements; hazards: long-lock
 
 BEGIN;

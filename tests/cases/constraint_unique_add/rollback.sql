@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 99a484ce819ed888
--- target fingerprint: d3b56f6b2670d6f3
+-- source fingerprint: 7a74a66a38298f1f
+-- target fingerprint: 1c751cde5e004fc6
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 110ecd0286422bb5
--- target fingerprint: c2252c7ea2e74a1c
+-- source fingerprint: 8831ad9b3471565c
+-- target fingerprint: 292165640a19d60e
 -- 5 statements; hazards: long-lock
 
 BEGIN;

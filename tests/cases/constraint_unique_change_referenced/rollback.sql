@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c2252c7ea2e74a1c
--- target fingerprint: 110ecd0286422bb5
+-- source fingerprint: 292165640a19d60e
+-- target fingerprint: 8831ad9b3471565c
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7054821abf8c029b
--- target fingerprint: 0ec120ec9f8ab1c8
+-- source fingerprint: dcc2b11d72c76e7b
+-- target fingerprint: b3c971e3feb7e5d1
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0ec120ec9f8ab1c8
--- target fingerprint: 7054821abf8c029b
+-- source fingerprint: b3c971e3feb7e5d1
+-- target fingerprint: dcc2b11d72c76e7b
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c763a215f2924c25
--- target fingerprint: 441a0426ea0141ed
+-- source fingerprint: 9969c2da7ee938a7
+-- target fingerprint: 7182b7a5c364feb3
 -- 2 statements; hazards: long-lock
 
 BEGIN;

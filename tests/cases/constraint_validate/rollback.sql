@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 441a0426ea0141ed
--- target fingerprint: c763a215f2924c25
+-- source fingerprint: 7182b7a5c364feb3
+-- target fingerprint: 9969c2da7ee938a7
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,7 +1,7 @@
 -- schemadiff plan
--- source fingerprint: ee1364d17952484c
--- target fingerprint: f5b3b579115b3231
--- 22 statements; hazards: none
+-- source fingerprint: 85a9713160732eda
+-- target fingerprint: 4a55b50b8a39a374
+-- 24 statements; hazards: none
 
 BEGIN;
 
@@ -68,5 +68,9 @@ CREATE INDEX contacts_company_idx ON crm.contacts USING btree (company_id);
 CREATE INDEX contacts_name_idx ON crm.contacts USING btree (lower(last_name), lower(first_name));
 
 CREATE INDEX leads_hot_idx ON crm.leads USING btree (score DESC NULLS LAST) INCLUDE (source) WHERE (score >= 80);
+
+COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
+
+COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f5b3b579115b3231
--- target fingerprint: ee1364d17952484c
+-- source fingerprint: 4a55b50b8a39a374
+-- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b2d90303a864ad9b
--- target fingerprint: b3ae59f6ec0f0ef6
+-- source fingerprint: eb516db2a7f6826b
+-- target fingerprint: da0c9a7d551548fd
 -- 2 statements; hazards: none
 
 BEGIN;

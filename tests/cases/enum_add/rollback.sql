@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b3ae59f6ec0f0ef6
--- target fingerprint: b2d90303a864ad9b
+-- source fingerprint: da0c9a7d551548fd
+-- target fingerprint: eb516db2a7f6826b
 -- 2 statements; hazards: none
 
 BEGIN;

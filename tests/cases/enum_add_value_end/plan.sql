@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dd388754395271bc
--- target fingerprint: 69027fde2243309b
+-- source fingerprint: 4a14ea9e1b57de9d
+-- target fingerprint: eef915961d309612
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 69027fde2243309b
--- target fingerprint: dd388754395271bc
+-- source fingerprint: eef915961d309612
+-- target fingerprint: 4a14ea9e1b57de9d
 -- 4 statements; hazards: rewrite
 
 BEGIN;

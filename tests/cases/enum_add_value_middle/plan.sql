@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4413244daac40308
--- target fingerprint: ccd61458c4816f24
+-- source fingerprint: 3283093735105403
+-- target fingerprint: 3f1148435a1e7835
 -- 2 statements; hazards: none
 
 BEGIN;

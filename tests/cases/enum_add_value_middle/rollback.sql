@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ccd61458c4816f24
--- target fingerprint: 4413244daac40308
+-- source fingerprint: 3f1148435a1e7835
+-- target fingerprint: 3283093735105403
 -- 6 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 79473ef6553e4b09
--- target fingerprint: 965afcc57f589536
+-- source fingerprint: 36c191a72449787c
+-- target fingerprint: 859103ed555c87a7
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 965afcc57f589536
--- target fingerprint: 79473ef6553e4b09
+-- source fingerprint: 859103ed555c87a7
+-- target fingerprint: 36c191a72449787c
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

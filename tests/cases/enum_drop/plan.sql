@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: fc478e559a6e0844
--- target fingerprint: 22a6e1e7bc2bf714
+-- source fingerprint: 069922a434211d10
+-- target fingerprint: 10129354e9404fbe
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 22a6e1e7bc2bf714
--- target fingerprint: fc478e559a6e0844
+-- source fingerprint: 10129354e9404fbe
+-- target fingerprint: 069922a434211d10
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f65b8bd683d17b5a
--- target fingerprint: f7c8e55b4e37b45e
+-- source fingerprint: 83e9bc99b1777cd4
+-- target fingerprint: 39c2863c110f67b6
 -- 11 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f7c8e55b4e37b45e
--- target fingerprint: f65b8bd683d17b5a
+-- source fingerprint: 39c2863c110f67b6
+-- target fingerprint: 83e9bc99b1777cd4
 -- 1 statement; hazards: none
 
 BEGIN;

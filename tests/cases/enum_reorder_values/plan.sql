@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f3d7fc0b541dd06e
--- target fingerprint: 5801c42ee74bb445
+-- source fingerprint: f9a7bbb33514836a
+-- target fingerprint: 3d687a7056abc1b0
 -- 4 statements; hazards: rewrite
 
 BEGIN;

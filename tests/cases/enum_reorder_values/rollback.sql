@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5801c42ee74bb445
--- target fingerprint: f3d7fc0b541dd06e
+-- source fingerprint: 3d687a7056abc1b0
+-- target fingerprint: f9a7bbb33514836a
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,7 +1,7 @@
 -- schemadiff plan
--- source fingerprint: 5390a00498bc1edf
--- target fingerprint: 7f76790892ce9f11
--- 3 statements; hazards: none
+-- source fingerprint: 53aa1d30760c914c
+-- target fingerprint: 5688cdb9d7de8d41
+-- 6 statements; hazards: none
 
 BEGIN;
 
@@ -10,5 +10,11 @@ CREATE EXTENSION hstore WITH SCHEMA public VERSION '1.8';
 CREATE EXTENSION pgcrypto WITH SCHEMA public VERSION '1.3';
 
 CREATE EXTENSION "uuid-ossp" WITH SCHEMA public VERSION '1.1';
+
+COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
+
+COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
+
+COMMENT ON EXTENSION "uuid-ossp" IS 'generate universally unique identifiers (UUIDs)';
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7f76790892ce9f11
--- target fingerprint: 5390a00498bc1edf
+-- source fingerprint: 5688cdb9d7de8d41
+-- target fingerprint: 53aa1d30760c914c
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,7 +1,7 @@
 -- schemadiff plan
--- source fingerprint: eadef0ddf09f0a90
--- target fingerprint: 19089afd24d29d66
--- 10 statements; hazards: rewrite,long-lock
+-- source fingerprint: feb6419c36173071
+-- target fingerprint: a9e27e68f05aa4cc
+-- 14 statements; hazards: rewrite,long-lock
 
 BEGIN;
 
@@ -28,5 +28,13 @@ CREATE INDEX profiles_attributes_idx ON public.profiles USING gist (attributes);
 
 -- hazard: long-lock
 CREATE INDEX profiles_bio_trgm_idx ON public.profiles USING gin (bio public.gin_trgm_ops);
+
+COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
+
+COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+COMMENT ON EXTENSION "uuid-ossp" IS 'generate universally unique identifiers (UUIDs)';
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 19089afd24d29d66
--- target fingerprint: eadef0ddf09f0a90
+-- source fingerprint: a9e27e68f05aa4cc
+-- target fingerprint: feb6419c36173071
 -- 10 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5b1e44294ce2a93a
--- target fingerprint: 350ca98952791bc4
+-- source fingerprint: 6f615799d7d35317
+-- target fingerprint: 1ca0115bfd7d2992
 -- 3 statements; hazards: rewrite
 
 BEGIN;

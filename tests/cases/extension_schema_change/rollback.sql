@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 350ca98952791bc4
--- target fingerprint: 5b1e44294ce2a93a
+-- source fingerprint: 1ca0115bfd7d2992
+-- target fingerprint: 6f615799d7d35317
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 79d6cf9832e12133
--- target fingerprint: d3f1364e11af982f
+-- source fingerprint: d03b74565d831818
+-- target fingerprint: 2395eac813ef20c6
 -- 2 statements; hazards: long-lock
 
 BEGIN;

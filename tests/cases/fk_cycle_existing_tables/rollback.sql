@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d3f1364e11af982f
--- target fingerprint: 79d6cf9832e12133
+-- source fingerprint: 2395eac813ef20c6
+-- target fingerprint: d03b74565d831818
 -- 2 statements; hazards: none
 
 BEGIN;

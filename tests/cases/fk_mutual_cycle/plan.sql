@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8e05cc1b19feee34
--- target fingerprint: c40235472eb68fea
+-- source fingerprint: 69a64c7504d51681
+-- target fingerprint: 4adeeff884b380a6
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c40235472eb68fea
--- target fingerprint: 8e05cc1b19feee34
+-- source fingerprint: 4adeeff884b380a6
+-- target fingerprint: 69a64c7504d51681
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

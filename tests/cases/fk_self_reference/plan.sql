@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7f0d86b3f2e06b4b
--- target fingerprint: c971de54861242e7
+-- source fingerprint: 07163cbc27a7de94
+-- target fingerprint: 3d000c7759cad0c0
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c971de54861242e7
--- target fingerprint: 7f0d86b3f2e06b4b
+-- source fingerprint: 3d000c7759cad0c0
+-- target fingerprint: 07163cbc27a7de94
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

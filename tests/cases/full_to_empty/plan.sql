@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 66634e901a29c1f3
--- target fingerprint: ee1364d17952484c
+-- source fingerprint: 49b31c7db8ae4094
+-- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b650997dabd67dc8
--- target fingerprint: ccbde281cec8a60f
+-- source fingerprint: 1d7ebed433200fa3
+-- target fingerprint: 58d1ccaec362d1b0
 -- 27 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ccbde281cec8a60f
--- target fingerprint: b650997dabd67dc8
+-- source fingerprint: 58d1ccaec362d1b0
+-- target fingerprint: 1d7ebed433200fa3
 -- 21 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0c98a0b2f9a7a662
--- target fingerprint: 933d74ead247093f
+-- source fingerprint: a41355a753cb928c
+-- target fingerprint: ae05a5265cdc5fbe
 -- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

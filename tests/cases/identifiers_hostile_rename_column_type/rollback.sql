@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 933d74ead247093f
--- target fingerprint: 0c98a0b2f9a7a662
+-- source fingerprint: ae05a5265cdc5fbe
+-- target fingerprint: a41355a753cb928c
 -- 14 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

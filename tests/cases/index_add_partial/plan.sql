@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e238cd34c26923f4
--- target fingerprint: f67959e183c57dde
+-- source fingerprint: a559b7d672728706
+-- target fingerprint: e59c7ff570dd56d2
 -- 2 statements; hazards: long-lock
 
 BEGIN;

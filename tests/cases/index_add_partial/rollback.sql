@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f67959e183c57dde
--- target fingerprint: e238cd34c26923f4
+-- source fingerprint: e59c7ff570dd56d2
+-- target fingerprint: a559b7d672728706
 -- 2 statements; hazards: none
 
 BEGIN;

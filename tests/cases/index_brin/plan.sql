@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e38ac0f2eab06c2e
--- target fingerprint: 73b4ff5c25426ef5
+-- source fingerprint: e675299d00226fa4
+-- target fingerprint: 903dd7f2cf8cbe73
 -- 2 statements; hazards: long-lock
 
 BEGIN;

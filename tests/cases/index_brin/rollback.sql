@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 73b4ff5c25426ef5
--- target fingerprint: e38ac0f2eab06c2e
+-- source fingerprint: 903dd7f2cf8cbe73
+-- target fingerprint: e675299d00226fa4
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6e0f28f7812f8e07
--- target fingerprint: c0de92a4a7098bdb
+-- source fingerprint: c57f7ff08762afc4
+-- target fingerprint: 92a4a4e95f6ddd31
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c0de92a4a7098bdb
--- target fingerprint: 6e0f28f7812f8e07
+-- source fingerprint: 92a4a4e95f6ddd31
+-- target fingerprint: c57f7ff08762afc4
 -- 4 statements; hazards: long-lock
 
 BEGIN;

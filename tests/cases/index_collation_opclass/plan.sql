@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 12e241ceb11a4c6d
--- target fingerprint: 9a9687480d53966e
+-- source fingerprint: 5f3cddd2ab6f995b
+-- target fingerprint: a48bc50b5e20cd52
 -- 5 statements; hazards: long-lock
 
 BEGIN;

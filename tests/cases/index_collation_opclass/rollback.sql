@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9a9687480d53966e
--- target fingerprint: 12e241ceb11a4c6d
+-- source fingerprint: a48bc50b5e20cd52
+-- target fingerprint: 5f3cddd2ab6f995b
 -- 5 statements; hazards: long-lock
 
 BEGIN;

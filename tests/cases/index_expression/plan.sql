@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4c983adb4df12e53
--- target fingerprint: b155fda808d26f5e
+-- source fingerprint: 23d52d638c65c3f3
+-- target fingerprint: 59d5d1dfe4d0a81b
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b155fda808d26f5e
--- target fingerprint: 4c983adb4df12e53
+-- source fingerprint: 59d5d1dfe4d0a81b
+-- target fingerprint: 23d52d638c65c3f3
 -- 3 statements; hazards: none
 
 BEGIN;

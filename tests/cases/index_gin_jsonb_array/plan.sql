@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f6e7deb2ff0d7e65
--- target fingerprint: 380ea97d5590550c
+-- source fingerprint: cb5fd82ac17417d7
+-- target fingerprint: 644e5e6c81855480
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 380ea97d5590550c
--- target fingerprint: f6e7deb2ff0d7e65
+-- source fingerprint: 644e5e6c81855480
+-- target fingerprint: cb5fd82ac17417d7
 -- 3 statements; hazards: long-lock
 
 BEGIN;

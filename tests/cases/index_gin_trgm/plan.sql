@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7fdb32889daa6012
--- target fingerprint: 748e17d96e942fd4
+-- source fingerprint: 0aeb2e4389da3ff3
+-- target fingerprint: 1afc08a2062b53c3
 -- 2 statements; hazards: long-lock
 
 BEGIN;

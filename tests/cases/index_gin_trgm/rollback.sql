@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 748e17d96e942fd4
--- target fingerprint: 7fdb32889daa6012
+-- source fingerprint: 1afc08a2062b53c3
+-- target fingerprint: 0aeb2e4389da3ff3
 -- 2 statements; hazards: none
 
 BEGIN;

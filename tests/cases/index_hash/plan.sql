@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 14599f9876728a23
--- target fingerprint: 4b23671ccb911101
+-- source fingerprint: 8f2334c2e555b066
+-- target fingerprint: 75856cf01f19f589
 -- 1 statement; hazards: long-lock
 
 BEGIN;

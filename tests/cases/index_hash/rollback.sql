@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4b23671ccb911101
--- target fingerprint: 14599f9876728a23
+-- source fingerprint: 75856cf01f19f589
+-- target fingerprint: 8f2334c2e555b066
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cf488ec606c31369
--- target fingerprint: a69c15b733a3c9e2
+-- source fingerprint: c64086782ff1f420
+-- target fingerprint: 3b0e103a3d80819d
 -- 3 statements; hazards: long-lock
 
 BEGIN;

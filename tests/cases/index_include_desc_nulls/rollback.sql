@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a69c15b733a3c9e2
--- target fingerprint: cf488ec606c31369
+-- source fingerprint: 3b0e103a3d80819d
+-- target fingerprint: c64086782ff1f420
 -- 3 statements; hazards: long-lock
 
 BEGIN;

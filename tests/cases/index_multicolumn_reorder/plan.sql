@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 63ce1ea36e4dfe19
--- target fingerprint: fee7f4b13ce73294
+-- source fingerprint: 43089c01fb97b17f
+-- target fingerprint: 2305c7d3f411c8a8
 -- 2 statements; hazards: long-lock
 
 BEGIN;

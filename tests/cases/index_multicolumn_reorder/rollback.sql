@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fee7f4b13ce73294
--- target fingerprint: 63ce1ea36e4dfe19
+-- source fingerprint: 2305c7d3f411c8a8
+-- target fingerprint: 43089c01fb97b17f
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f29bd331c3f4e62f
--- target fingerprint: 6e4ae67ed7a18d71
+-- source fingerprint: 9bb3f2fb54eb0cda
+-- target fingerprint: e12d62096e845032
 -- 2 statements; hazards: long-lock
 
 BEGIN;

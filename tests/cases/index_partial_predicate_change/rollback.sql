@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6e4ae67ed7a18d71
--- target fingerprint: f29bd331c3f4e62f
+-- source fingerprint: e12d62096e845032
+-- target fingerprint: 9bb3f2fb54eb0cda
 -- 2 statements; hazards: long-lock
 
 BEGIN;

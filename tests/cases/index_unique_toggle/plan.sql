@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8eabb9ac0709d473
--- target fingerprint: de8b646e3b63a3d7
+-- source fingerprint: 0113269acc78227d
+-- target fingerprint: 196babb857e4f40b
 -- 4 statements; hazards: long-lock
 
 BEGIN;

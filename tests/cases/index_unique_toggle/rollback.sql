@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: de8b646e3b63a3d7
--- target fingerprint: 8eabb9ac0709d473
+-- source fingerprint: 196babb857e4f40b
+-- target fingerprint: 0113269acc78227d
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0b23b3a377e47601
--- target fingerprint: 687fd0bd41991f83
+-- source fingerprint: 69aab0d6485187f2
+-- target fingerprint: 2ac22690f6fd79ab
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

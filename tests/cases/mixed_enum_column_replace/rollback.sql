@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 687fd0bd41991f83
--- target fingerprint: 0b23b3a377e47601
+-- source fingerprint: 2ac22690f6fd79ab
+-- target fingerprint: 69aab0d6485187f2
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

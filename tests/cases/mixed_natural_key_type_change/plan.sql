@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 19d7b65b528ff49f
--- target fingerprint: b128fc28e56c51e0
+-- source fingerprint: c1ac05ac0e1cc655
+-- target fingerprint: 0e5bb4d29b1f96c5
 -- 8 statements; hazards: long-lock
 
 BEGIN;

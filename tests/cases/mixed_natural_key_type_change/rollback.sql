@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b128fc28e56c51e0
--- target fingerprint: 19d7b65b528ff49f
+-- source fingerprint: 0e5bb4d29b1f96c5
+-- target fingerprint: c1ac05ac0e1cc655
 -- 8 statements; hazards: rewrite,long-lock
 
 BEGIN;

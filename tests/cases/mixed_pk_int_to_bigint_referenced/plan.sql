@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ed395039fcbac87c
--- target fingerprint: 3a75e2ad1b36ea80
+-- source fingerprint: a593c1c5777254ed
+-- target fingerprint: 5efdb3159f4eee2e
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3a75e2ad1b36ea80
--- target fingerprint: ed395039fcbac87c
+-- source fingerprint: 5efdb3159f4eee2e
+-- target fingerprint: a593c1c5777254ed
 -- 3 statements; hazards: rewrite
 
 BEGIN;

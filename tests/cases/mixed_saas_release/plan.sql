@@ -1,7 +1,7 @@
 -- schemadiff plan
--- source fingerprint: 1686a8fb661538e6
--- target fingerprint: a734f8f0645fbceb
--- 30 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- source fingerprint: d66c2b242b1b18af
+-- target fingerprint: 2e064a645db380c2
+-- 31 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;
 
@@ -80,5 +80,7 @@ CREATE UNIQUE INDEX projects_tenant_name_live_key ON public.projects USING btree
 
 -- hazard: long-lock
 CREATE INDEX users_tenant_idx ON public.users USING btree (tenant_id) INCLUDE (role);
+
+COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 COMMIT;

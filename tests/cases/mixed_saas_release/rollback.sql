@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a734f8f0645fbceb
--- target fingerprint: 1686a8fb661538e6
+-- source fingerprint: 2e064a645db380c2
+-- target fingerprint: d66c2b242b1b18af
 -- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

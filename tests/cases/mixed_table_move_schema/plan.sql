@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1bd14c2434821393
--- target fingerprint: 81ed4d06f0ca2d2e
+-- source fingerprint: 77416cff6e5d02bd
+-- target fingerprint: 0fcc4c99e29d2c5f
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

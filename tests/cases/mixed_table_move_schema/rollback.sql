@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 81ed4d06f0ca2d2e
--- target fingerprint: 1bd14c2434821393
+-- source fingerprint: 0fcc4c99e29d2c5f
+-- target fingerprint: 77416cff6e5d02bd
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 07d338c8cb6e7556
--- target fingerprint: 87f0dcabad97dc56
+-- source fingerprint: c51c5cec7b436693
+-- target fingerprint: 2b90e7d4def9986f
 -- 7 statements; hazards: long-lock
 
 BEGIN;

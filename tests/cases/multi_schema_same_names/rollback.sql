@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 87f0dcabad97dc56
--- target fingerprint: 07d338c8cb6e7556
+-- source fingerprint: 2b90e7d4def9986f
+-- target fingerprint: c51c5cec7b436693
 -- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,4 +1,4 @@
 -- schemadiff rollback
--- source fingerprint: 2d2bf2da7d558674
--- target fingerprint: 2d2bf2da7d558674
+-- source fingerprint: bb4fa9f669f6fa88
+-- target fingerprint: bb4fa9f669f6fa88
 -- nothing to do: the database matches the desired state

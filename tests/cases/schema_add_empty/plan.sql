@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dafc027c1fb1d76c
--- target fingerprint: 43b9b81384f74c72
+-- source fingerprint: 4c2d88863d385509
+-- target fingerprint: a158a92b3e0bfccd
 -- 2 statements; hazards: none
 
 BEGIN;

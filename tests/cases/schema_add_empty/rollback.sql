@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 43b9b81384f74c72
--- target fingerprint: dafc027c1fb1d76c
+-- source fingerprint: a158a92b3e0bfccd
+-- target fingerprint: 4c2d88863d385509
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d4a8a97168d2e2ed
--- target fingerprint: a23b90a03b3c6f9f
+-- source fingerprint: 38c5e0a60b3a4b64
+-- target fingerprint: 5d89c1420ea4c9fc
 -- 13 statements; hazards: none
 
 BEGIN;

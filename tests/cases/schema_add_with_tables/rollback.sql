@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a23b90a03b3c6f9f
--- target fingerprint: d4a8a97168d2e2ed
+-- source fingerprint: 5d89c1420ea4c9fc
+-- target fingerprint: 38c5e0a60b3a4b64
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b24977b473707e36
--- target fingerprint: dc3e72882c0ec3ff
+-- source fingerprint: be1f4225b570b503
+-- target fingerprint: c5d8ccc19c69a845
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dc3e72882c0ec3ff
--- target fingerprint: b24977b473707e36
+-- source fingerprint: c5d8ccc19c69a845
+-- target fingerprint: be1f4225b570b503
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d6bf6e3ccd348613
--- target fingerprint: 0a220610d934d75e
+-- source fingerprint: c85804bbca48eb2c
+-- target fingerprint: 5d58de7692dedaf1
 -- 2 statements; hazards: irreversible
 
 BEGIN;

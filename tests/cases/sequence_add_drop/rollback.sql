@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0a220610d934d75e
--- target fingerprint: d6bf6e3ccd348613
+-- source fingerprint: 5d58de7692dedaf1
+-- target fingerprint: c85804bbca48eb2c
 -- 2 statements; hazards: irreversible
 
 BEGIN;

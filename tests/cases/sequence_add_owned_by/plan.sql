@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a4942f99e36a297b
--- target fingerprint: ac4348b2686f772a
+-- source fingerprint: 16d9e937ed1ba428
+-- target fingerprint: e9e8ee2a13e8b10a
 -- 3 statements; hazards: none
 
 BEGIN;

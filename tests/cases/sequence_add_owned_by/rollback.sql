@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ac4348b2686f772a
--- target fingerprint: a4942f99e36a297b
+-- source fingerprint: e9e8ee2a13e8b10a
+-- target fingerprint: 16d9e937ed1ba428
 -- 3 statements; hazards: irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b0fcd0ba550ef24a
--- target fingerprint: 8adcf211df42dc6f
+-- source fingerprint: e9f14e188f9428ae
+-- target fingerprint: b96cbba0f9ef4842
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8adcf211df42dc6f
--- target fingerprint: b0fcd0ba550ef24a
+-- source fingerprint: b96cbba0f9ef4842
+-- target fingerprint: e9f14e188f9428ae
 -- 1 statement; hazards: none
 
 BEGIN;

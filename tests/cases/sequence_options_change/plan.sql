@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 75aada883afb0bea
--- target fingerprint: ccbc1dcd10c794fd
+-- source fingerprint: efff8ffe8b76e572
+-- target fingerprint: 9a1473f7f141deb5
 -- 1 statement; hazards: none
 
 BEGIN;

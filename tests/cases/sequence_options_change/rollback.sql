@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ccbc1dcd10c794fd
--- target fingerprint: 75aada883afb0bea
+-- source fingerprint: 9a1473f7f141deb5
+-- target fingerprint: efff8ffe8b76e572
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9103f9c08b8dbf98
--- target fingerprint: fe3f5b078a1ade53
+-- source fingerprint: d06d367a3a6678d2
+-- target fingerprint: 8f447c95a32bfbe0
 -- 2 statements; hazards: none
 
 BEGIN;

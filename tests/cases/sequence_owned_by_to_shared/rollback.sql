@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fe3f5b078a1ade53
--- target fingerprint: 9103f9c08b8dbf98
+-- source fingerprint: 8f447c95a32bfbe0
+-- target fingerprint: d06d367a3a6678d2
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f1d8330ca7ad7692
--- target fingerprint: 187f9ae1e0982507
+-- source fingerprint: f9757e015e1e9b95
+-- target fingerprint: 6edc572e1b15bc17
 -- 4 statements; hazards: none
 
 BEGIN;

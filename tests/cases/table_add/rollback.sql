@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 187f9ae1e0982507
--- target fingerprint: f1d8330ca7ad7692
+-- source fingerprint: 6edc572e1b15bc17
+-- target fingerprint: f9757e015e1e9b95
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: bf6f9fd510a866ab
--- target fingerprint: d4a8a97168d2e2ed
+-- source fingerprint: 3dc4efe2ec3700fa
+-- target fingerprint: 38c5e0a60b3a4b64
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d4a8a97168d2e2ed
--- target fingerprint: bf6f9fd510a866ab
+-- source fingerprint: 38c5e0a60b3a4b64
+-- target fingerprint: 3dc4efe2ec3700fa
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cac6e3485aea71ab
--- target fingerprint: f295fcbb0d9bdda4
+-- source fingerprint: 2d156fa2cf9218b7
+-- target fingerprint: f3e73296dd43d376
 -- 1 statement; hazards: rewrite
 
 BEGIN;

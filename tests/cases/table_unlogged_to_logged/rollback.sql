@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f295fcbb0d9bdda4
--- target fingerprint: cac6e3485aea71ab
+-- source fingerprint: f3e73296dd43d376
+-- target fingerprint: 2d156fa2cf9218b7
 -- 1 statement; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 962bff02a1ff382a
--- target fingerprint: 6881e8f4bcf9b6e9
+-- source fingerprint: 8b2664b8002614e8
+-- target fingerprint: bfa368f103cf5c71
 -- 2 statements; hazards: none
 
 BEGIN;

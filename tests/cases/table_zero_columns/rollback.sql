@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6881e8f4bcf9b6e9
--- target fingerprint: 962bff02a1ff382a
+-- source fingerprint: bfa368f103cf5c71
+-- target fingerprint: 8b2664b8002614e8
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,0 +1,16 @@
+-- Functions and procedures written in any language (not aggregates or
+-- window functions, which pg_get_functiondef cannot print).
+SELECT p.oid, n.nspname, p.proname, p.prokind,
+       pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_args,
+       pg_catalog.pg_get_function_arguments(p.oid) AS args,
+       pg_catalog.pg_get_function_result(p.oid) AS result,
+       pg_catalog.pg_get_functiondef(p.oid) AS def
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                    AND d.objid = p.oid AND d.deptype = 'e')
+ORDER BY n.nspname, p.proname, identity_args;
