@@ -123,6 +123,18 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		}
 		return NULL;
 	}
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+		/* ALTER TABLE/SEQUENCE/VIEW ... OWNER TO: ownership is not managed */
+		const PgQuery__AlterTableStmt *at = stmt->alter_table_stmt;
+		bool only_owner = at->n_cmds > 0;
+		for (size_t i = 0; i < at->n_cmds; i++)
+			only_owner = only_owner && at->cmds[i]->alter_table_cmd &&
+				     at->cmds[i]->alter_table_cmd->subtype ==
+					     PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
+		if (only_owner)
+			*execute = false;
+		return NULL;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
 			*tag = "CREATE MATERIALIZED VIEW";
@@ -138,8 +150,8 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		/* name it as libpg_query does, e.g. "CreateEventTrigStmt" */
 		const ProtobufCFieldDescriptor *f = protobuf_c_message_descriptor_get_field(
 			&pg_query__node__descriptor, (unsigned)stmt->node_case);
-		if (f)
-			*tag = f->name;
+		if (f && f->descriptor)
+			*tag = ((const ProtobufCMessageDescriptor *)f->descriptor)->short_name;
 		*hint = "desired-state files hold CREATE statements for schema objects";
 		return "is not supported in desired-state files";
 	}

@@ -74,25 +74,52 @@ static void add_rangevar(struct names *ns, const char *cls, const PgQuery__Range
 	add_schema_ref(ns, rv->schemaname);
 }
 
-/* nextval('seq') names its sequence inside a string constant. */
+/* One part of a name written as text, as regclass reads it: folded to
+ * lower case unless double-quoted ("" inside quotes is one quote).
+ * Returns where the part ends. */
+static const char *name_part(struct arena *a, const char *p, char **out)
+{
+	size_t n = strlen(p);
+	char *buf = arena_alloc(a, n + 1), *o = buf;
+	if (*p == '"') {
+		for (p++; *p && !(p[0] == '"' && p[1] != '"'); p++) {
+			if (p[0] == '"')
+				p++;
+			*o++ = *p;
+		}
+		if (*p == '"')
+			p++;
+	} else {
+		for (; *p && *p != '.'; p++)
+			*o++ = (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p;
+	}
+	*out = buf;
+	return p;
+}
+
+/* nextval('seq') names its sequence inside a string constant, often cast
+ * to regclass as the catalog prints it: nextval('s.seq'::regclass). */
 static void add_regclass_literal(struct names *ns, const PgQuery__FuncCall *fc)
 {
 	const char *fn = str_of(fc->funcname[fc->n_funcname - 1]);
 	if (!fn || (strcmp(fn, "nextval") && strcmp(fn, "setval") && strcmp(fn, "currval")))
 		return;
-	if (fc->n_args < 1 || fc->args[0]->node_case != PG_QUERY__NODE__NODE_A_CONST)
+	if (fc->n_args < 1)
 		return;
-	const PgQuery__AConst *c = fc->args[0]->a_const;
-	if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+	const PgQuery__Node *arg = fc->args[0];
+	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+		arg = arg->type_cast->arg;
+	if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
 		return;
-	const char *text = c->sval->sval;
-	const char *dot = strchr(text, '.');
-	if (dot) {
-		char *schema = arena_strndup(ns->a, text, (size_t)(dot - text));
-		names_add(ns, "r", schema, dot + 1);
-	} else {
-		names_add(ns, "r", NULL, text);
-	}
+	char *first, *second = NULL;
+	const char *p = name_part(ns->a, arg->a_const->sval->sval, &first);
+	if (*p == '.')
+		name_part(ns->a, p + 1, &second);
+	if (second)
+		names_add(ns, "r", first, second);
+	else
+		names_add(ns, "r", NULL, first);
 }
 
 static void walk(struct names *refs, const ProtobufCMessage *m);
@@ -160,6 +187,15 @@ static void visit(struct names *refs, const ProtobufCMessage *m)
 		add_name_list(refs, "f", f->objname, f->n_objname);
 	} else if (d == &pg_query__comment_stmt__descriptor) {
 		add_comment_target(refs, (const PgQuery__CommentStmt *)m);
+	} else if (d == &pg_query__alter_enum_stmt__descriptor) {
+		const PgQuery__AlterEnumStmt *e = (const PgQuery__AlterEnumStmt *)m;
+		add_name_list(refs, "t", e->type_name, e->n_type_name);
+	} else if (d == &pg_query__def_elem__descriptor) {
+		/* ALTER SEQUENCE ... OWNED BY [schema.]table.column */
+		const PgQuery__DefElem *de = (const PgQuery__DefElem *)m;
+		if (!strcmp(de->defname, "owned_by") && de->arg &&
+		    de->arg->node_case == PG_QUERY__NODE__NODE_LIST && de->arg->list->n_items >= 2)
+			add_name_list(refs, "r", de->arg->list->items, de->arg->list->n_items - 1);
 	} else if (d == &pg_query__role_spec__descriptor) {
 		/* a role named in a policy or grant: the shadow must have it */
 		const PgQuery__RoleSpec *rs = (const PgQuery__RoleSpec *)m;

@@ -117,7 +117,7 @@ int source_load(struct arena *a, const char *const *paths, size_t npaths,
 		else if (S_ISDIR(st.st_mode)) {
 			size_t first = l.n;
 			rc = walk_dir(paths[i], &l, err);
-			if (rc == 0)
+			if (rc == 0 && l.n > first)
 				qsort(l.v + first, l.n - first, sizeof(*l.v), cmp_path);
 		} else
 			path_push(&l, xstrdup(paths[i]));

@@ -103,7 +103,8 @@ void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap)
 
 void model_finish(struct arena *a, struct model *m)
 {
-	qsort(m->objects, m->n, sizeof(*m->objects), cmp_obj_ptr);
+	if (m->n)
+		qsort(m->objects, m->n, sizeof(*m->objects), cmp_obj_ptr);
 	m->n_slots = 16;
 	while (m->n_slots < m->n * 2)
 		m->n_slots *= 2;

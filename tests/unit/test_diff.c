@@ -1091,7 +1091,7 @@ static void test_sequence_alter_restarts_outside_new_range(void **state)
 }
 
 /*
- * BUG (schema/model.c, model_finish) -- visible only under `make SAN=1`: a
+ * Regression (was a bug in schema/model.c, model_finish, seen only under `make SAN=1`, now fixed): a
  * model with no objects, built as catalog_read() builds it (m->objects still
  * NULL), reaches qsort(NULL, 0, ...), which glibc declares nonnull (UBSan:
  * "null pointer passed as argument 1, which is declared to never be null").
@@ -1145,7 +1145,7 @@ int main(void)
 		cmocka_unit_test(test_new_enum_value_used_needs_commit),
 		cmocka_unit_test(test_zero_columns_and_persistence),
 		cmocka_unit_test(test_sequence_alter_restarts_outside_new_range),
-		/* last: aborts the SAN build, see the BUG note */
+		/* last: aborts the SAN build, see the note above it */
 		cmocka_unit_test(test_empty_model_as_the_reader_builds_it),
 	};
 	return cmocka_run_group_tests_name("diff: plan_build on hand-built models", tests, NULL, NULL);

@@ -210,7 +210,7 @@ static void test_sequence_before_default_using_it(void **state)
 }
 
 /*
- * BUG (parser/names.c, add_regclass_literal): nextval() is only recognised
+ * Regression (was a bug in parser/names.c, add_regclass_literal, now fixed): nextval() is only recognised
  * when its argument is a bare string constant.  The form PostgreSQL itself
  * prints (and pg_dump writes), nextval('s'::regclass), puts the constant
  * under a TypeCast node and is missed, so no edge to CREATE SEQUENCE s.
@@ -230,7 +230,7 @@ static void test_sequence_before_default_with_regclass_cast(void **state)
 }
 
 /*
- * BUG (parser/names.c, add_regclass_literal): the sequence name inside the
+ * Regression (was a bug in parser/names.c, add_regclass_literal, now fixed): the sequence name inside the
  * string is used verbatim, but PostgreSQL case-folds it like any identifier
  * (regclass input), while CREATE SEQUENCE's name was folded by the parser.
  *   input:    CREATE TABLE t (id int DEFAULT nextval('MySeq'));
@@ -247,7 +247,7 @@ static void test_sequence_name_in_nextval_is_case_folded(void **state)
 }
 
 /*
- * BUG (parser/names.c, add_regclass_literal): same cause for a quoted name.
+ * Regression (was a bug in parser/names.c, add_regclass_literal, now fixed): same cause for a quoted name.
  *   input:    CREATE TABLE u (id int DEFAULT nextval('"Q"'));
  *             CREATE SEQUENCE "Q";
  *   expected: CREATE SEQUENCE "Q" first
@@ -355,7 +355,7 @@ static void test_comment_after_its_target(void **state)
 }
 
 /*
- * BUG (parser/names.c): ALTER TYPE ... ADD VALUE holds its type as a plain
+ * Regression (was a bug in parser/names.c, now fixed): ALTER TYPE ... ADD VALUE holds its type as a plain
  * list of strings (AlterEnumStmt.typeName), which the walk does not read,
  * so no reference to the type is recorded.
  *   input:    ALTER TYPE mood ADD VALUE 'meh';
@@ -372,7 +372,7 @@ static void test_alter_type_after_create_type(void **state)
 }
 
 /*
- * BUG (parser/names.c): ALTER SEQUENCE ... OWNED BY t.col names the table in
+ * Regression (was a bug in parser/names.c, now fixed): ALTER SEQUENCE ... OWNED BY t.col names the table in
  * a DefElem's string list, so no reference to table t is recorded.
  *   input:    CREATE SEQUENCE s;
  *             ALTER SEQUENCE s OWNED BY t.id;

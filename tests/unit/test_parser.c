@@ -306,7 +306,7 @@ static void test_refusals_located(void **state)
 }
 
 /*
- * BUG (parser/classify.c, classify_statement): a statement kind with no rule
+ * Regression (was a bug in parser/classify.c, classify_statement, now fixed): a statement kind with no rule
  * is meant to be named "as libpg_query does, e.g. \"CreateEventTrigStmt\""
  * (the comment above the fallback), but the name comes from the protobuf
  * field descriptor, which is snake_case: "VACUUM ok;" is refused with
@@ -496,7 +496,7 @@ static void test_ownership_not_executed(void **state)
 }
 
 /*
- * BUG (parser/classify.c): "ownership is not managed", so OWNER TO is
+ * Regression (was a bug in parser/classify.c, now fixed): "ownership is not managed", so OWNER TO is
  * accepted without being executed -- but only for AlterOwnerStmt (functions,
  * types, schemas).  ALTER TABLE/SEQUENCE/VIEW ... OWNER TO parse as an
  * AlterTableStmt (AT_ChangeOwner) and are classified "ALTER TABLE" with
@@ -616,7 +616,7 @@ static void test_directory_and_file_keep_argument_order(void **state)
 }
 
 /*
- * BUG (parser/source.c, source_load) -- visible only under `make SAN=1`: a
+ * Regression (was a bug in parser/source.c, source_load, seen only under `make SAN=1`, now fixed): a
  * directory with no .sql file leaves the path list NULL, and
  * qsort(l.v + first, 0, ...) then gets a NULL pointer, which glibc declares
  * nonnull (UBSan: "null pointer passed as argument 1, which is declared to
@@ -801,7 +801,7 @@ int main(void)
 		T(test_nul_byte_refused),
 		T(test_large_file_read_whole),
 		T(test_source_position_helpers),
-		T(test_empty_directory), /* last: aborts the SAN build, see the BUG note */
+		T(test_empty_directory), /* last: aborts the SAN build, see the note above it */
 	};
 #undef T
 	return cmocka_run_group_tests_name("parser: sources, statements, refusals", tests, NULL,
