@@ -132,8 +132,7 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 		ch->to = to;
 		if (!to)
 			ch->kind = CHANGE_DROP;
-		else if (from->fingerprint == to->fingerprint &&
-			 !strcmp(from->definition, to->definition))
+		else if (object_same_definition(from, to))
 			ch->kind = CHANGE_NONE;
 		else
 			ch->kind = alter_or_rebuild(from, to);

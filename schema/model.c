@@ -72,6 +72,14 @@ bool object_same_key(const struct object *a, const struct object *b)
 	       !strcmp0(a->signature, b->signature);
 }
 
+bool object_same_definition(const struct object *a, const struct object *b)
+{
+	if (a->fingerprint == b->fingerprint && !strcmp(a->definition, b->definition))
+		return true;
+	return (a->alt_definition && !strcmp(a->alt_definition, b->definition)) ||
+	       (b->alt_definition && !strcmp(a->definition, b->alt_definition));
+}
+
 int object_compare(const struct object *a, const struct object *b)
 {
 	if (a->kind != b->kind)

@@ -56,6 +56,12 @@ struct object {
 	const char *signature; /* a function's argument types, else NULL */
 	uint64_t key_hash;     /* XXH3 of the identity key */
 	const char *definition;
+	/* The same object as PostgreSQL prints it after being re-created from
+	 * `definition` (NULL when identical).  Catalog text is not always a
+	 * fixed point: a CHECK (status IN ('a','b')) on a varchar column reads
+	 * back as ARRAY['a'::varchar,...]::text[] and re-created from that, as
+	 * ARRAY[('a'::varchar)::text,...].  Both spellings are equal. */
+	const char *alt_definition;
 	uint64_t fingerprint;
 	/* Where the object lives in its own database, only for resolving
 	 * pg_depend inside one model: (catalog, oid, sub-id). */
@@ -185,6 +191,8 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep);
 void object_set_identity(struct object *o);
 void object_set_definition(struct object *o, const char *def);
 bool object_same_key(const struct object *a, const struct object *b);
+/* Equal definitions, either spelling (see alt_definition). */
+bool object_same_definition(const struct object *a, const struct object *b);
 /* "table public.users", "column public.users.email": for messages */
 char *object_describe(struct arena *a, const struct object *o);
 int object_compare(const struct object *a, const struct object *b);

@@ -9,6 +9,7 @@
 #include "../parser/source.h"
 #include "../parser/statement.h"
 #include "../schema/reader.h"
+#include "../diff/plan.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -104,49 +105,120 @@ static int load(struct shadow *sh, struct db *as_owner, struct db *as_super,
 	return 0;
 }
 
-int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
-		 const struct schema_filter *filter, struct model *out, struct sd_error *err)
-{
+/* A scratch database: two sessions on it, one as the unprivileged owner
+ * that runs what it is given and one as superuser for extensions and for
+ * reading the catalog. */
+struct scratch {
 	char name[64];
-	snprintf(name, sizeof(name), "schemadiff_shadow_%d_%u", (int)getpid(), sh->loads++);
+	struct db owner, super;
+};
+
+static int scratch_open(struct shadow *sh, struct scratch *s, struct sd_error *err)
+{
+	memset(s, 0, sizeof(*s));
+	snprintf(s->name, sizeof(s->name), "schemadiff_shadow_%d_%u", (int)getpid(), sh->loads++);
 	struct strbuf sql = STRBUF_INIT;
 	strbuf_adds(&sql, "CREATE DATABASE ");
-	sql_add_ident(&sql, name);
+	sql_add_ident(&sql, s->name);
 	strbuf_adds(&sql, " TEMPLATE template0 ENCODING 'UTF8'");
 	if (sh->embedded)
 		strbuf_adds(&sql, " OWNER " LOADER_ROLE);
 	int rc = db_exec(&sh->admin, sql.buf, err);
+	strbuf_release(&sql);
 	if (rc < 0) {
-		strbuf_release(&sql);
+		s->name[0] = '\0';
 		return -1;
 	}
-
-	struct db owner = { 0 }, super = { 0 };
 	if (sh->embedded) {
 		char conn[600];
 		snprintf(conn, sizeof(conn), "%s user=" LOADER_ROLE, sh->server);
-		rc = db_open_database(conn, name, "shadow database", &owner, err);
+		rc = db_open_database(conn, s->name, "shadow database", &s->owner, err);
 	} else {
-		rc = db_open_database(sh->server, name, "shadow database", &owner, err);
+		rc = db_open_database(sh->server, s->name, "shadow database", &s->owner, err);
 	}
 	if (rc == 0)
-		rc = db_open_database(sh->server, name, "shadow database", &super, err);
-	if (rc == 0)
-		rc = load(sh, &owner, &super, stmts, err);
-	if (rc == 0)
-		rc = db_exec(&super, "SELECT pg_catalog.set_config('search_path', '', false)", err);
-	if (rc == 0)
-		rc = catalog_read(a, &super, filter, out, err);
-	db_close(&owner);
-	db_close(&super);
+		rc = db_open_database(sh->server, s->name, "shadow database", &s->super, err);
+	return rc;
+}
 
-	strbuf_reset(&sql);
+static int scratch_read(struct scratch *s, struct arena *a, const struct schema_filter *filter,
+			struct model *out, struct sd_error *err)
+{
+	if (db_exec(&s->super, "SELECT pg_catalog.set_config('search_path', '', false)", err) < 0)
+		return -1;
+	return catalog_read(a, &s->super, filter, out, err);
+}
+
+/* Close the sessions and drop the database; keeps the first error. */
+static int scratch_close(struct shadow *sh, struct scratch *s, int rc, struct sd_error *err)
+{
+	db_close(&s->owner);
+	db_close(&s->super);
+	if (!s->name[0])
+		return rc;
+	struct strbuf sql = STRBUF_INIT;
 	strbuf_adds(&sql, "DROP DATABASE ");
-	sql_add_ident(&sql, name);
+	sql_add_ident(&sql, s->name);
 	strbuf_adds(&sql, " WITH (FORCE)");
 	struct sd_error drop_err;
 	if (db_exec(&sh->admin, sql.buf, rc == 0 ? err : &drop_err) < 0)
 		rc = -1;
 	strbuf_release(&sql);
+	return rc;
+}
+
+/* Re-create the desired model from its own catalog text in a second
+ * scratch database, read it back, and record where PostgreSQL prints an
+ * object differently the second time (object.alt_definition).  This is
+ * also a check that what schemadiff renders for the desired state loads. */
+static int normalize(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
+		     struct model *desired, struct sd_error *err)
+{
+	struct model fresh, again;
+	struct plan p;
+	struct scratch s;
+	int rc = scratch_open(sh, &s, err);
+	/* a new database is not empty: it has schema public, for one */
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, &fresh, err);
+	if (rc == 0)
+		plan_build(a, &fresh, desired, &p);
+	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning";
+	if (rc == 0)
+		rc = db_exec(&s.owner, setup, err);
+	for (size_t i = 0; rc == 0 && i < p.n_steps; i++) {
+		const char *sql = p.steps[i].sql;
+		bool super = sh->embedded && !strncmp(sql, "CREATE EXTENSION ", 17);
+		struct db_failure f;
+		if (db_exec_report(super ? &s.super : &s.owner, sql, &f) < 0) {
+			rc = sd_error_set(err, SD_ERR_DATABASE,
+					  "internal error: the desired state, as schemadiff renders it, "
+					  "does not load: %s", f.message);
+			sd_error_detail(err, "statement: %.1500s", sql);
+		}
+	}
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, &again, err);
+	for (size_t i = 0; rc == 0 && i < desired->n; i++) {
+		struct object *o = desired->objects[i];
+		struct object *o2 = model_find(&again, o);
+		if (o2 && strcmp(o->definition, o2->definition))
+			o->alt_definition = o2->definition;
+	}
+	return scratch_close(sh, &s, rc, err);
+}
+
+int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
+		 const struct schema_filter *filter, struct model *out, struct sd_error *err)
+{
+	struct scratch s;
+	int rc = scratch_open(sh, &s, err);
+	if (rc == 0)
+		rc = load(sh, &s.owner, &s.super, stmts, err);
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, out, err);
+	rc = scratch_close(sh, &s, rc, err);
+	if (rc == 0)
+		rc = normalize(sh, a, filter, out, err);
 	return rc;
 }
