@@ -107,6 +107,7 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 	}
 	case OBJ_INDEX:
 	case OBJ_TRIGGER:
+	case OBJ_COLLATION:
 		return CHANGE_REBUILD;
 	default:
 		return CHANGE_ALTER;

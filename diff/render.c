@@ -170,10 +170,20 @@ static void render_column_release(struct out *o, const struct column_obj *f,
 	strbuf_release(&sb);
 }
 
+static bool depends_on_enum(const struct object *o)
+{
+	for (size_t i = 0; i < o->n_deps; i++)
+		if (o->deps[i]->kind == OBJ_ENUM)
+			return true;
+	return false;
+}
+
 static void render_column_take(struct out *o, const struct column_obj *f,
 			       const struct column_obj *t, bool retype, bool type_change,
 			       bool default_change)
 {
+	/* enums cast to and from other types only through text */
+	retype = retype || depends_on_enum(&f->obj) || depends_on_enum(&t->obj);
 	struct strbuf sb = STRBUF_INIT;
 	if (type_change) {
 		alter_column(&sb, t);
@@ -346,6 +356,9 @@ static void comment_target(struct strbuf *sb, const struct object *t)
 	case OBJ_ENUM:
 		strbuf_adds(sb, "TYPE ");
 		break;
+	case OBJ_COLLATION:
+		strbuf_adds(sb, "COLLATION ");
+		break;
 	default:
 		die("no COMMENT ON for %s", obj_kind_name(t->kind));
 	}
@@ -423,6 +436,11 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		sql_add_literal(&sb, e->version);
 		break;
 	}
+	case OBJ_COLLATION:
+		strbuf_adds(&sb, "CREATE COLLATION ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_addf(&sb, " (%s)", obj->definition);
+		break;
 	case OBJ_ENUM:
 		strbuf_adds(&sb, "CREATE TYPE ");
 		sql_add_qualified(&sb, obj->schema, obj->name);
@@ -524,6 +542,10 @@ static void render_drop(struct out *o, const struct object *obj)
 	case OBJ_EXTENSION:
 		strbuf_adds(&sb, "DROP EXTENSION ");
 		sql_add_ident(&sb, obj->name);
+		break;
+	case OBJ_COLLATION:
+		strbuf_adds(&sb, "DROP COLLATION ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
 		break;
 	case OBJ_ENUM:
 		strbuf_adds(&sb, "DROP TYPE ");

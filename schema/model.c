@@ -14,6 +14,7 @@
 static const char *const kind_names[OBJ_KIND_COUNT] = {
 	[OBJ_SCHEMA] = "schema",
 	[OBJ_EXTENSION] = "extension",
+	[OBJ_COLLATION] = "collation",
 	[OBJ_ENUM] = "type",
 	[OBJ_SEQUENCE] = "sequence",
 	[OBJ_FUNCTION] = "function",

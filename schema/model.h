@@ -31,6 +31,7 @@ struct arena;
 enum obj_kind {
 	OBJ_SCHEMA,
 	OBJ_EXTENSION,
+	OBJ_COLLATION,
 	OBJ_ENUM,
 	OBJ_SEQUENCE,
 	OBJ_FUNCTION,       /* and procedures */
@@ -82,6 +83,10 @@ struct extension_obj {
 	struct object obj;
 	const char *in_schema;
 	const char *version;
+};
+
+struct collation_obj {
+	struct object obj;     /* definition: the options of CREATE COLLATION */
 };
 
 struct enum_obj {

@@ -25,6 +25,7 @@ enum {
 	CLASS_PG_PROC = 1255,
 	CLASS_PG_CLASS = 1259,
 	CLASS_PG_CONSTRAINT = 2606,
+	CLASS_PG_COLLATION = 3456,
 	CLASS_PG_NAMESPACE = 2615,
 	CLASS_PG_TRIGGER = 2620,
 	CLASS_PG_EXTENSION = 3079,
@@ -135,6 +136,41 @@ static int read_extensions(struct reader *r, struct sd_error *err)
 		    val_oid(res, i, c_oid), 0,
 		    arena_printf(r->a, "schema %s version %s", e->in_schema, e->version));
 	}
+	PQclear(res);
+	return 0;
+}
+
+static int read_collations(struct reader *r, struct sd_error *err)
+{
+	PGresult *res;
+	if (run(r, sql_collations, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "collname"),
+	    c_prov = col(res, "provider"), c_det = col(res, "deterministic"),
+	    c_coll = col(res, "collcollate"), c_ctype = col(res, "collctype"),
+	    c_icu = col(res, "colliculocale");
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+			continue;
+		struct collation_obj *c = arena_alloc(r->a, sizeof(*c));
+		strbuf_reset(&def);
+		strbuf_addf(&def, "PROVIDER = %s", PQgetvalue(res, i, c_prov));
+		if (!PQgetisnull(res, i, c_icu)) {
+			strbuf_adds(&def, ", LOCALE = ");
+			sql_add_literal(&def, PQgetvalue(res, i, c_icu));
+		} else {
+			strbuf_adds(&def, ", LC_COLLATE = ");
+			sql_add_literal(&def, PQgetvalue(res, i, c_coll));
+			strbuf_adds(&def, ", LC_CTYPE = ");
+			sql_add_literal(&def, PQgetvalue(res, i, c_ctype));
+		}
+		if (!val_bool(res, i, c_det))
+			strbuf_adds(&def, ", DETERMINISTIC = false");
+		add(r, &c->obj, OBJ_COLLATION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    CLASS_PG_COLLATION, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+	}
+	strbuf_release(&def);
 	PQclear(res);
 	return 0;
 }
@@ -636,7 +672,7 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 		return -1;
 	int rc = 0;
 	int (*const steps[])(struct reader *, struct sd_error *) = {
-		read_schemas, read_extensions, read_enums, read_sequences, read_functions,
+		read_schemas, read_extensions, read_collations, read_enums, read_sequences, read_functions,
 		read_tables, read_columns, read_constraints, read_indexes, read_views,
 		read_triggers, read_policies,
 	};

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 698d3b53a5a8126d
--- target fingerprint: 4c8f734769a29e81
+-- source fingerprint: dae240da8156aaef
+-- target fingerprint: 9af0f83b6f3298be
 -- 4 statements; hazards: none
 
 BEGIN;

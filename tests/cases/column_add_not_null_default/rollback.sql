@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4c8f734769a29e81
--- target fingerprint: 698d3b53a5a8126d
+-- source fingerprint: 9af0f83b6f3298be
+-- target fingerprint: dae240da8156aaef
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6c192ee91bb8d609
--- target fingerprint: 6cb133d7b3847b71
+-- source fingerprint: 228a5fbd8d9329d9
+-- target fingerprint: edaefe33938066fd
 -- 6 statements; hazards: none
 
 BEGIN;

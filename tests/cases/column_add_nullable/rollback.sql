@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6cb133d7b3847b71
--- target fingerprint: 6c192ee91bb8d609
+-- source fingerprint: edaefe33938066fd
+-- target fingerprint: 228a5fbd8d9329d9
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

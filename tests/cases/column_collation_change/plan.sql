@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7217dc0c13bae447
--- target fingerprint: 5c6b93871886242d
+-- source fingerprint: 0134ab03d713e148
+-- target fingerprint: b6c89ddfa60604ce
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5c6b93871886242d
--- target fingerprint: 7217dc0c13bae447
+-- source fingerprint: b6c89ddfa60604ce
+-- target fingerprint: 0134ab03d713e148
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cf76c2cab973b782
--- target fingerprint: 76413edb5135d541
+-- source fingerprint: b3bd2806412153d1
+-- target fingerprint: e5e0a6a25c52b028
 -- 8 statements; hazards: none
 
 BEGIN;

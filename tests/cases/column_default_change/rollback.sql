@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 76413edb5135d541
--- target fingerprint: cf76c2cab973b782
+-- source fingerprint: e5e0a6a25c52b028
+-- target fingerprint: b3bd2806412153d1
 -- 8 statements; hazards: none
 
 BEGIN;

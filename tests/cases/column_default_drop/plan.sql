@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 33e05be0413b9b0d
--- target fingerprint: 68051114a04f9cb7
+-- source fingerprint: 78c2510cc2fa4998
+-- target fingerprint: bfdbceaac7d94d76
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 68051114a04f9cb7
--- target fingerprint: 33e05be0413b9b0d
+-- source fingerprint: bfdbceaac7d94d76
+-- target fingerprint: 78c2510cc2fa4998
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e0d2197f39a9d0e4
--- target fingerprint: 95f18c5f760bcbae
+-- source fingerprint: 2621c89c091b39be
+-- target fingerprint: b913cbda5925550d
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 95f18c5f760bcbae
--- target fingerprint: e0d2197f39a9d0e4
+-- source fingerprint: b913cbda5925550d
+-- target fingerprint: 2621c89c091b39be
 -- 5 statements; hazards: long-lock
 
 BEGIN;

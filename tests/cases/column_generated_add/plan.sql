@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c2e6804200e06472
--- target fingerprint: ca10d44a516c8636
+-- source fingerprint: 73f2e88a1fc56ca5
+-- target fingerprint: 82000afd598462f7
 -- 3 statements; hazards: long-lock
 
 BEGIN;

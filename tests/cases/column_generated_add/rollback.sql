@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ca10d44a516c8636
--- target fingerprint: c2e6804200e06472
+-- source fingerprint: 82000afd598462f7
+-- target fingerprint: 73f2e88a1fc56ca5
 -- 3 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7976938051452f61
--- target fingerprint: 0e02e71db41925bc
+-- source fingerprint: 2a98e53c2d453c4b
+-- target fingerprint: 9ea6572250845d3e
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

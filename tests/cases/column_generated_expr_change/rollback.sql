@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0e02e71db41925bc
--- target fingerprint: 7976938051452f61
+-- source fingerprint: 9ea6572250845d3e
+-- target fingerprint: 2a98e53c2d453c4b
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4935f45118137d68
--- target fingerprint: 2aa6959b75863b05
+-- source fingerprint: c754c0c86ccfce28
+-- target fingerprint: 10eb05a6459969be
 -- 1 statement; hazards: none
 
 BEGIN;

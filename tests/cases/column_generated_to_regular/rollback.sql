@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2aa6959b75863b05
--- target fingerprint: 4935f45118137d68
+-- source fingerprint: 10eb05a6459969be
+-- target fingerprint: c754c0c86ccfce28
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

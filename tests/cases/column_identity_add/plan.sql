@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c674947e52d47ea4
--- target fingerprint: 46d67a43a65a0052
+-- source fingerprint: 74760ce658aa9774
+-- target fingerprint: bed87d5a84c773a4
 -- 2 statements; hazards: none
 
 BEGIN;

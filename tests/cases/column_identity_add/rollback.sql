@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 46d67a43a65a0052
--- target fingerprint: c674947e52d47ea4
+-- source fingerprint: bed87d5a84c773a4
+-- target fingerprint: 74760ce658aa9774
 -- 2 statements; hazards: none
 
 BEGIN;

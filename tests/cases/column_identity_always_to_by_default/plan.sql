@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 98c544a929485c8e
--- target fingerprint: 0d3ef64497aca23d
+-- source fingerprint: 6cea7e5299af24c0
+-- target fingerprint: a6193d80b27bec96
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0d3ef64497aca23d
--- target fingerprint: 98c544a929485c8e
+-- source fingerprint: a6193d80b27bec96
+-- target fingerprint: 6cea7e5299af24c0
 -- 1 statement; hazards: none
 
 BEGIN;

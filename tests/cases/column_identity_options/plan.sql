@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5aea558cc23b83c6
--- target fingerprint: b3a70d17662b669f
+-- source fingerprint: 4bf6a22beb630da1
+-- target fingerprint: 607a16f178ed8bf8
 -- 2 statements; hazards: none
 
 BEGIN;

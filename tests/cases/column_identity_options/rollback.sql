@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b3a70d17662b669f
--- target fingerprint: 5aea558cc23b83c6
+-- source fingerprint: 607a16f178ed8bf8
+-- target fingerprint: 4bf6a22beb630da1
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6158aa5cfb91e3e9
--- target fingerprint: a3f1d9ecd8e12be6
+-- source fingerprint: a7b4b83fee3b1a92
+-- target fingerprint: e8b797b471775d02
 -- 8 statements; hazards: irreversible
 
 BEGIN;

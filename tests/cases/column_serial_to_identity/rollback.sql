@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a3f1d9ecd8e12be6
--- target fingerprint: 6158aa5cfb91e3e9
+-- source fingerprint: e8b797b471775d02
+-- target fingerprint: a7b4b83fee3b1a92
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 802a8d9101f42825
--- target fingerprint: 3b919949a13e5688
+-- source fingerprint: 28cc6b9d32e27c8f
+-- target fingerprint: ece8b2271fd571ae
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3b919949a13e5688
--- target fingerprint: 802a8d9101f42825
+-- source fingerprint: ece8b2271fd571ae
+-- target fingerprint: 28cc6b9d32e27c8f
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c7a0c2816dd49569
--- target fingerprint: 448ccd6523977a28
+-- source fingerprint: be8d2a46f967a096
+-- target fingerprint: deede7c6229ec1f3
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 448ccd6523977a28
--- target fingerprint: c7a0c2816dd49569
+-- source fingerprint: deede7c6229ec1f3
+-- target fingerprint: be8d2a46f967a096
 -- 4 statements; hazards: rewrite
 
 BEGIN;

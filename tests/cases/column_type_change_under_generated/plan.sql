@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 064dec7848da821e
--- target fingerprint: d625a212990021ab
+-- source fingerprint: 505424e87182c5db
+-- target fingerprint: e86b72cf9b2b7b1c
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d625a212990021ab
--- target fingerprint: 064dec7848da821e
+-- source fingerprint: e86b72cf9b2b7b1c
+-- target fingerprint: 505424e87182c5db
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

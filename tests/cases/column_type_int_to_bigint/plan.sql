@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a0a64eff3dfa7d25
--- target fingerprint: 75024dba34ff022c
+-- source fingerprint: fa3c311a676cb082
+-- target fingerprint: ff39c2422c108c71
 -- 4 statements; hazards: rewrite
 
 BEGIN;

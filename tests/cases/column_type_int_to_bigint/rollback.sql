@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 75024dba34ff022c
--- target fingerprint: a0a64eff3dfa7d25
+-- source fingerprint: ff39c2422c108c71
+-- target fingerprint: fa3c311a676cb082
 -- 4 statements; hazards: rewrite
 
 BEGIN;

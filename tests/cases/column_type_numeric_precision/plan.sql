@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a7e6dbca8d3aef90
--- target fingerprint: 9d587a9bfdd49d4b
+-- source fingerprint: 69bf3ffdbd73e455
+-- target fingerprint: 6cf359c8d3d37ccd
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9d587a9bfdd49d4b
--- target fingerprint: a7e6dbca8d3aef90
+-- source fingerprint: 6cf359c8d3d37ccd
+-- target fingerprint: 69bf3ffdbd73e455
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5c4c6250ccf845f9
--- target fingerprint: 24503504614d028e
+-- source fingerprint: 8e24b41d91227d41
+-- target fingerprint: cafee84047ed93f9
 -- 3 statements; hazards: rewrite
 
 BEGIN;

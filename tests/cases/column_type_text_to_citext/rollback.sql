@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 24503504614d028e
--- target fingerprint: 5c4c6250ccf845f9
+-- source fingerprint: cafee84047ed93f9
+-- target fingerprint: 8e24b41d91227d41
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

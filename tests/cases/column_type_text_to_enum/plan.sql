@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d9a5a4ce2170d112
--- target fingerprint: 5865408cce72221c
+-- source fingerprint: d30fda48611a03bd
+-- target fingerprint: 075b6eb342dd34f9
 -- 4 statements; hazards: rewrite
 
 BEGIN;
@@ -10,7 +10,7 @@ ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
 CREATE TYPE public.order_status AS ENUM ('new', 'paid', 'shipped', 'cancelled');
 
 -- hazard: rewrite
-ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::public.order_status;
+ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::text::public.order_status;
 
 ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'new'::public.order_status;
 

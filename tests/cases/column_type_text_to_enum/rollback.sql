@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5865408cce72221c
--- target fingerprint: d9a5a4ce2170d112
+-- source fingerprint: 075b6eb342dd34f9
+-- target fingerprint: d30fda48611a03bd
 -- 4 statements; hazards: rewrite
 
 BEGIN;
@@ -8,7 +8,7 @@ BEGIN;
 ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
 
 -- hazard: rewrite
-ALTER TABLE public.orders ALTER COLUMN status TYPE text USING status::text;
+ALTER TABLE public.orders ALTER COLUMN status TYPE text USING status::text::text;
 
 ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'new'::text;
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e245597ca8cf3bff
--- target fingerprint: 46469089b2f960ce
+-- source fingerprint: fe554dbf62ad5b46
+-- target fingerprint: afff2ffac1c9c320
 -- 2 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 46469089b2f960ce
--- target fingerprint: e245597ca8cf3bff
+-- source fingerprint: afff2ffac1c9c320
+-- target fingerprint: fe554dbf62ad5b46
 -- 2 statements; hazards: rewrite
 
 BEGIN;

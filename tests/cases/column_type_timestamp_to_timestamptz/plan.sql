@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 448728bd72551f03
--- target fingerprint: d60575da9698f22a
+-- source fingerprint: b30050c43490ab64
+-- target fingerprint: 217ba133001bd959
 -- 4 statements; hazards: rewrite
 
 BEGIN;

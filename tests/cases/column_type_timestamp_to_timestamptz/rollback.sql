@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d60575da9698f22a
--- target fingerprint: 448728bd72551f03
+-- source fingerprint: 217ba133001bd959
+-- target fingerprint: b30050c43490ab64
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: adda08a33ca50068
--- target fingerprint: 5f0e14e77701cd4c
+-- source fingerprint: 21d51ca15e46e065
+-- target fingerprint: e7fde8f05cfdcc83
 -- 3 statements; hazards: none
 
 BEGIN;

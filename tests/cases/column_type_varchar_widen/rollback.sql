@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5f0e14e77701cd4c
--- target fingerprint: adda08a33ca50068
+-- source fingerprint: e7fde8f05cfdcc83
+-- target fingerprint: 21d51ca15e46e065
 -- 3 statements; hazards: rewrite
 
 BEGIN;

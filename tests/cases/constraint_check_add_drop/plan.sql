@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4887e081bbda276a
--- target fingerprint: 4e4ac64bdde126d7
+-- source fingerprint: b9cd59bdb9bede5d
+-- target fingerprint: 5dc1750225989624
 -- 3 statements; hazards: long-lock
 
 BEGIN;

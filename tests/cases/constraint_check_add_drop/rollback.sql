@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4e4ac64bdde126d7
--- target fingerprint: 4887e081bbda276a
+-- source fingerprint: 5dc1750225989624
+-- target fingerprint: b9cd59bdb9bede5d
 -- 3 statements; hazards: long-lock
 
 BEGIN;

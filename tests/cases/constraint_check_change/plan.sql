@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5330423598cfec74
--- target fingerprint: 8dd7173e4711ed20
+-- source fingerprint: 102b4a0e5a30412f
+-- target fingerprint: eb16fc4822c16990
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8dd7173e4711ed20
--- target fingerprint: 5330423598cfec74
+-- source fingerprint: eb16fc4822c16990
+-- target fingerprint: 102b4a0e5a30412f
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4e5abf6b8a565043
--- target fingerprint: c49174b346306f6a
+-- source fingerprint: 1502c9ffc6d93b6c
+-- target fingerprint: 7072cfeb90f2abd1
 -- 4 statements; hazards: long-lock
 
 BEGIN;

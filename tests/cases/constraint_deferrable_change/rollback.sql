@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c49174b346306f6a
--- target fingerprint: 4e5abf6b8a565043
+-- source fingerprint: 7072cfeb90f2abd1
+-- target fingerprint: 1502c9ffc6d93b6c
 -- 4 statements; hazards: long-lock
 
 BEGIN;

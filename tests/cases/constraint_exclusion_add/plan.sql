@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: da5b2e76aab52108
--- target fingerprint: eb429191af924b8d
+-- source fingerprint: 5bf975ae02fbc391
+-- target fingerprint: 902dd5120eb1b1c9
 -- 1 statement; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: eb429191af924b8d
--- target fingerprint: da5b2e76aab52108
+-- source fingerprint: 902dd5120eb1b1c9
+-- target fingerprint: 5bf975ae02fbc391
 -- 1 statement; hazards: none
 
 BEGIN;

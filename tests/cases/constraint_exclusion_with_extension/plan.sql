@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 92aa80ca4b0efb6e
--- target fingerprint: 74c2886b2e28a3c8
+-- source fingerprint: 8ed4e7c7b82c83fe
+-- target fingerprint: 0a05078b6f604601
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 74c2886b2e28a3c8
--- target fingerprint: 92aa80ca4b0efb6e
+-- source fingerprint: 0a05078b6f604601
+-- target fingerprint: 8ed4e7c7b82c83fe
 -- 2 statements; hazards: none
 
 BEGIN;

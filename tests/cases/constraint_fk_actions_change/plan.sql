@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: eaddcd8215d195e8
--- target fingerprint: 01af6ad775d97111
+-- source fingerprint: eaa65797c35eed53
+-- target fingerprint: 2b2e11dbe4cec076
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 01af6ad775d97111
--- target fingerprint: eaddcd8215d195e8
+-- source fingerprint: 2b2e11dbe4cec076
+-- target fingerprint: eaa65797c35eed53
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f4454201f13d0497
--- target fingerprint: d91fefa701780291
+-- source fingerprint: bca04a3ff60bbbff
+-- target fingerprint: b8918e4276c72a4d
 -- 3 statements; hazards: long-lock
 
 BEGIN;

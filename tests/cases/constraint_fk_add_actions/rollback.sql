@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d91fefa701780291
--- target fingerprint: f4454201f13d0497
+-- source fingerprint: b8918e4276c72a4d
+-- target fingerprint: bca04a3ff60bbbff
 -- 3 statements; hazards: none
 
 BEGIN;

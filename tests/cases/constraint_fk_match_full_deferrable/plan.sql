@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5f56e6cb15a59ada
--- target fingerprint: e05f97e3dddb40a0
+-- source fingerprint: c9a38c14f894949b
+-- target fingerprint: 25d8b84a39952570
 -- 2 statements; hazards: long-lock
 
 BEGIN;

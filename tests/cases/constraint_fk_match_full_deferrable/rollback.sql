@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e05f97e3dddb40a0
--- target fingerprint: 5f56e6cb15a59ada
+-- source fingerprint: 25d8b84a39952570
+-- target fingerprint: c9a38c14f894949b
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 17c612ceaed85a0f
--- target fingerprint: 9969c2da7ee938a7
+-- source fingerprint: 7a0034546f24c113
+-- target fingerprint: 132334b652122579
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9969c2da7ee938a7
--- target fingerprint: 17c612ceaed85a0f
+-- source fingerprint: 132334b652122579
+-- target fingerprint: 7a0034546f24c113
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f61812a4dbb69885
--- target fingerprint: 693aa6b3423f2d91
+-- source fingerprint: 7396c6ef17064fc2
+-- target fingerprint: 6b6df3b809d6fc70
 -- 2 statements; hazards: long-lock
 
 BEGIN;

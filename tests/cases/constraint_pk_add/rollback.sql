@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 693aa6b3423f2d91
--- target fingerprint: f61812a4dbb69885
+-- source fingerprint: 6b6df3b809d6fc70
+-- target fingerprint: 7396c6ef17064fc2
 -- 2 statements; hazards: none
 
 BEGIN;

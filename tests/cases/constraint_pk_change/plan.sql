@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 57cb9936e215b150
--- target fingerprint: b11ba35998180ff7
+-- source fingerprint: ac2d0a9bf10a5286
+-- target fingerprint: 96977175c0413d05
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b11ba35998180ff7
--- target fingerprint: 57cb9936e215b150
+-- source fingerprint: 96977175c0413d05
+-- target fingerprint: ac2d0a9bf10a5286
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 46d5667c2329bd0d
--- target fingerprint: f320950917e4c352
+-- source fingerprint: bd2351ee3ba5b703
+-- target fingerprint: b6f77f3bd70f5290
 -- 4 statements; hazards: long-lock
 
 BEGIN;

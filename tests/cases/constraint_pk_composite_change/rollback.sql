@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f320950917e4c352
--- target fingerprint: 46d5667c2329bd0d
+-- source fingerprint: b6f77f3bd70f5290
+-- target fingerprint: bd2351ee3ba5b703
 -- 4 statements; hazards: long-lock
 
 BEGIN;

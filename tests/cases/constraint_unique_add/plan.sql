@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1c751cde5e004fc6
--- target fingerprint: 7a74a66a38298f1f
+-- source fingerprint: 28db8ad261c99e11
+-- target fingerprint: 06425ddb1abf4757
 -- 2 statements; hazards: long-lock
 
 BEGIN;

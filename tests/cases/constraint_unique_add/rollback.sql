@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7a74a66a38298f1f
--- target fingerprint: 1c751cde5e004fc6
+-- source fingerprint: 06425ddb1abf4757
+-- target fingerprint: 28db8ad261c99e11
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8831ad9b3471565c
--- target fingerprint: 292165640a19d60e
+-- source fingerprint: 1f7ce811bed01227
+-- target fingerprint: 4dc2381b414f54bb
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 292165640a19d60e
--- target fingerprint: 8831ad9b3471565c
+-- source fingerprint: 4dc2381b414f54bb
+-- target fingerprint: 1f7ce811bed01227
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

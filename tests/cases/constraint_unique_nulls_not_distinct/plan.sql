@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dcc2b11d72c76e7b
--- target fingerprint: b3c971e3feb7e5d1
+-- source fingerprint: f7be3aae97d8c3be
+-- target fingerprint: e7932d326ee0241b
 -- 2 statements; hazards: long-lock
 
 BEGIN;

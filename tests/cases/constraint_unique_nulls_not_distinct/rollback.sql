@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b3c971e3feb7e5d1
--- target fingerprint: dcc2b11d72c76e7b
+-- source fingerprint: e7932d326ee0241b
+-- target fingerprint: f7be3aae97d8c3be
 -- 2 statements; hazards: long-lock
 
 BEGIN;

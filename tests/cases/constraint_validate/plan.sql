@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9969c2da7ee938a7
--- target fingerprint: 7182b7a5c364feb3
+-- source fingerprint: 132334b652122579
+-- target fingerprint: 85cef75a7240f0c3
 -- 2 statements; hazards: long-lock
 
 BEGIN;

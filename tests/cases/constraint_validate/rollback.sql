@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7182b7a5c364feb3
--- target fingerprint: 9969c2da7ee938a7
+-- source fingerprint: 85cef75a7240f0c3
+-- target fingerprint: 132334b652122579
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 85a9713160732eda
--- target fingerprint: 4a55b50b8a39a374
+-- target fingerprint: 7cb51806acace26f
 -- 24 statements; hazards: none
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 4a55b50b8a39a374
+-- source fingerprint: 7cb51806acace26f
 -- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: eb516db2a7f6826b
--- target fingerprint: da0c9a7d551548fd
+-- source fingerprint: 53e396b6ddbf4b0d
+-- target fingerprint: a04f7a035a56e4cd
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: da0c9a7d551548fd
--- target fingerprint: eb516db2a7f6826b
+-- source fingerprint: a04f7a035a56e4cd
+-- target fingerprint: 53e396b6ddbf4b0d
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4a14ea9e1b57de9d
--- target fingerprint: eef915961d309612
+-- source fingerprint: c2579e49ddd9d950
+-- target fingerprint: c19e8bb765445dd3
 -- 3 statements; hazards: none
 
 BEGIN;

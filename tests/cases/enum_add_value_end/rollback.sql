@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: eef915961d309612
--- target fingerprint: 4a14ea9e1b57de9d
+-- source fingerprint: c19e8bb765445dd3
+-- target fingerprint: c2579e49ddd9d950
 -- 4 statements; hazards: rewrite
 
 BEGIN;

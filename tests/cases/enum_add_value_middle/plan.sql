@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3283093735105403
--- target fingerprint: 3f1148435a1e7835
+-- source fingerprint: 3d0d84738202928a
+-- target fingerprint: 3b54923b5ba2cd5a
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3f1148435a1e7835
--- target fingerprint: 3283093735105403
+-- source fingerprint: 3b54923b5ba2cd5a
+-- target fingerprint: 3d0d84738202928a
 -- 6 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 36c191a72449787c
--- target fingerprint: 859103ed555c87a7
+-- source fingerprint: 9d4d9a3a7e6bbee4
+-- target fingerprint: 5522388c14865520
 -- 4 statements; hazards: long-lock
 
 BEGIN;

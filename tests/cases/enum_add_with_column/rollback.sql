@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 859103ed555c87a7
--- target fingerprint: 36c191a72449787c
+-- source fingerprint: 5522388c14865520
+-- target fingerprint: 9d4d9a3a7e6bbee4
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 069922a434211d10
--- target fingerprint: 10129354e9404fbe
+-- source fingerprint: 9c8bc227a809175a
+-- target fingerprint: a4c05e411386d371
 -- 1 statement; hazards: none
 
 BEGIN;

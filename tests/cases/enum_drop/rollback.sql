@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 10129354e9404fbe
--- target fingerprint: 069922a434211d10
+-- source fingerprint: a4c05e411386d371
+-- target fingerprint: 9c8bc227a809175a
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 83e9bc99b1777cd4
--- target fingerprint: 39c2863c110f67b6
+-- source fingerprint: 5e9f85f153f3e508
+-- target fingerprint: 953079ebf6bcad38
 -- 11 statements; hazards: rewrite,long-lock
 
 BEGIN;

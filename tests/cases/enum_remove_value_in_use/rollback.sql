@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 39c2863c110f67b6
--- target fingerprint: 83e9bc99b1777cd4
+-- source fingerprint: 953079ebf6bcad38
+-- target fingerprint: 5e9f85f153f3e508
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f9a7bbb33514836a
--- target fingerprint: 3d687a7056abc1b0
+-- source fingerprint: 126f9066d2ff57fa
+-- target fingerprint: 3439cea4d935515e
 -- 4 statements; hazards: rewrite
 
 BEGIN;

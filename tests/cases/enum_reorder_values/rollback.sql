@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3d687a7056abc1b0
--- target fingerprint: f9a7bbb33514836a
+-- source fingerprint: 3439cea4d935515e
+-- target fingerprint: 126f9066d2ff57fa
 -- 4 statements; hazards: rewrite
 
 BEGIN;

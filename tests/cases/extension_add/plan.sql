@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 53aa1d30760c914c
--- target fingerprint: 5688cdb9d7de8d41
+-- source fingerprint: cdbc62e1838a003b
+-- target fingerprint: 4eaa363d76b91125
 -- 6 statements; hazards: none
 
 BEGIN;

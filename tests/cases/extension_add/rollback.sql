@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5688cdb9d7de8d41
--- target fingerprint: 53aa1d30760c914c
+-- source fingerprint: 4eaa363d76b91125
+-- target fingerprint: cdbc62e1838a003b
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: feb6419c36173071
--- target fingerprint: a9e27e68f05aa4cc
+-- source fingerprint: ba60081425abebe1
+-- target fingerprint: 28794dbdcd2b2826
 -- 14 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a9e27e68f05aa4cc
--- target fingerprint: feb6419c36173071
+-- source fingerprint: 28794dbdcd2b2826
+-- target fingerprint: ba60081425abebe1
 -- 10 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

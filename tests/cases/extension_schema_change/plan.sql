@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6f615799d7d35317
--- target fingerprint: 1ca0115bfd7d2992
+-- source fingerprint: f702ea8132a5a85f
+-- target fingerprint: a50aea05e96a1c6a
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1ca0115bfd7d2992
--- target fingerprint: 6f615799d7d35317
+-- source fingerprint: a50aea05e96a1c6a
+-- target fingerprint: f702ea8132a5a85f
 -- 3 statements; hazards: rewrite
 
 BEGIN;

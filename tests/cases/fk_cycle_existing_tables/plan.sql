@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d03b74565d831818
--- target fingerprint: 2395eac813ef20c6
+-- source fingerprint: 9ebd98863e45cdb6
+-- target fingerprint: 926f7970923c1e18
 -- 2 statements; hazards: long-lock
 
 BEGIN;

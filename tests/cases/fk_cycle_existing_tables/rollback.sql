@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2395eac813ef20c6
--- target fingerprint: d03b74565d831818
+-- source fingerprint: 926f7970923c1e18
+-- target fingerprint: 9ebd98863e45cdb6
 -- 2 statements; hazards: none
 
 BEGIN;

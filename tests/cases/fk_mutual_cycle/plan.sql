@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 69a64c7504d51681
--- target fingerprint: 4adeeff884b380a6
+-- source fingerprint: 551b098690484daa
+-- target fingerprint: 1e264cb98eb3e69b
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4adeeff884b380a6
--- target fingerprint: 69a64c7504d51681
+-- source fingerprint: 1e264cb98eb3e69b
+-- target fingerprint: 551b098690484daa
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 07163cbc27a7de94
--- target fingerprint: 3d000c7759cad0c0
+-- source fingerprint: 284b8373f99a254a
+-- target fingerprint: 1b92fb5d8d9c2ac3
 -- 4 statements; hazards: long-lock
 
 BEGIN;

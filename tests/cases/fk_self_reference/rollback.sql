@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3d000c7759cad0c0
--- target fingerprint: 07163cbc27a7de94
+-- source fingerprint: 1b92fb5d8d9c2ac3
+-- target fingerprint: 284b8373f99a254a
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff plan
--- source fingerprint: 49b31c7db8ae4094
+-- source fingerprint: 0a61711b610e11c7
 -- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff rollback
 -- source fingerprint: 85a9713160732eda
--- target fingerprint: 49b31c7db8ae4094
+-- target fingerprint: 0a61711b610e11c7
 -- 26 statements; hazards: none
 
 BEGIN;

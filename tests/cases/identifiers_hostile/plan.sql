@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1d7ebed433200fa3
--- target fingerprint: 58d1ccaec362d1b0
+-- source fingerprint: 05df2846f96ec3f4
+-- target fingerprint: ce5a0e63a257d4ae
 -- 27 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 58d1ccaec362d1b0
--- target fingerprint: 1d7ebed433200fa3
+-- source fingerprint: ce5a0e63a257d4ae
+-- target fingerprint: 05df2846f96ec3f4
 -- 21 statements; hazards: data-loss,irreversible
 
 BEGIN;

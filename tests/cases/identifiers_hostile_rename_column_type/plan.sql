@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a41355a753cb928c
--- target fingerprint: ae05a5265cdc5fbe
+-- source fingerprint: dd37ed73a1393d80
+-- target fingerprint: f1550f7f6974edff
 -- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ae05a5265cdc5fbe
--- target fingerprint: a41355a753cb928c
+-- source fingerprint: f1550f7f6974edff
+-- target fingerprint: dd37ed73a1393d80
 -- 14 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a559b7d672728706
--- target fingerprint: e59c7ff570dd56d2
+-- source fingerprint: 7cb4fbef37791508
+-- target fingerprint: b9315f5a4c5fd0f3
 -- 2 statements; hazards: long-lock
 
 BEGIN;

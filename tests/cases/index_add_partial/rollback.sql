@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e59c7ff570dd56d2
--- target fingerprint: a559b7d672728706
+-- source fingerprint: b9315f5a4c5fd0f3
+-- target fingerprint: 7cb4fbef37791508
 -- 2 statements; hazards: none
 
 BEGIN;

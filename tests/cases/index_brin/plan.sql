@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e675299d00226fa4
--- target fingerprint: 903dd7f2cf8cbe73
+-- source fingerprint: 7f86bb128ce1bdb1
+-- target fingerprint: d2bd5d18bc499baf
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 903dd7f2cf8cbe73
--- target fingerprint: e675299d00226fa4
+-- source fingerprint: d2bd5d18bc499baf
+-- target fingerprint: 7f86bb128ce1bdb1
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c57f7ff08762afc4
--- target fingerprint: 92a4a4e95f6ddd31
+-- source fingerprint: f9f66d5a1df07f09
+-- target fingerprint: 3c5be782b943f250
 -- 4 statements; hazards: long-lock
 
 BEGIN;

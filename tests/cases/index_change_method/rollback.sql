@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 92a4a4e95f6ddd31
--- target fingerprint: c57f7ff08762afc4
+-- source fingerprint: 3c5be782b943f250
+-- target fingerprint: f9f66d5a1df07f09
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5f3cddd2ab6f995b
--- target fingerprint: a48bc50b5e20cd52
+-- source fingerprint: a0588edbdcf7ce28
+-- target fingerprint: ecdf04bae66ab0d8
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a48bc50b5e20cd52
--- target fingerprint: 5f3cddd2ab6f995b
+-- source fingerprint: ecdf04bae66ab0d8
+-- target fingerprint: a0588edbdcf7ce28
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 23d52d638c65c3f3
--- target fingerprint: 59d5d1dfe4d0a81b
+-- source fingerprint: a6f177f9193c727d
+-- target fingerprint: 5b1f1c579fe0d7f3
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 59d5d1dfe4d0a81b
--- target fingerprint: 23d52d638c65c3f3
+-- source fingerprint: 5b1f1c579fe0d7f3
+-- target fingerprint: a6f177f9193c727d
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cb5fd82ac17417d7
--- target fingerprint: 644e5e6c81855480
+-- source fingerprint: 715f2ee23c6f05ad
+-- target fingerprint: dc29db30c22aefb1
 -- 3 statements; hazards: long-lock
 
 BEGIN;

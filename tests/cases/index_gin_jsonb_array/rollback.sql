@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 644e5e6c81855480
--- target fingerprint: cb5fd82ac17417d7
+-- source fingerprint: dc29db30c22aefb1
+-- target fingerprint: 715f2ee23c6f05ad
 -- 3 statements; hazards: long-lock
 
 BEGIN;

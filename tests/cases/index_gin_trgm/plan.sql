@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0aeb2e4389da3ff3
--- target fingerprint: 1afc08a2062b53c3
+-- source fingerprint: edffbd1ee2f01e6c
+-- target fingerprint: 178e7ee8d67d67b0
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1afc08a2062b53c3
--- target fingerprint: 0aeb2e4389da3ff3
+-- source fingerprint: 178e7ee8d67d67b0
+-- target fingerprint: edffbd1ee2f01e6c
 -- 2 statements; hazards: none
 
 BEGIN;

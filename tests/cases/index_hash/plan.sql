@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8f2334c2e555b066
--- target fingerprint: 75856cf01f19f589
+-- source fingerprint: bb6c3f047b43095a
+-- target fingerprint: e734c4056d2e2635
 -- 1 statement; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 75856cf01f19f589
--- target fingerprint: 8f2334c2e555b066
+-- source fingerprint: e734c4056d2e2635
+-- target fingerprint: bb6c3f047b43095a
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c64086782ff1f420
--- target fingerprint: 3b0e103a3d80819d
+-- source fingerprint: a913cb5c7de00dd8
+-- target fingerprint: bfaf5b991a474811
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3b0e103a3d80819d
--- target fingerprint: c64086782ff1f420
+-- source fingerprint: bfaf5b991a474811
+-- target fingerprint: a913cb5c7de00dd8
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 43089c01fb97b17f
--- target fingerprint: 2305c7d3f411c8a8
+-- source fingerprint: 447cd9fbb49b3e78
+-- target fingerprint: eb33d1822890df0c
 -- 2 statements; hazards: long-lock
 
 BEGIN;

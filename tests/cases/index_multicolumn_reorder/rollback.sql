@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2305c7d3f411c8a8
--- target fingerprint: 43089c01fb97b17f
+-- source fingerprint: eb33d1822890df0c
+-- target fingerprint: 447cd9fbb49b3e78
 -- 2 statements; hazards: long-lock
 
 BEGIN;

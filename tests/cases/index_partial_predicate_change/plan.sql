@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9bb3f2fb54eb0cda
--- target fingerprint: e12d62096e845032
+-- source fingerprint: 238b082aa9ce5c76
+-- target fingerprint: e7b83170bc04baab
 -- 2 statements; hazards: long-lock
 
 BEGIN;

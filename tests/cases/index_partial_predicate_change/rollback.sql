@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e12d62096e845032
--- target fingerprint: 9bb3f2fb54eb0cda
+-- source fingerprint: e7b83170bc04baab
+-- target fingerprint: 238b082aa9ce5c76
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0113269acc78227d
--- target fingerprint: 196babb857e4f40b
+-- source fingerprint: dbe50fd44e2c4cc4
+-- target fingerprint: 946d39dc09d49b13
 -- 4 statements; hazards: long-lock
 
 BEGIN;

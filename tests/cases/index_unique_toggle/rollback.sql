@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 196babb857e4f40b
--- target fingerprint: 0113269acc78227d
+-- source fingerprint: 946d39dc09d49b13
+-- target fingerprint: dbe50fd44e2c4cc4
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 69aab0d6485187f2
--- target fingerprint: 2ac22690f6fd79ab
+-- source fingerprint: f2bd4465c700692c
+-- target fingerprint: e03229c8411cf414
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

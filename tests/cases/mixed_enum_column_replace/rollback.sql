@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2ac22690f6fd79ab
--- target fingerprint: 69aab0d6485187f2
+-- source fingerprint: e03229c8411cf414
+-- target fingerprint: f2bd4465c700692c
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c1ac05ac0e1cc655
--- target fingerprint: 0e5bb4d29b1f96c5
+-- source fingerprint: e210c98178f4b606
+-- target fingerprint: 2f9867f87bf0bae5
 -- 8 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0e5bb4d29b1f96c5
--- target fingerprint: c1ac05ac0e1cc655
+-- source fingerprint: 2f9867f87bf0bae5
+-- target fingerprint: e210c98178f4b606
 -- 8 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a593c1c5777254ed
--- target fingerprint: 5efdb3159f4eee2e
+-- source fingerprint: ba64875d640848fe
+-- target fingerprint: a63e4915b5c85d18
 -- 3 statements; hazards: rewrite
 
 BEGIN;

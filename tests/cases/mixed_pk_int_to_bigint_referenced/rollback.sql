@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5efdb3159f4eee2e
--- target fingerprint: a593c1c5777254ed
+-- source fingerprint: a63e4915b5c85d18
+-- target fingerprint: ba64875d640848fe
 -- 3 statements; hazards: rewrite
 
 BEGIN;

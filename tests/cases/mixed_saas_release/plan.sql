@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d66c2b242b1b18af
--- target fingerprint: 2e064a645db380c2
+-- source fingerprint: 40c590f7538a86a4
+-- target fingerprint: 10c0d8a6809f57fa
 -- 31 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;
@@ -37,7 +37,7 @@ CREATE TYPE public.member_role AS ENUM ('viewer', 'editor', 'owner');
 CREATE TYPE public.plan_tier AS ENUM ('free', 'pro', 'enterprise');
 
 -- hazard: rewrite
-ALTER TABLE public.tenants ALTER COLUMN plan TYPE public.plan_tier USING plan::public.plan_tier;
+ALTER TABLE public.tenants ALTER COLUMN plan TYPE public.plan_tier USING plan::text::public.plan_tier;
 
 ALTER TABLE public.tenants ALTER COLUMN plan SET DEFAULT 'free'::public.plan_tier;
 

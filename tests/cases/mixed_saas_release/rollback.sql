@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2e064a645db380c2
--- target fingerprint: d66c2b242b1b18af
+-- source fingerprint: 10c0d8a6809f57fa
+-- target fingerprint: 40c590f7538a86a4
 -- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;
@@ -43,7 +43,7 @@ ALTER TABLE public.tenants ALTER COLUMN created_at SET DEFAULT now();
 ALTER TABLE public.tenants ALTER COLUMN plan DROP DEFAULT;
 
 -- hazard: rewrite
-ALTER TABLE public.tenants ALTER COLUMN plan TYPE text USING plan::text;
+ALTER TABLE public.tenants ALTER COLUMN plan TYPE text USING plan::text::text;
 
 ALTER TABLE public.tenants ALTER COLUMN plan SET DEFAULT 'free'::text;
 

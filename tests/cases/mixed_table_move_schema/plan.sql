@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 77416cff6e5d02bd
--- target fingerprint: 0fcc4c99e29d2c5f
+-- source fingerprint: 05c7049cfdd84715
+-- target fingerprint: c45b3261bcd6e0ed
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

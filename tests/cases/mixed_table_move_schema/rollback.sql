@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0fcc4c99e29d2c5f
--- target fingerprint: 77416cff6e5d02bd
+-- source fingerprint: c45b3261bcd6e0ed
+-- target fingerprint: 05c7049cfdd84715
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c51c5cec7b436693
--- target fingerprint: 2b90e7d4def9986f
+-- source fingerprint: 3e2d5d0947ab5de9
+-- target fingerprint: 3226ed08c97f3acc
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2b90e7d4def9986f
--- target fingerprint: c51c5cec7b436693
+-- source fingerprint: 3226ed08c97f3acc
+-- target fingerprint: 3e2d5d0947ab5de9
 -- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

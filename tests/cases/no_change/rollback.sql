@@ -1,4 +1,4 @@
 -- schemadiff rollback
--- source fingerprint: bb4fa9f669f6fa88
--- target fingerprint: bb4fa9f669f6fa88
+-- source fingerprint: bc25f3f355b483da
+-- target fingerprint: bc25f3f355b483da
 -- nothing to do: the database matches the desired state

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4c2d88863d385509
--- target fingerprint: a158a92b3e0bfccd
+-- source fingerprint: 642a89f3b649c4ac
+-- target fingerprint: 2126aefc8b17b8b7
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a158a92b3e0bfccd
--- target fingerprint: 4c2d88863d385509
+-- source fingerprint: 2126aefc8b17b8b7
+-- target fingerprint: 642a89f3b649c4ac
 -- 2 statements; hazards: none
 
 BEGIN;

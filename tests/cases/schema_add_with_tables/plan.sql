@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 38c5e0a60b3a4b64
--- target fingerprint: 5d89c1420ea4c9fc
+-- source fingerprint: c82ad018504dbfd2
+-- target fingerprint: 6658ba04111a19d1
 -- 13 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5d89c1420ea4c9fc
--- target fingerprint: 38c5e0a60b3a4b64
+-- source fingerprint: 6658ba04111a19d1
+-- target fingerprint: c82ad018504dbfd2
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: be1f4225b570b503
--- target fingerprint: c5d8ccc19c69a845
+-- source fingerprint: d3a09e73c2bb88d3
+-- target fingerprint: 6b6ce1a5ec3a875e
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c5d8ccc19c69a845
--- target fingerprint: be1f4225b570b503
+-- source fingerprint: 6b6ce1a5ec3a875e
+-- target fingerprint: d3a09e73c2bb88d3
 -- 8 statements; hazards: none
 
 BEGIN;

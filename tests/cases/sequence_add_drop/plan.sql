@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c85804bbca48eb2c
--- target fingerprint: 5d58de7692dedaf1
+-- source fingerprint: 5e8ee1097b939006
+-- target fingerprint: d66167948b024a98
 -- 2 statements; hazards: irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5d58de7692dedaf1
--- target fingerprint: c85804bbca48eb2c
+-- source fingerprint: d66167948b024a98
+-- target fingerprint: 5e8ee1097b939006
 -- 2 statements; hazards: irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 16d9e937ed1ba428
--- target fingerprint: e9e8ee2a13e8b10a
+-- source fingerprint: ef545436de9c4ea3
+-- target fingerprint: 0742cec097274832
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e9e8ee2a13e8b10a
--- target fingerprint: 16d9e937ed1ba428
+-- source fingerprint: 0742cec097274832
+-- target fingerprint: ef545436de9c4ea3
 -- 3 statements; hazards: irreversible
 
 BEGIN;

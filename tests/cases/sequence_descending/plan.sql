@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e9f14e188f9428ae
--- target fingerprint: b96cbba0f9ef4842
+-- source fingerprint: 8bca05c10e8d0d81
+-- target fingerprint: 93a9a5d46ccc6db1
 -- 1 statement; hazards: none
 
 BEGIN;

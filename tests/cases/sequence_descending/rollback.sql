@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b96cbba0f9ef4842
--- target fingerprint: e9f14e188f9428ae
+-- source fingerprint: 93a9a5d46ccc6db1
+-- target fingerprint: 8bca05c10e8d0d81
 -- 1 statement; hazards: none
 
 BEGIN;

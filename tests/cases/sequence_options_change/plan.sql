@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: efff8ffe8b76e572
--- target fingerprint: 9a1473f7f141deb5
+-- source fingerprint: ad6f9513d66b4679
+-- target fingerprint: fcdfd7aa1dfbd557
 -- 1 statement; hazards: none
 
 BEGIN;

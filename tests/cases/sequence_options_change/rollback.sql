@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9a1473f7f141deb5
--- target fingerprint: efff8ffe8b76e572
+-- source fingerprint: fcdfd7aa1dfbd557
+-- target fingerprint: ad6f9513d66b4679
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d06d367a3a6678d2
--- target fingerprint: 8f447c95a32bfbe0
+-- source fingerprint: 00e093d188524a1d
+-- target fingerprint: d8bd0a60f74ddf75
 -- 2 statements; hazards: none
 
 BEGIN;

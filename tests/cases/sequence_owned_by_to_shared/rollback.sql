@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8f447c95a32bfbe0
--- target fingerprint: d06d367a3a6678d2
+-- source fingerprint: d8bd0a60f74ddf75
+-- target fingerprint: 00e093d188524a1d
 -- 2 statements; hazards: none
 
 BEGIN;

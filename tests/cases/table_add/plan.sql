@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f9757e015e1e9b95
--- target fingerprint: 6edc572e1b15bc17
+-- source fingerprint: 350dd2a170c4d143
+-- target fingerprint: 892f885b0f9fe293
 -- 4 statements; hazards: none
 
 BEGIN;

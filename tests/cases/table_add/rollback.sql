@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6edc572e1b15bc17
--- target fingerprint: f9757e015e1e9b95
+-- source fingerprint: 892f885b0f9fe293
+-- target fingerprint: 350dd2a170c4d143
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3dc4efe2ec3700fa
--- target fingerprint: 38c5e0a60b3a4b64
+-- source fingerprint: 7da1c8467cafa509
+-- target fingerprint: c82ad018504dbfd2
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 38c5e0a60b3a4b64
--- target fingerprint: 3dc4efe2ec3700fa
+-- source fingerprint: c82ad018504dbfd2
+-- target fingerprint: 7da1c8467cafa509
 -- 6 statements; hazards: none
 
 BEGIN;

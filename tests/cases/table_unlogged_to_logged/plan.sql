@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2d156fa2cf9218b7
--- target fingerprint: f3e73296dd43d376
+-- source fingerprint: a935560383610d4d
+-- target fingerprint: 78891b0f4496cc53
 -- 1 statement; hazards: rewrite
 
 BEGIN;

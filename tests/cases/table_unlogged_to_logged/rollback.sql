@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f3e73296dd43d376
--- target fingerprint: 2d156fa2cf9218b7
+-- source fingerprint: 78891b0f4496cc53
+-- target fingerprint: a935560383610d4d
 -- 1 statement; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8b2664b8002614e8
--- target fingerprint: bfa368f103cf5c71
+-- source fingerprint: d0917350e6229244
+-- target fingerprint: c6372e6828412436
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: bfa368f103cf5c71
--- target fingerprint: 8b2664b8002614e8
+-- source fingerprint: c6372e6828412436
+-- target fingerprint: d0917350e6229244
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;
