@@ -32,6 +32,8 @@ struct step {
 	unsigned hazards;
 	bool transactional;     /* false: must run outside a transaction block */
 	bool needs_commit;      /* uses enum values added before: commit them first */
+	bool user_text;         /* holds an expression as the user wrote it, whose
+				 * unqualified names resolve by search_path */
 };
 
 enum change_action { ACTION_CREATE = '+', ACTION_DROP = '-', ACTION_ALTER = '~' };

@@ -19,6 +19,7 @@
 struct out {
 	struct arena *a;
 	struct step_list *list;
+	bool user_text; /* the statement being built uses the user's own text */
 };
 
 static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
@@ -31,7 +32,8 @@ static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 	}
 	strbuf_addch(sb, ';');
 	l->v[l->n++] = (struct step){ .sql = strbuf_to_arena(sb, o->a), .hazards = hazards,
-				       .transactional = true };
+				       .transactional = true, .user_text = o->user_text };
+	o->user_text = false;
 }
 
 static int strcmp0(const char *a, const char *b)
@@ -379,21 +381,25 @@ static void comment_on(struct out *o, const struct comment_obj *c, const char *t
 	strbuf_release(&sb);
 }
 
-static void view_as(struct strbuf *sb, const struct view_obj *v)
+static void view_as(struct out *o, struct strbuf *sb, const struct view_obj *v)
 {
 	sql_add_qualified(sb, v->obj.schema, v->obj.name);
 	if (v->options[0])
 		strbuf_addf(sb, " WITH (%s)", v->options);
-	strbuf_addf(sb, " AS\n%s", v->def);
+	strbuf_addf(sb, " AS\n%s", v->source_query ? v->source_query : v->def);
+	o->user_text = o->user_text || v->source_query;
 }
 
-static void policy_clauses(struct strbuf *sb, const struct policy_obj *p)
+static void policy_clauses(struct out *o, struct strbuf *sb, const struct policy_obj *p)
 {
+	/* the user's own text only when it covers every clause present */
+	bool own = (!p->using_expr || p->source_using) && (!p->check_expr || p->source_check);
 	strbuf_addf(sb, " TO %s", p->roles);
 	if (p->using_expr)
-		strbuf_addf(sb, " USING (%s)", p->using_expr);
+		strbuf_addf(sb, " USING (%s)", own ? p->source_using : p->using_expr);
 	if (p->check_expr)
-		strbuf_addf(sb, " WITH CHECK (%s)", p->check_expr);
+		strbuf_addf(sb, " WITH CHECK (%s)", own ? p->source_check : p->check_expr);
+	o->user_text = o->user_text || (own && (p->using_expr || p->check_expr));
 }
 
 /* ALTER TABLE ... ENABLE/DISABLE/FORCE/NO FORCE ROW LEVEL SECURITY */
@@ -483,7 +489,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 	case OBJ_VIEW: {
 		const struct view_obj *v = (const void *)obj;
 		strbuf_addf(&sb, "CREATE %sVIEW ", v->relkind == 'm' ? "MATERIALIZED " : "");
-		view_as(&sb, v);
+		view_as(o, &sb, v);
 		break;
 	}
 	case OBJ_TRIGGER:
@@ -496,7 +502,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		strbuf_adds(&sb, " ON ");
 		sql_add_qualified(&sb, obj->schema, obj->parent);
 		strbuf_addf(&sb, " AS %s FOR %s", p->permissive ? "PERMISSIVE" : "RESTRICTIVE", p->cmd);
-		policy_clauses(&sb, p);
+		policy_clauses(o, &sb, p);
 		break;
 	}
 	case OBJ_COMMENT:
@@ -513,16 +519,33 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		alter_table(&sb, obj);
 		strbuf_adds(&sb, "ADD CONSTRAINT ");
 		sql_add_ident(&sb, obj->name);
-		strbuf_addf(&sb, " %s%s", k->def, k->validated ? "" : " NOT VALID");
+		if (k->source_expr) {
+			size_t n = strlen(k->def);
+			bool no_inherit = n > 11 && !strcmp(k->def + n - 11, " NO INHERIT");
+			strbuf_addf(&sb, " CHECK (%s)%s", k->source_expr, no_inherit ? " NO INHERIT" : "");
+			o->user_text = true;
+		} else {
+			strbuf_addf(&sb, " %s", k->def);
+		}
+		strbuf_adds(&sb, k->validated ? "" : " NOT VALID");
 		if (k->validated && !new_owner)
 			hazards = HAZARD_LONG_LOCK;
 		break;
 	}
-	case OBJ_INDEX:
-		strbuf_adds(&sb, ((const struct index_obj *)obj)->def);
+	case OBJ_INDEX: {
+		const struct index_obj *x = (const void *)obj;
+		const char *where = x->source_where ? strstr(x->def, " WHERE ") : NULL;
+		if (where) {
+			strbuf_add(&sb, x->def, (size_t)(where - x->def));
+			strbuf_addf(&sb, " WHERE %s", x->source_where);
+			o->user_text = true;
+		} else {
+			strbuf_adds(&sb, x->def);
+		}
 		if (!new_owner)
 			hazards = HAZARD_LONG_LOCK;
 		break;
+	}
 	case OBJ_KIND_COUNT:
 		die("bad kind");
 	}
@@ -669,7 +692,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		break;
 	case OBJ_VIEW:
 		strbuf_adds(&sb, "CREATE OR REPLACE VIEW ");
-		view_as(&sb, (const void *)to);
+		view_as(o, &sb, (const void *)to);
 		emit(o, 0, &sb);
 		break;
 	case OBJ_POLICY:
@@ -677,7 +700,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		sql_add_ident(&sb, to->name);
 		strbuf_adds(&sb, " ON ");
 		sql_add_qualified(&sb, to->schema, to->parent);
-		policy_clauses(&sb, (const void *)to);
+		policy_clauses(o, &sb, (const void *)to);
 		emit(o, 0, &sb);
 		break;
 	case OBJ_COMMENT:
@@ -722,7 +745,7 @@ static void render_enum_swap(struct out *o, const struct node *nd)
 
 void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 {
-	struct out o = { a, list };
+	struct out o = { a, list, false };
 	const struct change *ch = nd->ch;
 	if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM)
 		render_enum_swap(&o, nd);

@@ -81,6 +81,7 @@ static int parse_file(struct arena *a, const struct source_file *f, struct state
 		}
 		st.sql = arena_strndup(a, f->text + start, end - start);
 		collect_names(a, raw->stmt, &st);
+		collect_sources(a, raw->stmt, &st);
 		if (*n == *cap) {
 			size_t nc = *cap ? *cap * 2 : 64;
 			*v = arena_grow(a, *v, *n, nc, sizeof(**v));

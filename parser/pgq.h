@@ -18,6 +18,9 @@
 const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool *execute,
 			       const char **hint);
 
+/* sources.c: fill st->sources; base is the file offset of st->sql. */
+void collect_sources(struct arena *a, const PgQuery__Node *stmt, struct statement *st);
+
 /* names.c: fill creates/refs/priority of st from its parse tree. */
 void collect_names(struct arena *a, const PgQuery__Node *stmt, struct statement *st);
 

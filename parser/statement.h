@@ -33,6 +33,22 @@ enum load_priority {
 	LOAD_FOREIGN_KEY = 3, /* after every table and key they could need */
 };
 
+/* Where the user's own text of an expression is kept.  The catalog's
+ * print of an expression does not always re-create the same expression
+ * (a varchar IN-list comes back as a different tree), so a plan re-creates
+ * checks, index predicates, view queries and policy expressions from the
+ * text the user wrote whenever it can tell which object that text made. */
+enum source_kind { SOURCE_CHECK, SOURCE_INDEX_WHERE, SOURCE_VIEW_QUERY, SOURCE_POLICY };
+
+struct source_expr {
+	enum source_kind kind;
+	const char *schema;  /* "public" when the statement does not say */
+	const char *table;   /* the table of a check, index or policy */
+	const char *name;    /* NULL for a check or index the server names */
+	const char *text;    /* check expression, predicate, query, USING */
+	const char *text2;   /* a policy's WITH CHECK, else NULL */
+};
+
 struct statement {
 	const struct source_file *file;
 	size_t offset;       /* byte offset of the first token in file */
@@ -46,6 +62,8 @@ struct statement {
 	const char **refs;
 	size_t n_refs;
 	size_t seq;          /* position in input order */
+	struct source_expr *sources; /* in the order the server creates them */
+	size_t n_sources;
 };
 
 struct statement_list {

@@ -135,11 +135,13 @@ struct constraint_obj {
 	char contype;          /* p u f c x */
 	const char *def;       /* pg_get_constraintdef() without NOT VALID */
 	bool validated;
+	const char *source_expr; /* a CHECK's expression as the user wrote it */
 };
 
 struct index_obj {
 	struct object obj;
 	const char *def;       /* pg_get_indexdef() */
+	const char *source_where; /* the predicate as the user wrote it */
 };
 
 struct function_obj {
@@ -156,6 +158,7 @@ struct view_obj {
 	const char *def;       /* pg_get_viewdef, without the final ';' */
 	const char *options;   /* reloptions, e.g. "security_barrier=true", or "" */
 	const char *columns;   /* "name type, ..." of its output columns */
+	const char *source_query; /* the query as the user wrote it */
 };
 
 struct trigger_obj {
@@ -169,6 +172,7 @@ struct policy_obj {
 	const char *cmd;       /* ALL, SELECT, INSERT, UPDATE, DELETE */
 	const char *roles;     /* quoted names, or PUBLIC */
 	const char *using_expr, *check_expr; /* NULL when absent */
+	const char *source_using, *source_check; /* as the user wrote them */
 };
 
 struct comment_obj {
@@ -176,6 +180,9 @@ struct comment_obj {
 	const struct object *target;
 	const char *text;
 };
+
+/* Source texts (the source_* fields above) are set only on a desired
+ * model, by src/sources.c; definitions and comparisons never use them. */
 
 /* A model: all objects of one database, searchable by identity. */
 struct model {

@@ -2,6 +2,7 @@
  * shadow.c: see shadow.h.
  */
 #include "shadow.h"
+#include "sources.h"
 #include "../common/arena.h"
 #include "../common/error.h"
 #include "../common/quote.h"
@@ -183,7 +184,9 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 		rc = scratch_read(&s, a, filter, &fresh, err);
 	if (rc == 0)
 		plan_build(a, &fresh, desired, &p);
-	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning";
+	/* as the plan script sets it up (output.c) */
+	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
+			    "SET search_path = \"$user\", public";
 	if (rc == 0)
 		rc = db_exec(&s.owner, setup, err);
 	for (size_t i = 0; rc == 0 && i < p.n_steps; i++) {
@@ -218,7 +221,11 @@ int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, out, err);
 	rc = scratch_close(sh, &s, rc, err);
+	/* normalize replays the catalog's text, so it runs before the user's
+	 * own texts are attached */
 	if (rc == 0)
 		rc = normalize(sh, a, filter, out, err);
+	if (rc == 0)
+		sources_attach(a, out, stmts);
 	return rc;
 }

@@ -3,6 +3,8 @@
 -- target fingerprint: eb16fc4822c16990
 -- 6 statements; hazards: long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 ALTER TABLE public.products DROP CONSTRAINT products_discount_check;
@@ -12,12 +14,12 @@ ALTER TABLE public.products DROP CONSTRAINT products_price_check;
 ALTER TABLE public.products DROP CONSTRAINT products_sku_check;
 
 -- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (((discount >= (0)::numeric) AND (discount <= price)));
+ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (discount >= 0 AND discount <= price);
 
 -- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (((price >= (0)::numeric) AND (price < (1000000)::numeric)));
+ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (price >= 0 AND price < 1000000);
 
 -- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK ((sku ~ '^[A-Z]{3}-[0-9]{4}$'::text));
+ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK (sku ~ '^[A-Z]{3}-[0-9]{4}$');
 
 COMMIT;

@@ -3,6 +3,8 @@
 -- target fingerprint: 7cb51806acace26f
 -- 24 statements; hazards: none
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 CREATE SCHEMA crm;
@@ -55,9 +57,9 @@ ALTER TABLE crm.companies ADD CONSTRAINT companies_domain_key UNIQUE (domain);
 
 ALTER TABLE crm.leads ADD CONSTRAINT leads_one_active EXCLUDE USING gist (contact_id WITH =, active_during WITH &&);
 
-ALTER TABLE crm.contacts ADD CONSTRAINT contacts_email_check CHECK ((POSITION(('@'::text) IN (email)) > 1));
+ALTER TABLE crm.contacts ADD CONSTRAINT contacts_email_check CHECK (position('@' in email) > 1);
 
-ALTER TABLE crm.leads ADD CONSTRAINT leads_score_check CHECK (((score >= 0) AND (score <= 100)));
+ALTER TABLE crm.leads ADD CONSTRAINT leads_score_check CHECK (score BETWEEN 0 AND 100);
 
 ALTER TABLE crm.contacts ADD CONSTRAINT contacts_company_id_fkey FOREIGN KEY (company_id) REFERENCES crm.companies(id) ON DELETE SET NULL;
 
@@ -67,7 +69,7 @@ CREATE INDEX contacts_company_idx ON crm.contacts USING btree (company_id);
 
 CREATE INDEX contacts_name_idx ON crm.contacts USING btree (lower(last_name), lower(first_name));
 
-CREATE INDEX leads_hot_idx ON crm.leads USING btree (score DESC NULLS LAST) INCLUDE (source) WHERE (score >= 80);
+CREATE INDEX leads_hot_idx ON crm.leads USING btree (score DESC NULLS LAST) INCLUDE (source) WHERE score >= 80;
 
 COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
 

@@ -3,6 +3,8 @@
 -- target fingerprint: 5522388c14865520
 -- 4 statements; hazards: long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 CREATE TYPE public.task_state AS ENUM ('todo', 'doing', 'done');
@@ -12,6 +14,6 @@ ALTER TABLE public.tasks ADD COLUMN history public.task_state[] DEFAULT '{}'::pu
 ALTER TABLE public.tasks ADD COLUMN state public.task_state DEFAULT 'todo'::public.task_state NOT NULL;
 
 -- hazard: long-lock
-CREATE INDEX tasks_open_idx ON public.tasks USING btree (id) WHERE (state <> 'done'::public.task_state);
+CREATE INDEX tasks_open_idx ON public.tasks USING btree (id) WHERE state <> 'done';
 
 COMMIT;

@@ -3,6 +3,8 @@
 -- target fingerprint: 953079ebf6bcad38
 -- 11 statements; hazards: rewrite,long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 DROP INDEX public.docs_published_idx;
@@ -26,9 +28,9 @@ ALTER TABLE public.docs ALTER COLUMN state SET DEFAULT 'draft'::public.doc_state
 DROP TYPE public.doc_state__schemadiff_old;
 
 -- hazard: long-lock
-ALTER TABLE public.docs ADD CONSTRAINT docs_state_check CHECK (((state <> 'review'::public.doc_state) OR (id > 0)));
+ALTER TABLE public.docs ADD CONSTRAINT docs_state_check CHECK (state <> 'review' OR id > 0);
 
 -- hazard: long-lock
-CREATE INDEX docs_published_idx ON public.docs USING btree (id) WHERE (state = 'published'::public.doc_state);
+CREATE INDEX docs_published_idx ON public.docs USING btree (id) WHERE state = 'published';
 
 COMMIT;

@@ -3,12 +3,14 @@
 -- target fingerprint: 1b92fb5d8d9c2ac3
 -- 4 statements; hazards: long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 ALTER TABLE public.categories ADD COLUMN parent_id integer;
 
 -- hazard: long-lock
-ALTER TABLE public.categories ADD CONSTRAINT categories_not_own_parent CHECK ((parent_id <> id));
+ALTER TABLE public.categories ADD CONSTRAINT categories_not_own_parent CHECK (parent_id <> id);
 
 -- hazard: long-lock
 ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id) ON DELETE CASCADE;

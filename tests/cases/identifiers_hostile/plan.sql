@@ -3,6 +3,8 @@
 -- target fingerprint: ce5a0e63a257d4ae
 -- 27 statements; hazards: long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 CREATE SCHEMA "we""ird schema";
@@ -58,7 +60,7 @@ ALTER TABLE "схема"."select" ADD CONSTRAINT "select pkey" PRIMARY KEY ("fro
 ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "uniq ""order"" user" UNIQUE ("order", "user");
 
 -- hazard: long-lock
-ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "café ≥ 0" CHECK (("café" >= (0)::numeric));
+ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "café ≥ 0" CHECK ("café" >= 0);
 
 ALTER TABLE "My Schema".mytable ADD CONSTRAINT "fk → MyTable" FOREIGN KEY ("MyTable_Id") REFERENCES "My Schema"."MyTable"("Id") ON DELETE CASCADE;
 
@@ -68,7 +70,7 @@ ALTER TABLE "we""ird schema"."tab""le" ADD CONSTRAINT "references select" FOREIG
 CREATE INDEX "Idx""Quote" ON "My Schema"."MyTable" USING btree (lower("column with space"), "UPPER", upper);
 
 -- hazard: long-lock
-CREATE INDEX "idx with space" ON "My Schema"."MyTable" USING btree ("名前") WHERE ("select" IS NOT NULL);
+CREATE INDEX "idx with space" ON "My Schema"."MyTable" USING btree ("名前") WHERE "select" IS NOT NULL;
 
 CREATE INDEX "user" ON "we""ird schema"."tab""le" USING btree ("user" COLLATE "C" DESC);
 

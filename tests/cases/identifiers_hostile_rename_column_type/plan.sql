@@ -3,6 +3,8 @@
 -- target fingerprint: f1550f7f6974edff
 -- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 DROP INDEX "App Data"."Order Items ""order"" idx";
@@ -33,7 +35,7 @@ ALTER TABLE "App Data"."Order Items" ALTER COLUMN "user" TYPE character varying(
 ALTER TABLE "App Data"."Order Items" ADD COLUMN "New ""Name""" integer;
 
 -- hazard: long-lock
-ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK ((("order" > 0) AND ("order" < 1000000)));
+ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK ("order" > 0 AND "order" < 1000000);
 
 -- hazard: long-lock
 CREATE INDEX "Order Items ""order"" idx" ON "App Data"."Order Items" USING btree ("order" DESC);

@@ -3,12 +3,14 @@
 -- target fingerprint: b9315f5a4c5fd0f3
 -- 2 statements; hazards: long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 -- hazard: long-lock
-CREATE INDEX users_admins_idx ON public.users USING btree (id) WHERE (is_admin AND (deleted_at IS NULL));
+CREATE INDEX users_admins_idx ON public.users USING btree (id) WHERE is_admin AND deleted_at IS NULL;
 
 -- hazard: long-lock
-CREATE UNIQUE INDEX users_email_live_key ON public.users USING btree (email) WHERE (deleted_at IS NULL);
+CREATE UNIQUE INDEX users_email_live_key ON public.users USING btree (email) WHERE deleted_at IS NULL;
 
 COMMIT;

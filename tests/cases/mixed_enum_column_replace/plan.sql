@@ -3,6 +3,8 @@
 -- target fingerprint: e03229c8411cf414
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 DROP INDEX public.subscriptions_active_idx;
@@ -17,9 +19,9 @@ CREATE TYPE public.subscription_state AS ENUM ('trial', 'active', 'past_due', 'c
 ALTER TABLE public.subscriptions ADD COLUMN state public.subscription_state DEFAULT 'trial'::public.subscription_state NOT NULL;
 
 -- hazard: long-lock
-ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_reason_check CHECK (((state <> 'cancelled'::public.subscription_state) OR (cancel_reason IS NOT NULL)));
+ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_reason_check CHECK (state <> 'cancelled' OR cancel_reason IS NOT NULL);
 
 -- hazard: long-lock
-CREATE INDEX subscriptions_active_idx ON public.subscriptions USING btree (id) WHERE (state = ANY (ARRAY['trial'::public.subscription_state, 'active'::public.subscription_state]));
+CREATE INDEX subscriptions_active_idx ON public.subscriptions USING btree (id) WHERE state IN ('trial', 'active');
 
 COMMIT;

@@ -3,6 +3,8 @@
 -- target fingerprint: 2f9867f87bf0bae5
 -- 8 statements; hazards: long-lock
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 DROP INDEX public.products_sku_lower_idx;
@@ -16,7 +18,7 @@ ALTER TABLE public.order_lines ALTER COLUMN sku TYPE text USING sku::text;
 ALTER TABLE public.products ALTER COLUMN sku TYPE text USING sku::text;
 
 -- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (((sku ~ '^[A-Z0-9-]+$'::text) AND (length(sku) <= 40)));
+ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (sku ~ '^[A-Z0-9-]+$' AND length(sku) <= 40);
 
 -- hazard: long-lock
 CREATE INDEX products_sku_lower_idx ON public.products USING btree (lower(sku));

@@ -3,6 +3,8 @@
 -- target fingerprint: 10c0d8a6809f57fa
 -- 31 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 DROP INDEX public.users_tenant_idx;
@@ -61,7 +63,7 @@ ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_key_hash_key UNIQUE (key_has
 ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (tenant_id, email);
 
 -- hazard: long-lock
-ALTER TABLE public.tenants ADD CONSTRAINT tenants_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)));
+ALTER TABLE public.tenants ADD CONSTRAINT tenants_name_check CHECK (length(name) BETWEEN 1 AND 200);
 
 ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id) ON DELETE SET NULL;
 
@@ -76,7 +78,7 @@ ALTER TABLE public.users ADD CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant
 CREATE INDEX api_keys_tenant_idx ON public.api_keys USING btree (tenant_id, expires_at DESC);
 
 -- hazard: long-lock
-CREATE UNIQUE INDEX projects_tenant_name_live_key ON public.projects USING btree (tenant_id, lower((name)::text)) WHERE (archived_at IS NULL);
+CREATE UNIQUE INDEX projects_tenant_name_live_key ON public.projects USING btree (tenant_id, lower((name)::text)) WHERE archived_at IS NULL;
 
 -- hazard: long-lock
 CREATE INDEX users_tenant_idx ON public.users USING btree (tenant_id) INCLUDE (role);

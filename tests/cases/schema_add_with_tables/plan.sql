@@ -3,6 +3,8 @@
 -- target fingerprint: 6658ba04111a19d1
 -- 13 statements; hazards: none
 
+SET search_path = "$user", public;
+
 BEGIN;
 
 CREATE SCHEMA billing;
@@ -33,12 +35,12 @@ ALTER TABLE billing.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
 
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_number_key UNIQUE (number);
 
-ALTER TABLE billing.invoices ADD CONSTRAINT invoices_total_check CHECK ((total >= (0)::numeric));
+ALTER TABLE billing.invoices ADD CONSTRAINT invoices_total_check CHECK (total >= 0);
 
 ALTER TABLE billing.invoice_lines ADD CONSTRAINT invoice_lines_invoice_id_fkey FOREIGN KEY (invoice_id) REFERENCES billing.invoices(id) ON DELETE CASCADE;
 
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id);
 
-CREATE INDEX invoices_customer_idx ON billing.invoices USING btree (customer_id) WHERE (state = 'open'::billing.invoice_state);
+CREATE INDEX invoices_customer_idx ON billing.invoices USING btree (customer_id) WHERE state = 'open';
 
 COMMIT;
