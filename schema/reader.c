@@ -547,7 +547,8 @@ static int read_comments(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < PQntuples(res); i++) {
 		const struct object *target = by_oid(r, val_oid(res, i, 0), val_oid(res, i, 1),
 						     atoi(PQgetvalue(res, i, 2)));
-		if (!target || target->kind == OBJ_COMMENT)
+		/* an extension's comment comes with the extension */
+		if (!target || target->kind == OBJ_COMMENT || target->kind == OBJ_EXTENSION)
 			continue;
 		struct comment_obj *c = arena_alloc(r->a, sizeof(*c));
 		c->target = target;

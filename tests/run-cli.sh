@@ -129,6 +129,14 @@ else
      grep -q 'ADD COLUMN name' "$w/emb.sql"; then ok "plan with the embedded PostgreSQL"
   else not_ok "plan with the embedded PostgreSQL # $(head -c 300 "$w/emb.err")"; fi
   if leftovers >/dev/null; then not_ok "nothing left after success # $(leftovers)"; else ok "nothing left after success"; fi
+  # the whole example through the embedded server, where the files load as
+  # an unprivileged role: the same plan as through --shadow-db
+  fresh_db cli_v1
+  cat "$TESTS_DIR/../examples/webduh/v1"/*.sql | psql -X -q -v ON_ERROR_STOP=1 -d cli_v1 >/dev/null
+  "$SD" plan --db "$(db_url cli_v1)" --schema "$TESTS_DIR/../examples/webduh/v2" --format sql >"$w/emb-v2.sql" 2>"$w/emb-v2.err"
+  "$SD" plan --db "$(db_url cli_v1)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" --format sql >"$w/shd-v2.sql" 2>&1
+  if [ -s "$w/emb-v2.sql" ] && cmp -s "$w/emb-v2.sql" "$w/shd-v2.sql"; then ok "the example's v1 -> v2 plan is the same through the embedded server"
+  else not_ok "the example's v1 -> v2 plan through the embedded server # $(head -c 300 "$w/emb-v2.err")"; fi
   expect "a load error through the embedded server" 2 "server.sql:3:1: error" \
     "$SD" plan --db "$(db_url cli_live)" --schema "$w/server.sql"
   if leftovers >/dev/null; then not_ok "nothing left after an error # $(leftovers)"; else ok "nothing left after an error"; fi

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: cafee84047ed93f9
+-- source fingerprint: 6885caf1107dacc1
 -- target fingerprint: 8e24b41d91227d41
 -- 4 statements; hazards: rewrite,long-lock
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5bf975ae02fbc391
--- target fingerprint: 902dd5120eb1b1c9
+-- source fingerprint: 1448018967dc8e4a
+-- target fingerprint: fdfdef4b7d86b736
 -- 1 statement; hazards: long-lock
 
 BEGIN;

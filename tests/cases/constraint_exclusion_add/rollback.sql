@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 902dd5120eb1b1c9
--- target fingerprint: 5bf975ae02fbc391
+-- source fingerprint: fdfdef4b7d86b736
+-- target fingerprint: 1448018967dc8e4a
 -- 1 statement; hazards: none
 
 BEGIN;

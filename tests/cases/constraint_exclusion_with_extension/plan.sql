@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 8ed4e7c7b82c83fe
--- target fingerprint: 0a05078b6f604601
--- 3 statements; hazards: long-lock
+-- target fingerprint: 287341ffb1f8cfb5
+-- 2 statements; hazards: long-lock
 
 BEGIN;
 
@@ -9,7 +9,5 @@ CREATE EXTENSION btree_gist WITH SCHEMA public VERSION '1.7';
 
 -- hazard: long-lock
 ALTER TABLE public.shifts ADD CONSTRAINT shifts_no_double_booking EXCLUDE USING gist (worker_id WITH =, period WITH &&) DEFERRABLE INITIALLY DEFERRED;
-
-COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
 
 COMMIT;

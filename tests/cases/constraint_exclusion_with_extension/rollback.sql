@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 0a05078b6f604601
+-- source fingerprint: 287341ffb1f8cfb5
 -- target fingerprint: 8ed4e7c7b82c83fe
 -- 2 statements; hazards: none
 

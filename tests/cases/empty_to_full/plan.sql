@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 85a9713160732eda
--- target fingerprint: 7cb51806acace26f
--- 24 statements; hazards: none
+-- target fingerprint: 6d80a7c862f08934
+-- 22 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -70,9 +70,5 @@ CREATE INDEX contacts_company_idx ON crm.contacts USING btree (company_id);
 CREATE INDEX contacts_name_idx ON crm.contacts USING btree (lower(last_name), lower(first_name));
 
 CREATE INDEX leads_hot_idx ON crm.leads USING btree (score DESC NULLS LAST) INCLUDE (source) WHERE score >= 80;
-
-COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
-
-COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
 
 COMMIT;

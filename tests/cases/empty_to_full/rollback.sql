@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 7cb51806acace26f
+-- source fingerprint: 6d80a7c862f08934
 -- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 4eaa363d76b91125
+-- source fingerprint: 54fe68b562ac0ae3
 -- target fingerprint: cdbc62e1838a003b
 -- 3 statements; hazards: none
 

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: ba60081425abebe1
--- target fingerprint: 28794dbdcd2b2826
--- 14 statements; hazards: rewrite,long-lock
+-- target fingerprint: d3e823a860f97e6f
+-- 10 statements; hazards: rewrite,long-lock
 
 BEGIN;
 
@@ -28,13 +28,5 @@ CREATE INDEX profiles_attributes_idx ON public.profiles USING gist (attributes);
 
 -- hazard: long-lock
 CREATE INDEX profiles_bio_trgm_idx ON public.profiles USING gin (bio public.gin_trgm_ops);
-
-COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
-
-COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
-
-COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
-
-COMMENT ON EXTENSION "uuid-ossp" IS 'generate universally unique identifiers (UUIDs)';
 
 COMMIT;

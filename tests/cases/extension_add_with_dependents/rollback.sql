@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 28794dbdcd2b2826
+-- source fingerprint: d3e823a860f97e6f
 -- target fingerprint: ba60081425abebe1
 -- 10 statements; hazards: data-loss,rewrite,irreversible
 

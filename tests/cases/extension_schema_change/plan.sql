@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f702ea8132a5a85f
--- target fingerprint: a50aea05e96a1c6a
+-- source fingerprint: 3ed892be1fb8c379
+-- target fingerprint: 50bd46f2df45f20f
 -- 3 statements; hazards: rewrite
 
 BEGIN;

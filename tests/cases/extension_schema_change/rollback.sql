@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a50aea05e96a1c6a
--- target fingerprint: f702ea8132a5a85f
+-- source fingerprint: 50bd46f2df45f20f
+-- target fingerprint: 3ed892be1fb8c379
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff plan
--- source fingerprint: 0a61711b610e11c7
+-- source fingerprint: 9d42370d5ad3c416
 -- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 85a9713160732eda
--- target fingerprint: 0a61711b610e11c7
--- 26 statements; hazards: none
+-- target fingerprint: 9d42370d5ad3c416
+-- 24 statements; hazards: none
 
 BEGIN;
 
@@ -69,9 +69,5 @@ CREATE INDEX page_links_to_idx ON public.page_links USING hash (to_page);
 CREATE INDEX pages_props_idx ON public.pages USING gin (props);
 
 CREATE INDEX pages_title_trgm ON public.pages USING gin (title public.gin_trgm_ops);
-
-COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
-
-COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
 
 COMMIT;

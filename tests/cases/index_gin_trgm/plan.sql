@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: edffbd1ee2f01e6c
--- target fingerprint: 178e7ee8d67d67b0
+-- source fingerprint: 900b0413805bbdd5
+-- target fingerprint: d81827ad127d2d4e
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 178e7ee8d67d67b0
--- target fingerprint: edffbd1ee2f01e6c
+-- source fingerprint: d81827ad127d2d4e
+-- target fingerprint: 900b0413805bbdd5
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,7 +1,7 @@
 -- schemadiff plan
--- source fingerprint: 40c590f7538a86a4
--- target fingerprint: 10c0d8a6809f57fa
--- 31 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- source fingerprint: 3b774dc291e5a261
+-- target fingerprint: a616e563fd0b2605
+-- 30 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;
 
@@ -82,7 +82,5 @@ CREATE UNIQUE INDEX projects_tenant_name_live_key ON public.projects USING btree
 
 -- hazard: long-lock
 CREATE INDEX users_tenant_idx ON public.users USING btree (tenant_id) INCLUDE (role);
-
-COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 10c0d8a6809f57fa
--- target fingerprint: 40c590f7538a86a4
+-- source fingerprint: a616e563fd0b2605
+-- target fingerprint: 3b774dc291e5a261
 -- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,4 +1,4 @@
 -- schemadiff plan
--- source fingerprint: bc25f3f355b483da
--- target fingerprint: bc25f3f355b483da
+-- source fingerprint: 8e89dbac33592437
+-- target fingerprint: 8e89dbac33592437
 -- nothing to do: the database matches the desired state
