@@ -26,7 +26,8 @@ fi
 as_server() {
   if [ "$(id -u)" = 0 ]; then
     local user=${SCHEMADIFF_PG_USER:-postgres}
-    runuser -u "$user" -- "$@"
+    # from /, which the server user can enter (the caller's cwd may be closed to it)
+    (cd / && runuser -u "$user" -- "$@")
   else
     "$@"
   fi

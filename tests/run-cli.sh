@@ -120,7 +120,10 @@ fi
 
 # --- the embedded PostgreSQL leaves nothing behind -----------------------------
 leftovers() { # server processes or private directories of the embedded shadow
-  { pgrep -f 'postgres -D /tmp/schemadiff-[A-Za-z0-9]{6}/data' || true; ls -d /tmp/schemadiff-?????? 2>/dev/null || true; } | grep .
+  { for p in /proc/[0-9]*; do
+      tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qE '^\S*postgres -D /tmp/schemadiff-[A-Za-z0-9]{6}/data' && echo "process ${p#/proc/}"
+    done
+    ls -d /tmp/schemadiff-?????? 2>/dev/null || true; } | grep .
 }
 if leftovers >/dev/null; then
   skip "embedded PostgreSQL cleanup" "another embedded server is already running on this machine"
@@ -146,6 +149,8 @@ else
   pid=$!
   for _ in $(seq 1 300); do ls /tmp/schemadiff-??????/.s.PGSQL.5432 >/dev/null 2>&1 && break; sleep 0.1; done
   sleep 0.5
+  # the detector must see a running embedded server, or its silence proves nothing
+  if leftovers | grep -q '^process '; then ok "a running embedded server is detected"; else not_ok "a running embedded server is detected"; fi
   kill -INT $pid; wait $pid; rc=$?
   sleep 0.2
   if [ $rc -ne 0 ] && ! leftovers >/dev/null; then ok "nothing left after SIGINT (exit $rc)"; else not_ok "nothing left after SIGINT # exit $rc, $(leftovers)"; fi
