@@ -54,6 +54,13 @@ static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *t
 	return j == from->n_labels;
 }
 
+static int strcmp0(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
 static enum change_kind alter_or_rebuild(const struct object *from, const struct object *to)
 {
 	switch (from->kind) {
@@ -79,7 +86,7 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 		/* CREATE OR REPLACE keeps dependents, but only for the same
 		 * arguments (names and defaults too), result and kind */
 		const struct function_obj *f = (const void *)from, *t = (const void *)to;
-		return !strcmp(f->args, t->args) && !strcmp(f->result, t->result) &&
+		return !strcmp(f->args, t->args) && !strcmp0(f->result, t->result) &&
 				       f->prokind == t->prokind
 			       ? CHANGE_ALTER
 			       : CHANGE_REBUILD;
@@ -104,6 +111,15 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 				       (!f->check_expr || t->check_expr)
 			       ? CHANGE_ALTER
 			       : CHANGE_REBUILD;
+	}
+	case OBJ_TABLE: {
+		/* no ALTER turns a table into a partitioned one, or a partition
+		 * into a plain table (its columns would have to be invented) */
+		const struct table_obj *f = (const void *)from, *t = (const void *)to;
+		bool same_shape = !strcmp0(f->partition_key, t->partition_key) &&
+				  !f->partition_of == !t->partition_of &&
+				  !strcmp0(f->partition_of, t->partition_of);
+		return same_shape ? CHANGE_ALTER : CHANGE_REBUILD;
 	}
 	case OBJ_INDEX:
 	case OBJ_TRIGGER:
@@ -169,6 +185,14 @@ static void propagate(struct change *user, const struct change *gone, struct cha
 {
 	if (user->kind == CHANGE_DROP || user->kind == CHANGE_CREATE || user->kind == CHANGE_REBUILD)
 		return;
+	if (user->from->kind == OBJ_COLUMN && gone->kind == CHANGE_REBUILD &&
+	    user->from->owner == gone->from) {
+		/* a rebuilt table's columns go and come back with it */
+		user->kind = CHANGE_REBUILD;
+		user->drop_cover = user->create_cover = (struct change *)gone;
+		work[(*nwork)++] = user;
+		return;
+	}
 	if (user->from->kind == OBJ_COLUMN && !((struct column_obj *)user->from)->generated) {
 		/* A column is never dropped for a dependency: it holds data.
 		 * Onto a rebuilt enum it is re-cast; around a rebuilt function
@@ -195,6 +219,8 @@ static bool column_type_changes(const struct change *ch)
 {
 	if (ch->kind != CHANGE_ALTER || ch->from->kind != OBJ_COLUMN)
 		return false;
+	if (ch->retype)
+		return true; /* re-cast onto a rebuilt type: an ALTER TYPE all the same */
 	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 	return strcmp(f->type, t->type) || (f->collation != t->collation &&
 					    (!f->collation || !t->collation || strcmp(f->collation, t->collation)));
@@ -214,26 +240,33 @@ static void rebuild_closure(struct arena *a, struct changeset *cs)
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].kind == CHANGE_REBUILD || cs->v[i].kind == CHANGE_DROP)
 			work[nwork++] = &cs->v[i];
-	for (size_t i = 0; i < cs->n; i++) {
-		struct change *ch = &cs->v[i];
-		if (!column_type_changes(ch))
-			continue;
-		for (size_t u = 0; u < ch->from->n_users; u++) {
-			struct change *user = change_of(cs, ch->from->users[u]);
-			if (user && blocks_type_change(user->from->kind) &&
-			    (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
-				user->kind = CHANGE_REBUILD;
-				work[nwork++] = user;
+	/* until nothing moves: a rebuilt enum makes its columns re-cast, and a
+	 * re-cast column needs its views, policies and triggers rebuilt */
+	for (bool again = true; again;) {
+		while (nwork > 0) {
+			struct change *ch = work[--nwork];
+			if (ch->kind != CHANGE_REBUILD && ch->kind != CHANGE_DROP)
+				continue;
+			for (size_t u = 0; u < ch->from->n_users; u++) {
+				struct change *user = change_of(cs, ch->from->users[u]);
+				if (user)
+					propagate(user, ch, work, &nwork);
 			}
 		}
-	}
-	while (nwork > 0) {
-		struct change *ch = work[--nwork];
-		for (size_t u = 0; u < ch->from->n_users; u++) {
-			struct change *user = change_of(cs, ch->from->users[u]);
-			if (user)
-				propagate(user, ch, work, &nwork);
+		for (size_t i = 0; i < cs->n; i++) {
+			struct change *ch = &cs->v[i];
+			if (!column_type_changes(ch))
+				continue;
+			for (size_t u = 0; u < ch->from->n_users; u++) {
+				struct change *user = change_of(cs, ch->from->users[u]);
+				if (user && blocks_type_change(user->from->kind) &&
+				    (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
+					user->kind = CHANGE_REBUILD;
+					work[nwork++] = user;
+				}
+			}
 		}
+		again = nwork > 0;
 	}
 }
 
@@ -255,9 +288,20 @@ static void cover(struct changeset *cs)
 {
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *ch = &cs->v[i];
+		/* a view's columns are made and dropped only by the view */
+		const struct object *col = ch->to ? ch->to : ch->from;
+		if (col->kind == OBJ_COLUMN && col->owner && col->owner->kind == OBJ_VIEW) {
+			struct change *v = change_of(cs, col->owner);
+			if (ch->kind == CHANGE_CREATE)
+				ch->create_cover = v;
+			if (ch->kind == CHANGE_DROP)
+				ch->drop_cover = v;
+			continue;
+		}
+		/* a rebuilt table is dropped and created like the others */
 		if (ch->kind == CHANGE_CREATE && ch->to->owner) {
 			struct change *t = change_of(cs, ch->to->owner);
-			if (t && t->kind == CHANGE_CREATE) {
+			if (t && (t->kind == CHANGE_CREATE || t->kind == CHANGE_REBUILD)) {
 				ch->owner_new = true;
 				if (ch->to->kind == OBJ_COLUMN)
 					ch->create_cover = t;
@@ -266,7 +310,7 @@ static void cover(struct changeset *cs)
 		if (ch->kind != CHANGE_DROP || !ch->from->owner)
 			continue;
 		struct change *t = change_of(cs, ch->from->owner);
-		if (!t || t->kind != CHANGE_DROP)
+		if (!t || (t->kind != CHANGE_DROP && t->kind != CHANGE_REBUILD))
 			continue;
 		/* Two dropped tables that reference each other: each foreign key
 		 * is dropped on its own first, or neither table could go. */

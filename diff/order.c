@@ -305,8 +305,10 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 			ch->main_node = new_node(&g, ch, PHASE_ALTER, ch->to);
 			break;
 		case CHANGE_REBUILD:
-			ch->drop_node = new_node(&g, ch, PHASE_DROP, ch->from);
-			ch->main_node = new_node(&g, ch, PHASE_CREATE, ch->to);
+			if (!ch->drop_cover)
+				ch->drop_node = new_node(&g, ch, PHASE_DROP, ch->from);
+			if (!ch->create_cover)
+				ch->main_node = new_node(&g, ch, PHASE_CREATE, ch->to);
 			break;
 		}
 	}

@@ -422,6 +422,42 @@ static void row_security(struct out *o, const struct table_obj *from, const stru
 	strbuf_release(&sb);
 }
 
+/* Is name one of the ", "-separated entries of list? */
+static bool in_list(const char *list, const char *name, size_t n)
+{
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ",");
+		if (len == n && !strncmp(p, name, n))
+			return true;
+		p += len;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* ALTER TABLE ... NO INHERIT / INHERIT for parents gone and new */
+static void inheritance(struct out *o, const struct table_obj *f, const struct table_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *list = pass ? t->inherits : f->inherits, *other = pass ? f->inherits : t->inherits;
+		for (const char *p = list; p && *p;) {
+			size_t len = strcspn(p, ",");
+			if (!in_list(other, p, len)) {
+				strbuf_adds(&sb, "ALTER TABLE ");
+				sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+				strbuf_addf(&sb, " %sINHERIT %.*s", pass ? "" : "NO ", (int)len, p);
+				emit(o, 0, &sb);
+			}
+			p += len;
+			while (*p == ',' || *p == ' ')
+				p++;
+		}
+	}
+	strbuf_release(&sb);
+}
+
 /* new_owner: the table is created by this plan, so nothing waits on it */
 static void render_create(struct out *o, const struct object *obj, bool new_owner)
 {
@@ -478,6 +514,17 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			column_def(&sb, t->columns[i]);
 		}
 		strbuf_adds(&sb, t->n_columns ? "\n)" : ")");
+		if (t->partition_of) {
+			/* a partition takes its columns from its parent */
+			strbuf_reset(&sb);
+			strbuf_addf(&sb, "CREATE %sTABLE ", t->persistence == 'u' ? "UNLOGGED " : "");
+			sql_add_qualified(&sb, obj->schema, obj->name);
+			strbuf_addf(&sb, " PARTITION OF %s %s", t->partition_of, t->partition_bound);
+		}
+		if (t->inherits)
+			strbuf_addf(&sb, " INHERITS (%s)", t->inherits);
+		if (t->partition_key)
+			strbuf_addf(&sb, " PARTITION BY %s", t->partition_key);
 		emit(o, 0, &sb);
 		row_security(o, NULL, t);
 		strbuf_release(&sb);
@@ -542,6 +589,11 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		} else {
 			strbuf_adds(&sb, x->def);
 		}
+		/* the catalog prints a partitioned table's index as ON ONLY; made
+		 * without ONLY it is made on every partition too, as the user's was */
+		char *only = strstr(sb.buf, " ON ONLY ");
+		if (only)
+			memmove(only + 3, only + 8, strlen(only + 8) + 1), sb.len -= 5;
 		if (!new_owner)
 			hazards = HAZARD_LONG_LOCK;
 		break;
@@ -683,6 +735,17 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			strbuf_addf(&sb, " SET %s", t->persistence == 'u' ? "UNLOGGED" : "LOGGED");
 			emit(o, HAZARD_REWRITE, &sb);
 		}
+		if (f->partition_of && strcmp(f->partition_bound, t->partition_bound)) {
+			/* same parent, new bounds: out and back in */
+			strbuf_addf(&sb, "ALTER TABLE %s DETACH PARTITION ", t->partition_of);
+			sql_add_qualified(&sb, to->schema, to->name);
+			emit(o, 0, &sb);
+			strbuf_addf(&sb, "ALTER TABLE %s ATTACH PARTITION ", t->partition_of);
+			sql_add_qualified(&sb, to->schema, to->name);
+			strbuf_addf(&sb, " %s", t->partition_bound);
+			emit(o, HAZARD_LONG_LOCK, &sb);
+		}
+		inheritance(o, f, t);
 		row_security(o, f, t);
 		break;
 	}

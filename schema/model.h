@@ -113,6 +113,10 @@ struct table_obj {
 	struct object obj;
 	char persistence;      /* 'p' permanent, 'u' unlogged */
 	bool row_security, force_row_security;
+	const char *partition_key;   /* "RANGE (logdate)" of a partitioned table */
+	const char *partition_of;    /* a partition's parent, quoted and qualified */
+	const char *partition_bound; /* "FOR VALUES FROM (...) TO (...)" */
+	const char *inherits;        /* parents of an inheritance child, or NULL */
 	struct column_obj **columns; /* in attnum order */
 	size_t n_columns;
 };

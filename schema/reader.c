@@ -260,7 +260,9 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_pers = col(res, "relpersistence"), c_rls = col(res, "relrowsecurity"),
-	    c_force = col(res, "relforcerowsecurity");
+	    c_force = col(res, "relforcerowsecurity"), c_key = col(res, "partition_key"),
+	    c_bound = col(res, "partition_bound"), c_parents = col(res, "parents"),
+	    c_ispart = col(res, "is_partition");
 	for (int i = 0; i < PQntuples(res); i++) {
 		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
 			continue;
@@ -268,11 +270,28 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		t->persistence = PQgetvalue(res, i, c_pers)[0];
 		t->row_security = val_bool(res, i, c_rls);
 		t->force_row_security = val_bool(res, i, c_force);
+		t->partition_key = val(r, res, i, c_key);
+		if (val_bool(res, i, c_ispart)) {
+			t->partition_of = val(r, res, i, c_parents);
+			t->partition_bound = val(r, res, i, c_bound);
+		} else {
+			t->inherits = val(r, res, i, c_parents);
+		}
+		struct strbuf def = STRBUF_INIT;
+		strbuf_adds(&def, t->persistence == 'u' ? "UNLOGGED" : "LOGGED");
+		if (t->partition_key)
+			strbuf_addf(&def, " PARTITION BY %s", t->partition_key);
+		if (t->partition_of)
+			strbuf_addf(&def, " PARTITION OF %s %s", t->partition_of, t->partition_bound);
+		if (t->inherits)
+			strbuf_addf(&def, " INHERITS (%s)", t->inherits);
+		if (t->row_security)
+			strbuf_adds(&def, " ROW LEVEL SECURITY");
+		if (t->force_row_security)
+			strbuf_adds(&def, " FORCE ROW LEVEL SECURITY");
 		add(r, &t->obj, OBJ_TABLE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0,
-		    arena_printf(r->a, "%s%s%s", t->persistence == 'u' ? "UNLOGGED " : "",
-				 t->row_security ? "ROW LEVEL SECURITY " : "",
-				 t->force_row_security ? "FORCE ROW LEVEL SECURITY" : ""));
+		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+		strbuf_release(&def);
 	}
 	PQclear(res);
 	return 0;
@@ -289,7 +308,7 @@ static int read_columns(struct reader *r, struct sd_error *err)
 	    c_nn = col(res, "not_null"), c_def = col(res, "default_expr"),
 	    c_id = col(res, "identity"), c_gen = col(res, "generated"),
 	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
-	    c_seqn = col(res, "identity_seq_name");
+	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind");
 	struct strbuf def = STRBUF_INIT;
 	for (int i = 0; i < PQntuples(res); i++) {
 		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
@@ -321,6 +340,8 @@ static int read_columns(struct reader *r, struct sd_error *err)
 				    c->identity_seq_name, c->identity_options);
 		if (c->not_null)
 			strbuf_adds(&def, " NOT NULL");
+		if (strchr("vm", PQgetvalue(res, i, c_relkind)[0]))
+			strbuf_reset(&def); /* a view's column is part of the view */
 		add(r, &c->obj, OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid),
 		    (int32_t)c->attnum, strbuf_to_arena(&def, r->a));

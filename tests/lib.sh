@@ -35,7 +35,7 @@ is_empty_sql() { ! grep -v -E '^[[:space:]]*(--.*)?$' "$1" | grep -q .; }
 
 # The schema as pg_dump prints it, without what varies between databases.
 dump_schema() {
-  pg_dump --schema-only --no-owner --no-comments -d "$1" |
+  pg_dump --schema-only --no-owner -d "$1" |
     sed -e '/^--/d' -e '/^SET /d' -e '/^SELECT pg_catalog.set_config/d' \
         -e '/^\\restrict /d' -e '/^\\unrestrict /d' -e '/^\s*$/d'
 }

@@ -1,7 +1,10 @@
--- Columns of ordinary tables, in attnum order.  collation is set only when
--- it differs from the type's default; identity options come from the
--- column's internal sequence.
-SELECT c.oid AS table_oid, n.nspname, c.relname, a.attname, a.attnum,
+-- Columns that tables declare themselves, in attnum order: inherited
+-- columns belong to the parent and a partition's to its partitioned table.
+-- The columns of views are read too, so their comments have an object to
+-- hang on; the view's own definition carries their names and types.
+-- collation is set only when it differs from the type's default; identity
+-- options come from the column's internal sequence.
+SELECT c.oid AS table_oid, n.nspname, c.relname, c.relkind, a.attname, a.attnum,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
@@ -29,7 +32,8 @@ LEFT JOIN pg_catalog.pg_depend sd ON a.attidentity <> ''
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sd.objid
 LEFT JOIN pg_catalog.pg_class sc ON sc.oid = sd.objid
 LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
-WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+WHERE a.attnum > 0 AND NOT a.attisdropped
+  AND (c.relkind IN ('v', 'm') OR (c.relkind IN ('r', 'p') AND a.attislocal AND NOT c.relispartition))
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
   AND n.nspname NOT LIKE 'pg\_toast%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dae240da8156aaef
--- target fingerprint: 9af0f83b6f3298be
+-- source fingerprint: 94b2f6576f4921ed
+-- target fingerprint: 9d483f0136bb26b5
 -- 4 statements; hazards: none
 
 BEGIN;

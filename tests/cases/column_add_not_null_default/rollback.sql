@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9af0f83b6f3298be
--- target fingerprint: dae240da8156aaef
+-- source fingerprint: 9d483f0136bb26b5
+-- target fingerprint: 94b2f6576f4921ed
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

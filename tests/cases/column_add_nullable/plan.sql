@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 228a5fbd8d9329d9
--- target fingerprint: edaefe33938066fd
+-- source fingerprint: 233c879ca69737ee
+-- target fingerprint: c50173ba1baf0654
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: edaefe33938066fd
--- target fingerprint: 228a5fbd8d9329d9
+-- source fingerprint: c50173ba1baf0654
+-- target fingerprint: 233c879ca69737ee
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0134ab03d713e148
--- target fingerprint: b6c89ddfa60604ce
+-- source fingerprint: ea306b6b627533e4
+-- target fingerprint: 2d249a25b9e4ade0
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b6c89ddfa60604ce
--- target fingerprint: 0134ab03d713e148
+-- source fingerprint: 2d249a25b9e4ade0
+-- target fingerprint: ea306b6b627533e4
 -- 3 statements; hazards: rewrite
 
 BEGIN;

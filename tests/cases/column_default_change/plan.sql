@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b3bd2806412153d1
--- target fingerprint: e5e0a6a25c52b028
+-- source fingerprint: 1d10b2abcfa11fe5
+-- target fingerprint: fcf9b556a006df14
 -- 8 statements; hazards: none
 
 BEGIN;

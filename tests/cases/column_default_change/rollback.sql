@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e5e0a6a25c52b028
--- target fingerprint: b3bd2806412153d1
+-- source fingerprint: fcf9b556a006df14
+-- target fingerprint: 1d10b2abcfa11fe5
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 78c2510cc2fa4998
--- target fingerprint: bfdbceaac7d94d76
+-- source fingerprint: 58abcb4f28e6a79d
+-- target fingerprint: 1d6db04574bd07f3
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: bfdbceaac7d94d76
--- target fingerprint: 78c2510cc2fa4998
+-- source fingerprint: 1d6db04574bd07f3
+-- target fingerprint: 58abcb4f28e6a79d
 -- 3 statements; hazards: none
 
 BEGIN;

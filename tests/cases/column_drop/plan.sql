@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2621c89c091b39be
--- target fingerprint: b913cbda5925550d
+-- source fingerprint: 3d078fa9d4d75956
+-- target fingerprint: 6e41799e26eb596d
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

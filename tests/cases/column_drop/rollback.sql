@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b913cbda5925550d
--- target fingerprint: 2621c89c091b39be
+-- source fingerprint: 6e41799e26eb596d
+-- target fingerprint: 3d078fa9d4d75956
 -- 5 statements; hazards: long-lock
 
 BEGIN;

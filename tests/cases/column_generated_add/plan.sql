@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 73f2e88a1fc56ca5
--- target fingerprint: 82000afd598462f7
+-- source fingerprint: 759f28d68ef0d836
+-- target fingerprint: 666c16d8c6a41851
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 82000afd598462f7
--- target fingerprint: 73f2e88a1fc56ca5
+-- source fingerprint: 666c16d8c6a41851
+-- target fingerprint: 759f28d68ef0d836
 -- 3 statements; hazards: data-loss,irreversible
 
 BEGIN;

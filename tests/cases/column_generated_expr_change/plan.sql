@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2a98e53c2d453c4b
--- target fingerprint: 9ea6572250845d3e
+-- source fingerprint: 597f327f6b5f0709
+-- target fingerprint: 1e8091e651b772de
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

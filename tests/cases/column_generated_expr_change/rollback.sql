@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9ea6572250845d3e
--- target fingerprint: 2a98e53c2d453c4b
+-- source fingerprint: 1e8091e651b772de
+-- target fingerprint: 597f327f6b5f0709
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

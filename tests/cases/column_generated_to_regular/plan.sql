@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c754c0c86ccfce28
--- target fingerprint: 10eb05a6459969be
+-- source fingerprint: 4d74aadd9a4dfdb5
+-- target fingerprint: 43439e5b2e829a3b
 -- 1 statement; hazards: none
 
 BEGIN;

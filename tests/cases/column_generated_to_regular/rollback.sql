@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 10eb05a6459969be
--- target fingerprint: c754c0c86ccfce28
+-- source fingerprint: 43439e5b2e829a3b
+-- target fingerprint: 4d74aadd9a4dfdb5
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

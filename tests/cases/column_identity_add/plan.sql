@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 74760ce658aa9774
--- target fingerprint: bed87d5a84c773a4
+-- source fingerprint: a232ccf2e3f3eb35
+-- target fingerprint: 8cd54c56e89aac9b
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: bed87d5a84c773a4
--- target fingerprint: 74760ce658aa9774
+-- source fingerprint: 8cd54c56e89aac9b
+-- target fingerprint: a232ccf2e3f3eb35
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6cea7e5299af24c0
--- target fingerprint: a6193d80b27bec96
+-- source fingerprint: b1b4d6badcb941c6
+-- target fingerprint: fe8ffefe320db9cd
 -- 1 statement; hazards: none
 
 BEGIN;

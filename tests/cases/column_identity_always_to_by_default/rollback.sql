@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a6193d80b27bec96
--- target fingerprint: 6cea7e5299af24c0
+-- source fingerprint: fe8ffefe320db9cd
+-- target fingerprint: b1b4d6badcb941c6
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4bf6a22beb630da1
--- target fingerprint: 607a16f178ed8bf8
+-- source fingerprint: 142ffa308deb474d
+-- target fingerprint: 0579804f66ffb4e7
 -- 2 statements; hazards: none
 
 BEGIN;

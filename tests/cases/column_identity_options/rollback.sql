@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 607a16f178ed8bf8
--- target fingerprint: 4bf6a22beb630da1
+-- source fingerprint: 0579804f66ffb4e7
+-- target fingerprint: 142ffa308deb474d
 -- 2 statements; hazards: none
 
 BEGIN;

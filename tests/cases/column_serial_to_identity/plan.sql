@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a7b4b83fee3b1a92
--- target fingerprint: e8b797b471775d02
+-- source fingerprint: 353631d70b3fdbed
+-- target fingerprint: 3dfb5b9ff9118622
 -- 8 statements; hazards: irreversible
 
 BEGIN;

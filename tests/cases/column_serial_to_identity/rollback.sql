@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e8b797b471775d02
--- target fingerprint: a7b4b83fee3b1a92
+-- source fingerprint: 3dfb5b9ff9118622
+-- target fingerprint: 353631d70b3fdbed
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 28cc6b9d32e27c8f
--- target fingerprint: ece8b2271fd571ae
+-- source fingerprint: f254f23254ab1d08
+-- target fingerprint: 75a20701b1554047
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ece8b2271fd571ae
--- target fingerprint: 28cc6b9d32e27c8f
+-- source fingerprint: 75a20701b1554047
+-- target fingerprint: f254f23254ab1d08
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: be8d2a46f967a096
--- target fingerprint: deede7c6229ec1f3
+-- source fingerprint: 73ac04f96fbfb339
+-- target fingerprint: 925690263deac90a
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: deede7c6229ec1f3
--- target fingerprint: be8d2a46f967a096
+-- source fingerprint: 925690263deac90a
+-- target fingerprint: 73ac04f96fbfb339
 -- 4 statements; hazards: rewrite
 
 BEGIN;

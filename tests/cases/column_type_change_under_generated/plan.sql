@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 505424e87182c5db
--- target fingerprint: e86b72cf9b2b7b1c
+-- source fingerprint: 314b9df41dd809d0
+-- target fingerprint: 3220ec1cf666368f
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

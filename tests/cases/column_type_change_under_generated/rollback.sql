@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e86b72cf9b2b7b1c
--- target fingerprint: 505424e87182c5db
+-- source fingerprint: 3220ec1cf666368f
+-- target fingerprint: 314b9df41dd809d0
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: fa3c311a676cb082
--- target fingerprint: ff39c2422c108c71
+-- source fingerprint: fc095252441bad04
+-- target fingerprint: 784ce577d52074ea
 -- 4 statements; hazards: rewrite
 
 BEGIN;

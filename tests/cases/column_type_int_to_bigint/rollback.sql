@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ff39c2422c108c71
--- target fingerprint: fa3c311a676cb082
+-- source fingerprint: 784ce577d52074ea
+-- target fingerprint: fc095252441bad04
 -- 4 statements; hazards: rewrite
 
 BEGIN;

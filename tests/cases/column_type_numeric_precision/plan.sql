@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 69bf3ffdbd73e455
--- target fingerprint: 6cf359c8d3d37ccd
+-- source fingerprint: 450fd1d2823d1c86
+-- target fingerprint: 2627a399e74ead28
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6cf359c8d3d37ccd
--- target fingerprint: 69bf3ffdbd73e455
+-- source fingerprint: 2627a399e74ead28
+-- target fingerprint: 450fd1d2823d1c86
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8e24b41d91227d41
--- target fingerprint: 6885caf1107dacc1
+-- source fingerprint: 7a242758349564e9
+-- target fingerprint: 055cde74a6e5149f
 -- 2 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6885caf1107dacc1
--- target fingerprint: 8e24b41d91227d41
+-- source fingerprint: 055cde74a6e5149f
+-- target fingerprint: 7a242758349564e9
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

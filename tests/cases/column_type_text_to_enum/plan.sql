@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d30fda48611a03bd
--- target fingerprint: 075b6eb342dd34f9
+-- source fingerprint: a0473ff674cbe09f
+-- target fingerprint: ff2ba1b3395de792
 -- 4 statements; hazards: rewrite
 
 BEGIN;

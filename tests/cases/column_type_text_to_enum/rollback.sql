@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 075b6eb342dd34f9
--- target fingerprint: d30fda48611a03bd
+-- source fingerprint: ff2ba1b3395de792
+-- target fingerprint: a0473ff674cbe09f
 -- 4 statements; hazards: rewrite
 
 BEGIN;

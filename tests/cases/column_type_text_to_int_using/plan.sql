@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: fe554dbf62ad5b46
--- target fingerprint: afff2ffac1c9c320
+-- source fingerprint: 7b8634f924544b9f
+-- target fingerprint: 1f98acd5a0e51cb2
 -- 2 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: afff2ffac1c9c320
--- target fingerprint: fe554dbf62ad5b46
+-- source fingerprint: 1f98acd5a0e51cb2
+-- target fingerprint: 7b8634f924544b9f
 -- 2 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b30050c43490ab64
--- target fingerprint: 217ba133001bd959
+-- source fingerprint: 03ceb170c77fa09d
+-- target fingerprint: 1442587263f49005
 -- 4 statements; hazards: rewrite
 
 BEGIN;

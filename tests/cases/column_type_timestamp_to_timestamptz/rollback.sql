@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 217ba133001bd959
--- target fingerprint: b30050c43490ab64
+-- source fingerprint: 1442587263f49005
+-- target fingerprint: 03ceb170c77fa09d
 -- 4 statements; hazards: rewrite
 
 BEGIN;

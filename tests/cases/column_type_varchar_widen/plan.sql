@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 21d51ca15e46e065
--- target fingerprint: e7fde8f05cfdcc83
+-- source fingerprint: 03023b43f928cb95
+-- target fingerprint: f794caee0e81bd5a
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e7fde8f05cfdcc83
--- target fingerprint: 21d51ca15e46e065
+-- source fingerprint: f794caee0e81bd5a
+-- target fingerprint: 03023b43f928cb95
 -- 3 statements; hazards: rewrite
 
 BEGIN;

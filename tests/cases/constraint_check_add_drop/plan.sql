@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b9cd59bdb9bede5d
--- target fingerprint: 5dc1750225989624
+-- source fingerprint: 9507d784fa1f6cba
+-- target fingerprint: 907c656e4bc97bb7
 -- 3 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5dc1750225989624
--- target fingerprint: b9cd59bdb9bede5d
+-- source fingerprint: 907c656e4bc97bb7
+-- target fingerprint: 9507d784fa1f6cba
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 102b4a0e5a30412f
--- target fingerprint: eb16fc4822c16990
+-- source fingerprint: c36d3d859eeeae40
+-- target fingerprint: 61bc0857a56b78ac
 -- 6 statements; hazards: long-lock
 
 SET search_path = "$user", public;

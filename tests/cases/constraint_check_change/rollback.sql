@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: eb16fc4822c16990
--- target fingerprint: 102b4a0e5a30412f
+-- source fingerprint: 61bc0857a56b78ac
+-- target fingerprint: c36d3d859eeeae40
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1502c9ffc6d93b6c
--- target fingerprint: 7072cfeb90f2abd1
+-- source fingerprint: 8aecf3a0c8afcdef
+-- target fingerprint: df50c8503104fa0f
 -- 4 statements; hazards: long-lock
 
 BEGIN;

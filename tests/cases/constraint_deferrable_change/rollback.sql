@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7072cfeb90f2abd1
--- target fingerprint: 1502c9ffc6d93b6c
+-- source fingerprint: df50c8503104fa0f
+-- target fingerprint: 8aecf3a0c8afcdef
 -- 4 statements; hazards: long-lock
 
 BEGIN;

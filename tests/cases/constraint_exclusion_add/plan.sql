@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1448018967dc8e4a
--- target fingerprint: fdfdef4b7d86b736
+-- source fingerprint: f0f4fc2f85527aab
+-- target fingerprint: 74859182fffc6474
 -- 1 statement; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fdfdef4b7d86b736
--- target fingerprint: 1448018967dc8e4a
+-- source fingerprint: 74859182fffc6474
+-- target fingerprint: f0f4fc2f85527aab
 -- 1 statement; hazards: none
 
 BEGIN;

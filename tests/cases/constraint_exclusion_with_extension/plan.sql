@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8ed4e7c7b82c83fe
--- target fingerprint: 287341ffb1f8cfb5
+-- source fingerprint: f4b36061660f9e07
+-- target fingerprint: 43449cfe5a4da31a
 -- 2 statements; hazards: long-lock
 
 BEGIN;

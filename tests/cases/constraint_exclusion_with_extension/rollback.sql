@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 287341ffb1f8cfb5
--- target fingerprint: 8ed4e7c7b82c83fe
+-- source fingerprint: 43449cfe5a4da31a
+-- target fingerprint: f4b36061660f9e07
 -- 2 statements; hazards: none
 
 BEGIN;

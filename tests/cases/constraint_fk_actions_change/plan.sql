@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: eaa65797c35eed53
--- target fingerprint: 2b2e11dbe4cec076
+-- source fingerprint: 693e5eac21ac62c0
+-- target fingerprint: 31331f4f44ad1e8e
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2b2e11dbe4cec076
--- target fingerprint: eaa65797c35eed53
+-- source fingerprint: 31331f4f44ad1e8e
+-- target fingerprint: 693e5eac21ac62c0
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: bca04a3ff60bbbff
--- target fingerprint: b8918e4276c72a4d
+-- source fingerprint: 3be0dea8bc7b64ab
+-- target fingerprint: dcc408b201bc75f4
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b8918e4276c72a4d
--- target fingerprint: bca04a3ff60bbbff
+-- source fingerprint: dcc408b201bc75f4
+-- target fingerprint: 3be0dea8bc7b64ab
 -- 3 statements; hazards: none
 
 BEGIN;

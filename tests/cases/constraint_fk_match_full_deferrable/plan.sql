@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c9a38c14f894949b
--- target fingerprint: 25d8b84a39952570
+-- source fingerprint: 366f5ecf12912bac
+-- target fingerprint: c7b15eaf8ee611eb
 -- 2 statements; hazards: long-lock
 
 BEGIN;

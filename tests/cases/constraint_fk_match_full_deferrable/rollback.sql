@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 25d8b84a39952570
--- target fingerprint: c9a38c14f894949b
+-- source fingerprint: c7b15eaf8ee611eb
+-- target fingerprint: 366f5ecf12912bac
 -- 2 statements; hazards: long-lock
 
 BEGIN;

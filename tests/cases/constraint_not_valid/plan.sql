@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7a0034546f24c113
--- target fingerprint: 132334b652122579
+-- source fingerprint: 2bb17326180fa0e9
+-- target fingerprint: b7ca759d197eb9fc
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

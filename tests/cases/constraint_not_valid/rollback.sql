@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 132334b652122579
--- target fingerprint: 7a0034546f24c113
+-- source fingerprint: b7ca759d197eb9fc
+-- target fingerprint: 2bb17326180fa0e9
 -- 2 statements; hazards: none
 
 BEGIN;

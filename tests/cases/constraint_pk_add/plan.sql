@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7396c6ef17064fc2
--- target fingerprint: 6b6df3b809d6fc70
+-- source fingerprint: ac81855a1cb28dec
+-- target fingerprint: c7ebf690c395a82b
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6b6df3b809d6fc70
--- target fingerprint: 7396c6ef17064fc2
+-- source fingerprint: c7ebf690c395a82b
+-- target fingerprint: ac81855a1cb28dec
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ac2d0a9bf10a5286
--- target fingerprint: 96977175c0413d05
+-- source fingerprint: f0397c3b1ac5040d
+-- target fingerprint: 8e47d48de76fd644
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 96977175c0413d05
--- target fingerprint: ac2d0a9bf10a5286
+-- source fingerprint: 8e47d48de76fd644
+-- target fingerprint: f0397c3b1ac5040d
 -- 7 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: bd2351ee3ba5b703
--- target fingerprint: b6f77f3bd70f5290
+-- source fingerprint: 79ed7e7fef17f019
+-- target fingerprint: 8c816030bba3a6f2
 -- 4 statements; hazards: long-lock
 
 BEGIN;

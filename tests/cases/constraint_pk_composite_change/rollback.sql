@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b6f77f3bd70f5290
--- target fingerprint: bd2351ee3ba5b703
+-- source fingerprint: 8c816030bba3a6f2
+-- target fingerprint: 79ed7e7fef17f019
 -- 4 statements; hazards: long-lock
 
 BEGIN;

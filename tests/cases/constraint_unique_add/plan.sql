@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 28db8ad261c99e11
--- target fingerprint: 06425ddb1abf4757
+-- source fingerprint: 98b970de7dc0e91d
+-- target fingerprint: c1bd65ba3064304b
 -- 2 statements; hazards: long-lock
 
 BEGIN;

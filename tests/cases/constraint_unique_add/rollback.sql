@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 06425ddb1abf4757
--- target fingerprint: 28db8ad261c99e11
+-- source fingerprint: c1bd65ba3064304b
+-- target fingerprint: 98b970de7dc0e91d
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1f7ce811bed01227
--- target fingerprint: 4dc2381b414f54bb
+-- source fingerprint: e2077922b72034c4
+-- target fingerprint: 726f0518436972c6
 -- 5 statements; hazards: long-lock
 
 BEGIN;

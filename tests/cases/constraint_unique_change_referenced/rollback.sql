@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4dc2381b414f54bb
--- target fingerprint: 1f7ce811bed01227
+-- source fingerprint: 726f0518436972c6
+-- target fingerprint: e2077922b72034c4
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f7be3aae97d8c3be
--- target fingerprint: e7932d326ee0241b
+-- source fingerprint: 19172abbd895da28
+-- target fingerprint: 633f280d4b65d1d3
 -- 2 statements; hazards: long-lock
 
 BEGIN;

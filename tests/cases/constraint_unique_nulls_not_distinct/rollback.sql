@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e7932d326ee0241b
--- target fingerprint: f7be3aae97d8c3be
+-- source fingerprint: 633f280d4b65d1d3
+-- target fingerprint: 19172abbd895da28
 -- 2 statements; hazards: long-lock
 
 BEGIN;

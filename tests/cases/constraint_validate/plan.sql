@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 132334b652122579
--- target fingerprint: 85cef75a7240f0c3
+-- source fingerprint: b7ca759d197eb9fc
+-- target fingerprint: 6fa5eb0ce8e92102
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 85cef75a7240f0c3
--- target fingerprint: 132334b652122579
+-- source fingerprint: 6fa5eb0ce8e92102
+-- target fingerprint: b7ca759d197eb9fc
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 85a9713160732eda
--- target fingerprint: 6d80a7c862f08934
+-- target fingerprint: 1b21d8b48c48b6a8
 -- 22 statements; hazards: none
 
 SET search_path = "$user", public;

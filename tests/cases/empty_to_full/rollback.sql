@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 6d80a7c862f08934
+-- source fingerprint: 1b21d8b48c48b6a8
 -- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 53e396b6ddbf4b0d
--- target fingerprint: a04f7a035a56e4cd
+-- source fingerprint: 63d4bbbd2c8b6c4e
+-- target fingerprint: 0bb590dc689a9939
 -- 2 statements; hazards: none
 
 BEGIN;

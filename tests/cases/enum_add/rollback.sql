@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a04f7a035a56e4cd
--- target fingerprint: 53e396b6ddbf4b0d
+-- source fingerprint: 0bb590dc689a9939
+-- target fingerprint: 63d4bbbd2c8b6c4e
 -- 2 statements; hazards: none
 
 BEGIN;

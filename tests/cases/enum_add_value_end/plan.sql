@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c2579e49ddd9d950
--- target fingerprint: c19e8bb765445dd3
+-- source fingerprint: da102b802aeeda64
+-- target fingerprint: 6507ac5b2a9e512d
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c19e8bb765445dd3
--- target fingerprint: c2579e49ddd9d950
+-- source fingerprint: 6507ac5b2a9e512d
+-- target fingerprint: da102b802aeeda64
 -- 4 statements; hazards: rewrite
 
 BEGIN;

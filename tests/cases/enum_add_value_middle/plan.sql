@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3d0d84738202928a
--- target fingerprint: 3b54923b5ba2cd5a
+-- source fingerprint: 4f44de103e944a20
+-- target fingerprint: 06f0cf7a3d488fc2
 -- 2 statements; hazards: none
 
 BEGIN;

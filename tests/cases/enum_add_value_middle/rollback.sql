@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3b54923b5ba2cd5a
--- target fingerprint: 3d0d84738202928a
+-- source fingerprint: 06f0cf7a3d488fc2
+-- target fingerprint: 4f44de103e944a20
 -- 6 statements; hazards: rewrite
 
 BEGIN;

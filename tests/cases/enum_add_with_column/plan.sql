@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9d4d9a3a7e6bbee4
--- target fingerprint: 5522388c14865520
+-- source fingerprint: a51282ff14fe09bc
+-- target fingerprint: 9664cb12601014a2
 -- 4 statements; hazards: long-lock
 
 SET search_path = "$user", public;

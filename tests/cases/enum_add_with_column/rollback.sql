@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5522388c14865520
--- target fingerprint: 9d4d9a3a7e6bbee4
+-- source fingerprint: 9664cb12601014a2
+-- target fingerprint: a51282ff14fe09bc
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

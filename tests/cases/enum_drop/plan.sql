@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9c8bc227a809175a
--- target fingerprint: a4c05e411386d371
+-- source fingerprint: 586ab188f3623568
+-- target fingerprint: ec65e76bde7d8800
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a4c05e411386d371
--- target fingerprint: 9c8bc227a809175a
+-- source fingerprint: ec65e76bde7d8800
+-- target fingerprint: 586ab188f3623568
 -- 1 statement; hazards: none
 
 BEGIN;

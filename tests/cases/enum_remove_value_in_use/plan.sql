@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5e9f85f153f3e508
--- target fingerprint: 953079ebf6bcad38
+-- source fingerprint: 57d5ed73b48b55c1
+-- target fingerprint: 2fb8b3049f75dc77
 -- 11 statements; hazards: rewrite,long-lock
 
 SET search_path = "$user", public;

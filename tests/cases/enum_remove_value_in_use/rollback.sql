@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 953079ebf6bcad38
--- target fingerprint: 5e9f85f153f3e508
+-- source fingerprint: 2fb8b3049f75dc77
+-- target fingerprint: 57d5ed73b48b55c1
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 126f9066d2ff57fa
--- target fingerprint: 3439cea4d935515e
+-- source fingerprint: 804c5cf02285c08a
+-- target fingerprint: 50fbf5789fab62fc
 -- 4 statements; hazards: rewrite
 
 BEGIN;

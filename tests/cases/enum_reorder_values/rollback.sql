@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3439cea4d935515e
--- target fingerprint: 126f9066d2ff57fa
+-- source fingerprint: 50fbf5789fab62fc
+-- target fingerprint: 804c5cf02285c08a
 -- 4 statements; hazards: rewrite
 
 BEGIN;

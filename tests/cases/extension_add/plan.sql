@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: cdbc62e1838a003b
--- target fingerprint: 54fe68b562ac0ae3
+-- source fingerprint: 112e255b807e78f1
+-- target fingerprint: ea149502d2631a03
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 54fe68b562ac0ae3
--- target fingerprint: cdbc62e1838a003b
+-- source fingerprint: ea149502d2631a03
+-- target fingerprint: 112e255b807e78f1
 -- 3 statements; hazards: none
 
 BEGIN;

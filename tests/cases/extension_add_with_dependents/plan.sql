@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ba60081425abebe1
--- target fingerprint: d3e823a860f97e6f
+-- source fingerprint: ae1be90108fe6245
+-- target fingerprint: 29a1869146f6fe71
 -- 10 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d3e823a860f97e6f
--- target fingerprint: ba60081425abebe1
+-- source fingerprint: 29a1869146f6fe71
+-- target fingerprint: ae1be90108fe6245
 -- 10 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

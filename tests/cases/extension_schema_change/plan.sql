@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3ed892be1fb8c379
--- target fingerprint: 50bd46f2df45f20f
+-- source fingerprint: 1602a48d935c33fd
+-- target fingerprint: 816088f74be0cdff
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 50bd46f2df45f20f
--- target fingerprint: 3ed892be1fb8c379
+-- source fingerprint: 816088f74be0cdff
+-- target fingerprint: 1602a48d935c33fd
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9ebd98863e45cdb6
--- target fingerprint: 926f7970923c1e18
+-- source fingerprint: 1e3ac06b6ce4715f
+-- target fingerprint: b8377f994c99fb5b
 -- 2 statements; hazards: long-lock
 
 BEGIN;

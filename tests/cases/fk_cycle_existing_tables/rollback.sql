@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 926f7970923c1e18
--- target fingerprint: 9ebd98863e45cdb6
+-- source fingerprint: b8377f994c99fb5b
+-- target fingerprint: 1e3ac06b6ce4715f
 -- 2 statements; hazards: none
 
 BEGIN;

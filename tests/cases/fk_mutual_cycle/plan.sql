@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 551b098690484daa
--- target fingerprint: 1e264cb98eb3e69b
+-- source fingerprint: dff7ef7e64545858
+-- target fingerprint: 850498c254a0a286
 -- 6 statements; hazards: none
 
 BEGIN;

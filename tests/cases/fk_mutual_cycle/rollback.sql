@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1e264cb98eb3e69b
--- target fingerprint: 551b098690484daa
+-- source fingerprint: 850498c254a0a286
+-- target fingerprint: dff7ef7e64545858
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 284b8373f99a254a
--- target fingerprint: 1b92fb5d8d9c2ac3
+-- source fingerprint: 7bf81a94d3955efe
+-- target fingerprint: 6490e9cacf592a4c
 -- 4 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1b92fb5d8d9c2ac3
--- target fingerprint: 284b8373f99a254a
+-- source fingerprint: 6490e9cacf592a4c
+-- target fingerprint: 7bf81a94d3955efe
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

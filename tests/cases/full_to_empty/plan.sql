@@ -1,5 +1,5 @@
 -- schemadiff plan
--- source fingerprint: 9d42370d5ad3c416
+-- source fingerprint: ea00ae5c6ae42ccf
 -- target fingerprint: 85a9713160732eda
 -- 10 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff rollback
 -- source fingerprint: 85a9713160732eda
--- target fingerprint: 9d42370d5ad3c416
+-- target fingerprint: ea00ae5c6ae42ccf
 -- 24 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 05df2846f96ec3f4
--- target fingerprint: ce5a0e63a257d4ae
+-- source fingerprint: e9a1eacdaed76829
+-- target fingerprint: e6cf9b85ef9f2647
 -- 27 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ce5a0e63a257d4ae
--- target fingerprint: 05df2846f96ec3f4
+-- source fingerprint: e6cf9b85ef9f2647
+-- target fingerprint: e9a1eacdaed76829
 -- 21 statements; hazards: data-loss,irreversible
 
 BEGIN;

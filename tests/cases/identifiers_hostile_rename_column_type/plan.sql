@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dd37ed73a1393d80
--- target fingerprint: f1550f7f6974edff
+-- source fingerprint: 98a661bd569006e1
+-- target fingerprint: a6e50ed3a330a8fa
 -- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;

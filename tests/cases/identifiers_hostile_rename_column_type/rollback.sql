@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f1550f7f6974edff
--- target fingerprint: dd37ed73a1393d80
+-- source fingerprint: a6e50ed3a330a8fa
+-- target fingerprint: 98a661bd569006e1
 -- 14 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

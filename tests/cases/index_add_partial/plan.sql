@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7cb4fbef37791508
--- target fingerprint: b9315f5a4c5fd0f3
+-- source fingerprint: c0f094336a2c995e
+-- target fingerprint: a9c3b4adfff95778
 -- 2 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b9315f5a4c5fd0f3
--- target fingerprint: 7cb4fbef37791508
+-- source fingerprint: a9c3b4adfff95778
+-- target fingerprint: c0f094336a2c995e
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7f86bb128ce1bdb1
--- target fingerprint: d2bd5d18bc499baf
+-- source fingerprint: c93f9556d791b9f8
+-- target fingerprint: 9e8aad84c9f5a1c4
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d2bd5d18bc499baf
--- target fingerprint: 7f86bb128ce1bdb1
+-- source fingerprint: 9e8aad84c9f5a1c4
+-- target fingerprint: c93f9556d791b9f8
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f9f66d5a1df07f09
--- target fingerprint: 3c5be782b943f250
+-- source fingerprint: 1e704c6da16769a3
+-- target fingerprint: 28009a6d97f10ffa
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3c5be782b943f250
--- target fingerprint: f9f66d5a1df07f09
+-- source fingerprint: 28009a6d97f10ffa
+-- target fingerprint: 1e704c6da16769a3
 -- 4 statements; hazards: long-lock
 
 BEGIN;

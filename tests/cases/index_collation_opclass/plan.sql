@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a0588edbdcf7ce28
--- target fingerprint: ecdf04bae66ab0d8
+-- source fingerprint: 5c88713602a260e4
+-- target fingerprint: 7b3a36e283da178c
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ecdf04bae66ab0d8
--- target fingerprint: a0588edbdcf7ce28
+-- source fingerprint: 7b3a36e283da178c
+-- target fingerprint: 5c88713602a260e4
 -- 5 statements; hazards: long-lock
 
 BEGIN;

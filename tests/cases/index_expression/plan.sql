@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a6f177f9193c727d
--- target fingerprint: 5b1f1c579fe0d7f3
+-- source fingerprint: 027c62642b952e84
+-- target fingerprint: 0ed98648def3ebed
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5b1f1c579fe0d7f3
--- target fingerprint: a6f177f9193c727d
+-- source fingerprint: 0ed98648def3ebed
+-- target fingerprint: 027c62642b952e84
 -- 3 statements; hazards: none
 
 BEGIN;

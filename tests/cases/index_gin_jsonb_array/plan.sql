@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 715f2ee23c6f05ad
--- target fingerprint: dc29db30c22aefb1
+-- source fingerprint: acf68c33634b9a46
+-- target fingerprint: 3131c390b073ee87
 -- 3 statements; hazards: long-lock
 
 BEGIN;

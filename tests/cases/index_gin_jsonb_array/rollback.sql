@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dc29db30c22aefb1
--- target fingerprint: 715f2ee23c6f05ad
+-- source fingerprint: 3131c390b073ee87
+-- target fingerprint: acf68c33634b9a46
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 900b0413805bbdd5
--- target fingerprint: d81827ad127d2d4e
+-- source fingerprint: d0b835794d48e412
+-- target fingerprint: 24780dbf2302ec7c
 -- 2 statements; hazards: long-lock
 
 BEGIN;

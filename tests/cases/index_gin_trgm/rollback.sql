@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d81827ad127d2d4e
--- target fingerprint: 900b0413805bbdd5
+-- source fingerprint: 24780dbf2302ec7c
+-- target fingerprint: d0b835794d48e412
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: bb6c3f047b43095a
--- target fingerprint: e734c4056d2e2635
+-- source fingerprint: c5b2aa8896213bf6
+-- target fingerprint: 8c523687cca46fbc
 -- 1 statement; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e734c4056d2e2635
--- target fingerprint: bb6c3f047b43095a
+-- source fingerprint: 8c523687cca46fbc
+-- target fingerprint: c5b2aa8896213bf6
 -- 1 statement; hazards: none
 
 BEGIN;

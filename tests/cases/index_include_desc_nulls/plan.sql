@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a913cb5c7de00dd8
--- target fingerprint: bfaf5b991a474811
+-- source fingerprint: b209577c996637c0
+-- target fingerprint: c4ffe02697f098fb
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: bfaf5b991a474811
--- target fingerprint: a913cb5c7de00dd8
+-- source fingerprint: c4ffe02697f098fb
+-- target fingerprint: b209577c996637c0
 -- 3 statements; hazards: long-lock
 
 BEGIN;

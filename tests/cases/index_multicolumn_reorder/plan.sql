@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 447cd9fbb49b3e78
--- target fingerprint: eb33d1822890df0c
+-- source fingerprint: 757a1af68867cbfc
+-- target fingerprint: b9bb21b20549cdb5
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: eb33d1822890df0c
--- target fingerprint: 447cd9fbb49b3e78
+-- source fingerprint: b9bb21b20549cdb5
+-- target fingerprint: 757a1af68867cbfc
 -- 2 statements; hazards: long-lock
 
 BEGIN;

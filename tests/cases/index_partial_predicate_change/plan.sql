@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 238b082aa9ce5c76
--- target fingerprint: e7b83170bc04baab
+-- source fingerprint: 31798282e441df48
+-- target fingerprint: 5b4bef47dcfd1e6c
 -- 2 statements; hazards: long-lock
 
 SET search_path = "$user", public;

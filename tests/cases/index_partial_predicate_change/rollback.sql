@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e7b83170bc04baab
--- target fingerprint: 238b082aa9ce5c76
+-- source fingerprint: 5b4bef47dcfd1e6c
+-- target fingerprint: 31798282e441df48
 -- 2 statements; hazards: long-lock
 
 BEGIN;

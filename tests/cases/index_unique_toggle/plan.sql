@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dbe50fd44e2c4cc4
--- target fingerprint: 946d39dc09d49b13
+-- source fingerprint: a672be91ab3229ab
+-- target fingerprint: 190ad3e6a99c4e37
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 946d39dc09d49b13
--- target fingerprint: dbe50fd44e2c4cc4
+-- source fingerprint: 190ad3e6a99c4e37
+-- target fingerprint: a672be91ab3229ab
 -- 4 statements; hazards: long-lock
 
 BEGIN;

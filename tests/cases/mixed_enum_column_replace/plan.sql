@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f2bd4465c700692c
--- target fingerprint: e03229c8411cf414
+-- source fingerprint: e5bd7344906ae863
+-- target fingerprint: 3b9bd2491df3e1b2
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e03229c8411cf414
--- target fingerprint: f2bd4465c700692c
+-- source fingerprint: 3b9bd2491df3e1b2
+-- target fingerprint: e5bd7344906ae863
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e210c98178f4b606
--- target fingerprint: 2f9867f87bf0bae5
+-- source fingerprint: 60f0a18cb2ec06d1
+-- target fingerprint: c9c76981c9ce0f64
 -- 8 statements; hazards: long-lock
 
 SET search_path = "$user", public;

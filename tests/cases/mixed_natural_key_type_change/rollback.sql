@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2f9867f87bf0bae5
--- target fingerprint: e210c98178f4b606
+-- source fingerprint: c9c76981c9ce0f64
+-- target fingerprint: 60f0a18cb2ec06d1
 -- 8 statements; hazards: rewrite,long-lock
 
 BEGIN;

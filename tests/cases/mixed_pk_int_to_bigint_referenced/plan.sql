@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ba64875d640848fe
--- target fingerprint: a63e4915b5c85d18
+-- source fingerprint: e399ff348bcff51d
+-- target fingerprint: dbab7d877c4718ab
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a63e4915b5c85d18
--- target fingerprint: ba64875d640848fe
+-- source fingerprint: dbab7d877c4718ab
+-- target fingerprint: e399ff348bcff51d
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3b774dc291e5a261
--- target fingerprint: a616e563fd0b2605
+-- source fingerprint: ed1bfbb9e1c2b5d2
+-- target fingerprint: 2422b1eab007fdfd
 -- 30 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a616e563fd0b2605
--- target fingerprint: 3b774dc291e5a261
+-- source fingerprint: 2422b1eab007fdfd
+-- target fingerprint: ed1bfbb9e1c2b5d2
 -- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 05c7049cfdd84715
--- target fingerprint: c45b3261bcd6e0ed
+-- source fingerprint: 4e71f78322c7f833
+-- target fingerprint: bad99888f51696a4
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c45b3261bcd6e0ed
--- target fingerprint: 05c7049cfdd84715
+-- source fingerprint: bad99888f51696a4
+-- target fingerprint: 4e71f78322c7f833
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

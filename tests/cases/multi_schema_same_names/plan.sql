@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3e2d5d0947ab5de9
--- target fingerprint: 3226ed08c97f3acc
+-- source fingerprint: 94752974bd1c9d48
+-- target fingerprint: 16f7156792234ec4
 -- 7 statements; hazards: long-lock
 
 BEGIN;

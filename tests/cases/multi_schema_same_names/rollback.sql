@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3226ed08c97f3acc
--- target fingerprint: 3e2d5d0947ab5de9
+-- source fingerprint: 16f7156792234ec4
+-- target fingerprint: 94752974bd1c9d48
 -- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

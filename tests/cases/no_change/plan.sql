@@ -1,4 +1,4 @@
 -- schemadiff plan
--- source fingerprint: 8e89dbac33592437
--- target fingerprint: 8e89dbac33592437
+-- source fingerprint: 2cf1802abbbf60cc
+-- target fingerprint: 2cf1802abbbf60cc
 -- nothing to do: the database matches the desired state

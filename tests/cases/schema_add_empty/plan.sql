@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 642a89f3b649c4ac
--- target fingerprint: 2126aefc8b17b8b7
+-- source fingerprint: 2e5c8cbbce238066
+-- target fingerprint: 4ae6f22dc4567890
 -- 2 statements; hazards: none
 
 BEGIN;

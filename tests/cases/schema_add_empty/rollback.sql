@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2126aefc8b17b8b7
--- target fingerprint: 642a89f3b649c4ac
+-- source fingerprint: 4ae6f22dc4567890
+-- target fingerprint: 2e5c8cbbce238066
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c82ad018504dbfd2
--- target fingerprint: 6658ba04111a19d1
+-- source fingerprint: 97dc5f9d45d9198f
+-- target fingerprint: 08be63fec290ae17
 -- 13 statements; hazards: none
 
 SET search_path = "$user", public;

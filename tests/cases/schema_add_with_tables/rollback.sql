@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6658ba04111a19d1
--- target fingerprint: c82ad018504dbfd2
+-- source fingerprint: 08be63fec290ae17
+-- target fingerprint: 97dc5f9d45d9198f
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

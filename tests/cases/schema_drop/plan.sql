@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d3a09e73c2bb88d3
--- target fingerprint: 6b6ce1a5ec3a875e
+-- source fingerprint: fce0e8a452a03a5f
+-- target fingerprint: c9fcfaec388024b1
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6b6ce1a5ec3a875e
--- target fingerprint: d3a09e73c2bb88d3
+-- source fingerprint: c9fcfaec388024b1
+-- target fingerprint: fce0e8a452a03a5f
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ef545436de9c4ea3
--- target fingerprint: 0742cec097274832
+-- source fingerprint: 762fd681a7501920
+-- target fingerprint: 32665c06397975c5
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0742cec097274832
--- target fingerprint: ef545436de9c4ea3
+-- source fingerprint: 32665c06397975c5
+-- target fingerprint: 762fd681a7501920
 -- 3 statements; hazards: irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 00e093d188524a1d
--- target fingerprint: d8bd0a60f74ddf75
+-- source fingerprint: 7bcfd3e52a86176d
+-- target fingerprint: 6359ad9f38ebd4dc
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d8bd0a60f74ddf75
--- target fingerprint: 00e093d188524a1d
+-- source fingerprint: 6359ad9f38ebd4dc
+-- target fingerprint: 7bcfd3e52a86176d
 -- 2 statements; hazards: none
 
 BEGIN;

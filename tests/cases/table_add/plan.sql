@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 350dd2a170c4d143
--- target fingerprint: 892f885b0f9fe293
+-- source fingerprint: 76023ba0da8dfb02
+-- target fingerprint: 4f6a1606c877daf2
 -- 4 statements; hazards: none
 
 BEGIN;

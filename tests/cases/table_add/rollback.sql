@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 892f885b0f9fe293
--- target fingerprint: 350dd2a170c4d143
+-- source fingerprint: 4f6a1606c877daf2
+-- target fingerprint: 76023ba0da8dfb02
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7da1c8467cafa509
--- target fingerprint: c82ad018504dbfd2
+-- source fingerprint: e391cb8300f2ebb5
+-- target fingerprint: 97dc5f9d45d9198f
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c82ad018504dbfd2
--- target fingerprint: 7da1c8467cafa509
+-- source fingerprint: 97dc5f9d45d9198f
+-- target fingerprint: e391cb8300f2ebb5
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a935560383610d4d
--- target fingerprint: 78891b0f4496cc53
+-- source fingerprint: 40ed7f138ddcfb54
+-- target fingerprint: 527469b07e4c5a91
 -- 1 statement; hazards: rewrite
 
 BEGIN;

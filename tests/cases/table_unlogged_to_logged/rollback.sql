@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 78891b0f4496cc53
--- target fingerprint: a935560383610d4d
+-- source fingerprint: 527469b07e4c5a91
+-- target fingerprint: 40ed7f138ddcfb54
 -- 1 statement; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d0917350e6229244
--- target fingerprint: c6372e6828412436
+-- source fingerprint: f054ca14d3fb3966
+-- target fingerprint: 584e210d2536115b
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c6372e6828412436
--- target fingerprint: d0917350e6229244
+-- source fingerprint: 584e210d2536115b
+-- target fingerprint: f054ca14d3fb3966
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,0 +1,12 @@
+CREATE TYPE order_state AS ENUM ('placed', 'packed', 'shipped', 'delivered', 'returned');
+
+CREATE TABLE shipments (
+    id integer PRIMARY KEY,
+    state order_state NOT NULL DEFAULT 'placed',
+    carrier text
+);
+
+CREATE INDEX shipments_in_transit_idx ON shipments (carrier) WHERE state IN ('packed', 'shipped');
+
+CREATE VIEW undelivered_shipments AS
+    SELECT id, state, carrier FROM shipments WHERE state NOT IN ('delivered', 'returned');

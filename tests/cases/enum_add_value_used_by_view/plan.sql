@@ -1,0 +1,30 @@
+-- schemadiff plan
+-- source fingerprint: 3f796d8a624f0bd4
+-- target fingerprint: 4b2edc604d0b4045
+-- 5 statements; hazards: long-lock
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+DROP INDEX public.shipments_in_transit_idx;
+
+ALTER TYPE public.order_state ADD VALUE 'packed' AFTER 'placed';
+
+ALTER TYPE public.order_state ADD VALUE 'returned' AFTER 'delivered';
+
+COMMIT;
+
+BEGIN;
+
+CREATE OR REPLACE VIEW public.undelivered_shipments AS
+SELECT id, state, carrier FROM shipments WHERE state NOT IN ('delivered', 'returned');
+
+COMMIT;
+
+BEGIN;
+
+-- hazard: long-lock
+CREATE INDEX shipments_in_transit_idx ON public.shipments USING btree (carrier) WHERE state IN ('packed', 'shipped');
+
+COMMIT;

@@ -1,0 +1,42 @@
+-- schemadiff plan
+-- source fingerprint: 42191a3615d54307
+-- target fingerprint: 8c2fb2fcf73e85e7
+-- 12 statements; hazards: rewrite,long-lock
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+DROP VIEW public.active_tickets;
+
+DROP VIEW public.ticket_status_counts;
+
+DROP INDEX public.support_tickets_unresolved_idx;
+
+ALTER TYPE public.ticket_status RENAME TO ticket_status__schemadiff_old;
+
+CREATE TYPE public.ticket_status AS ENUM ('open', 'pending', 'on_hold', 'closed');
+
+ALTER TABLE public.support_tickets ALTER COLUMN status DROP DEFAULT;
+
+-- hazard: rewrite
+ALTER TABLE public.support_tickets ALTER COLUMN status TYPE public.ticket_status USING status::text::public.ticket_status;
+
+ALTER TABLE public.support_tickets ALTER COLUMN status SET DEFAULT 'open'::public.ticket_status;
+
+DROP TYPE public.ticket_status__schemadiff_old;
+
+-- hazard: long-lock
+CREATE INDEX support_tickets_unresolved_idx ON public.support_tickets USING btree (assignee) WHERE status <> 'closed';
+
+CREATE VIEW public.active_tickets AS
+SELECT id, subject, status, assignee
+    FROM support_tickets
+    WHERE status IN ('open', 'pending');
+
+CREATE VIEW public.ticket_status_counts AS
+SELECT status, count(*) AS n
+    FROM support_tickets
+    GROUP BY status;
+
+COMMIT;

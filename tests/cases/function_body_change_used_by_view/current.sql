@@ -1,0 +1,11 @@
+CREATE TABLE readings (
+    id integer PRIMARY KEY,
+    celsius numeric(5,2) NOT NULL
+);
+
+CREATE FUNCTION to_fahrenheit(c numeric) RETURNS numeric
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT c * 9 / 5 + 32 $$;
+
+CREATE VIEW readings_f AS
+    SELECT id, to_fahrenheit(celsius) AS fahrenheit FROM readings;

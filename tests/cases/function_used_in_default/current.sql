@@ -1,0 +1,11 @@
+CREATE SEQUENCE ticket_no_seq;
+
+CREATE FUNCTION next_ticket_no() RETURNS integer
+    LANGUAGE sql VOLATILE
+    AS $$ SELECT nextval('ticket_no_seq')::integer $$;
+
+CREATE TABLE tickets (
+    id integer PRIMARY KEY,
+    ticket_no bigint NOT NULL DEFAULT next_ticket_no(),
+    subject text NOT NULL
+);

@@ -1,0 +1,49 @@
+-- schemadiff rollback
+-- source fingerprint: 49266ea91ed476e6
+-- target fingerprint: 8d9f373441477654
+-- 11 statements; hazards: data-loss,rewrite,irreversible
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+DROP POLICY projects_no_org_hop ON public.projects;
+
+DROP POLICY projects_owner ON public.projects;
+
+DROP TRIGGER projects_set_updated_at ON public.projects;
+
+DROP VIEW public.project_overview;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.orgs DROP COLUMN archived;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.projects DROP COLUMN version;
+
+CREATE OR REPLACE FUNCTION public.set_updated_at()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END;
+$function$;
+
+-- hazard: rewrite
+ALTER TABLE public.projects ALTER COLUMN owner_id TYPE integer USING owner_id::integer;
+
+CREATE VIEW public.project_overview AS
+ SELECT p.id,
+    p.name,
+    o.name AS org_name,
+    p.owner_id
+   FROM (public.projects p
+     JOIN public.orgs o ON ((o.id = p.org_id)));
+
+CREATE TRIGGER projects_set_updated_at BEFORE UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.set_updated_at();
+
+CREATE POLICY projects_owner ON public.projects AS PERMISSIVE FOR ALL TO PUBLIC USING ((owner_id = (current_setting('app.user_id'::text))::integer));
+
+COMMIT;

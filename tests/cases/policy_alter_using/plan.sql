@@ -1,0 +1,14 @@
+-- schemadiff plan
+-- source fingerprint: 80d6e2bfd8a46d48
+-- target fingerprint: f09b43efb99cf48e
+-- 2 statements; hazards: none
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+ALTER POLICY tenant_docs_read ON public.tenant_docs TO PUBLIC USING (published OR owner_name = current_user);
+
+ALTER POLICY tenant_docs_write ON public.tenant_docs TO postgres USING (owner_name = current_user AND tenant_id = current_setting('app.tenant_id')::integer) WITH CHECK (owner_name = current_user);
+
+COMMIT;

@@ -1,0 +1,16 @@
+CREATE TABLE tenant_docs (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name text NOT NULL DEFAULT current_user,
+    title text NOT NULL,
+    published boolean NOT NULL DEFAULT false
+);
+
+ALTER TABLE tenant_docs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY tenant_docs_tenant ON tenant_docs
+    USING (tenant_id = current_setting('app.tenant_id')::integer);
+
+CREATE POLICY tenant_docs_insert ON tenant_docs
+    FOR INSERT
+    WITH CHECK (true);

@@ -1,0 +1,14 @@
+-- schemadiff plan
+-- source fingerprint: e5b37686e9e8c6f3
+-- target fingerprint: 2715742888a4c994
+-- 2 statements; hazards: none
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+ALTER POLICY tenant_docs_insert ON public.tenant_docs TO PUBLIC WITH CHECK (owner_name = current_user);
+
+ALTER POLICY tenant_docs_tenant ON public.tenant_docs TO PUBLIC USING (tenant_id = current_setting('app.tenant_id')::integer) WITH CHECK (tenant_id = current_setting('app.tenant_id')::integer AND NOT published);
+
+COMMIT;

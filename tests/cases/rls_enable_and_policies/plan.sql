@@ -1,0 +1,18 @@
+-- schemadiff plan
+-- source fingerprint: 37850a61fd5f1ca8
+-- target fingerprint: 3acb18ca9650d3cb
+-- 4 statements; hazards: none
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+ALTER TABLE public.tenant_docs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY tenant_docs_owner_write ON public.tenant_docs AS PERMISSIVE FOR UPDATE TO postgres USING (owner_name = current_user) WITH CHECK (owner_name = current_user);
+
+CREATE POLICY tenant_docs_published_read ON public.tenant_docs AS PERMISSIVE FOR SELECT TO PUBLIC USING (published);
+
+CREATE POLICY tenant_docs_tenant_isolation ON public.tenant_docs AS PERMISSIVE FOR ALL TO PUBLIC USING (tenant_id = current_setting('app.tenant_id')::integer);
+
+COMMIT;

@@ -1,0 +1,21 @@
+CREATE TABLE tenant_docs (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name text NOT NULL DEFAULT current_user,
+    title text NOT NULL,
+    published boolean NOT NULL DEFAULT false
+);
+
+ALTER TABLE tenant_docs ENABLE ROW LEVEL SECURITY;
+ALTER TABLE tenant_docs FORCE ROW LEVEL SECURITY;
+
+CREATE POLICY tenant_docs_tenant_isolation ON tenant_docs
+    USING (tenant_id = current_setting('app.tenant_id')::integer);
+
+CREATE TABLE audit_events (
+    id bigint PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    message text
+);
+
+ALTER TABLE audit_events FORCE ROW LEVEL SECURITY;

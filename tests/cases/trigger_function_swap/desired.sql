@@ -1,0 +1,20 @@
+CREATE TABLE profiles (
+    id integer PRIMARY KEY,
+    username text NOT NULL,
+    display_name text
+);
+
+CREATE FUNCTION profiles_normalize_names() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.username := lower(btrim(NEW.username));
+    NEW.display_name := coalesce(NEW.display_name, NEW.username);
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER profiles_normalize
+    BEFORE INSERT OR UPDATE ON profiles
+    FOR EACH ROW
+    EXECUTE FUNCTION profiles_normalize_names();

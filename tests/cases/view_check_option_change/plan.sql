@@ -1,0 +1,28 @@
+-- schemadiff plan
+-- source fingerprint: f158345691a0adfe
+-- target fingerprint: d13cde8e3c451918
+-- 4 statements; hazards: none
+
+BEGIN;
+
+DROP VIEW public.urgent_open_tasks;
+
+DROP VIEW public.open_tasks;
+
+CREATE VIEW public.open_tasks WITH (check_option=local) AS
+ SELECT tasks.id,
+    tasks.title,
+    tasks.priority,
+    tasks.done
+   FROM public.tasks
+  WHERE (NOT tasks.done);
+
+CREATE VIEW public.urgent_open_tasks WITH (security_invoker=true, check_option=cascaded) AS
+ SELECT open_tasks.id,
+    open_tasks.title,
+    open_tasks.priority,
+    open_tasks.done
+   FROM public.open_tasks
+  WHERE (open_tasks.priority >= 5);
+
+COMMIT;

@@ -1,0 +1,20 @@
+-- schemadiff plan
+-- source fingerprint: 84c82c7add171fdd
+-- target fingerprint: 8544b701bf359351
+-- 3 statements; hazards: rewrite
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+DROP VIEW public.events_per_account;
+
+-- hazard: rewrite
+ALTER TABLE public.events ALTER COLUMN account_id TYPE bigint USING account_id::bigint;
+
+CREATE VIEW public.events_per_account AS
+SELECT account_id, count(*) AS n
+    FROM events
+    GROUP BY account_id;
+
+COMMIT;

@@ -1,0 +1,6 @@
+CREATE TABLE customers (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL,
+    email text NOT NULL,
+    active boolean NOT NULL DEFAULT true
+);

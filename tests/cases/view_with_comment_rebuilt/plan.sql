@@ -1,0 +1,20 @@
+-- schemadiff plan
+-- source fingerprint: a5e88675ecce53a7
+-- target fingerprint: 57d381b9a7633305
+-- 4 statements; hazards: none
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+DROP VIEW public.catalog;
+
+CREATE VIEW public.catalog AS
+SELECT id, sku, price_cents / 100.0 AS price, title
+    FROM products;
+
+COMMENT ON COLUMN public.catalog.sku IS 'Stock keeping unit';
+
+COMMENT ON VIEW public.catalog IS 'Public product catalog, read by the storefront';
+
+COMMIT;
