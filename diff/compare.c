@@ -180,14 +180,28 @@ static bool depends_on_key(const struct object *o, const struct object *key)
 }
 
 /* What a surviving dependent of a dropped or rebuilt object must do. */
-static void propagate(struct change *user, const struct change *gone, struct change **work,
-		      size_t *nwork)
+static void propagate(const struct changeset *cs, struct change *user, const struct change *gone,
+		      struct change **work, size_t *nwork)
 {
 	if (user->kind == CHANGE_DROP || user->kind == CHANGE_CREATE || user->kind == CHANGE_REBUILD)
 		return;
-	if (user->from->kind == OBJ_COLUMN && gone->kind == CHANGE_REBUILD &&
-	    user->from->owner == gone->from) {
-		/* a rebuilt table's columns go and come back with it */
+	if (user->from->kind == OBJ_VIEW_COLUMN) {
+		/* only its view can remake a view's column: rebuild the view */
+		struct change *view = change_of(cs, user->from->owner);
+		if (view && (view->kind == CHANGE_NONE || view->kind == CHANGE_ALTER)) {
+			view->kind = CHANGE_REBUILD;
+			work[(*nwork)++] = view;
+		}
+		if (view && view->kind == CHANGE_REBUILD) {
+			user->kind = CHANGE_REBUILD;
+			user->drop_cover = user->create_cover = view;
+			work[(*nwork)++] = user;
+		}
+		return;
+	}
+	if ((user->from->kind == OBJ_COLUMN || user->from->kind == OBJ_VIEW_COLUMN) &&
+	    gone->kind == CHANGE_REBUILD && user->from->owner == gone->from) {
+		/* a rebuilt table's or view's columns go and come back with it */
 		user->kind = CHANGE_REBUILD;
 		user->drop_cover = user->create_cover = (struct change *)gone;
 		work[(*nwork)++] = user;
@@ -250,7 +264,7 @@ static void rebuild_closure(struct arena *a, struct changeset *cs)
 			for (size_t u = 0; u < ch->from->n_users; u++) {
 				struct change *user = change_of(cs, ch->from->users[u]);
 				if (user)
-					propagate(user, ch, work, &nwork);
+					propagate(cs, user, ch, work, &nwork);
 			}
 		}
 		for (size_t i = 0; i < cs->n; i++) {
@@ -290,7 +304,7 @@ static void cover(struct changeset *cs)
 		struct change *ch = &cs->v[i];
 		/* a view's columns are made and dropped only by the view */
 		const struct object *col = ch->to ? ch->to : ch->from;
-		if (col->kind == OBJ_COLUMN && col->owner && col->owner->kind == OBJ_VIEW) {
+		if (col->kind == OBJ_VIEW_COLUMN) {
 			struct change *v = change_of(cs, col->owner);
 			if (ch->kind == CHANGE_CREATE)
 				ch->create_cover = v;

@@ -324,6 +324,7 @@ static void comment_target(struct strbuf *sb, const struct object *t)
 		sql_add_ident(sb, t->name);
 		return;
 	case OBJ_COLUMN:
+	case OBJ_VIEW_COLUMN:
 		strbuf_adds(sb, "COLUMN ");
 		sql_add_qualified(sb, t->schema, t->parent);
 		strbuf_addch(sb, '.');
@@ -598,8 +599,9 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			hazards = HAZARD_LONG_LOCK;
 		break;
 	}
+	case OBJ_VIEW_COLUMN: /* always covered by its view */
 	case OBJ_KIND_COUNT:
-		die("bad kind");
+		die("no statement of its own for %s", obj_kind_name(obj->kind));
 	}
 	emit(o, hazards, &sb);
 	strbuf_release(&sb);
@@ -678,8 +680,9 @@ static void render_drop(struct out *o, const struct object *obj)
 		comment_on(o, (const void *)obj, NULL);
 		strbuf_release(&sb);
 		return;
+	case OBJ_VIEW_COLUMN: /* always covered by its view */
 	case OBJ_KIND_COUNT:
-		die("bad kind");
+		die("no statement of its own for %s", obj_kind_name(obj->kind));
 	}
 	emit(o, hazards, &sb);
 	strbuf_release(&sb);

@@ -24,6 +24,7 @@ static const char *const kind_names[OBJ_KIND_COUNT] = {
 	[OBJ_CONSTRAINT] = "constraint",
 	[OBJ_INDEX] = "index",
 	[OBJ_VIEW] = "view",
+	[OBJ_VIEW_COLUMN] = "column",
 	[OBJ_TRIGGER] = "trigger",
 	[OBJ_POLICY] = "policy",
 	[OBJ_COMMENT] = "comment",

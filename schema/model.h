@@ -41,6 +41,7 @@ enum obj_kind {
 	OBJ_CONSTRAINT,
 	OBJ_INDEX,
 	OBJ_VIEW,           /* and materialized views */
+	OBJ_VIEW_COLUMN,    /* made and dropped only by its view; comments hang on it */
 	OBJ_TRIGGER,
 	OBJ_POLICY,
 	OBJ_COMMENT,        /* on any object above */

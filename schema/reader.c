@@ -340,9 +340,10 @@ static int read_columns(struct reader *r, struct sd_error *err)
 				    c->identity_seq_name, c->identity_options);
 		if (c->not_null)
 			strbuf_adds(&def, " NOT NULL");
-		if (strchr("vm", PQgetvalue(res, i, c_relkind)[0]))
+		bool of_view = strchr("vm", PQgetvalue(res, i, c_relkind)[0]) != NULL;
+		if (of_view)
 			strbuf_reset(&def); /* a view's column is part of the view */
-		add(r, &c->obj, OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
+		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid),
 		    (int32_t)c->attnum, strbuf_to_arena(&def, r->a));
 	}

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 82bef211d0b2d6e6
--- target fingerprint: 71b7bb43c7bacb82
+-- source fingerprint: 27fa10e0c751d1be
+-- target fingerprint: b8694512ddac6565
 -- 8 statements; hazards: rewrite
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 71b7bb43c7bacb82
--- target fingerprint: 82bef211d0b2d6e6
+-- source fingerprint: b8694512ddac6565
+-- target fingerprint: 27fa10e0c751d1be
 -- 8 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 658cd12d35612529
--- target fingerprint: 0a8be5ce8f963042
+-- source fingerprint: 70c353404ad6b352
+-- target fingerprint: b1e87f17238f68a1
 -- 13 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0a8be5ce8f963042
--- target fingerprint: 658cd12d35612529
+-- source fingerprint: b1e87f17238f68a1
+-- target fingerprint: 70c353404ad6b352
 -- 13 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b242ad0544356453
--- target fingerprint: 34f551d84c86405f
+-- source fingerprint: 7dffd257d5e893a1
+-- target fingerprint: 339906e44b15f2bc
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 34f551d84c86405f
--- target fingerprint: b242ad0544356453
+-- source fingerprint: 339906e44b15f2bc
+-- target fingerprint: 7dffd257d5e893a1
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3f796d8a624f0bd4
--- target fingerprint: 4b2edc604d0b4045
+-- source fingerprint: 5ec9dfefa3aeb49f
+-- target fingerprint: 395d67f4a565c205
 -- 5 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4b2edc604d0b4045
--- target fingerprint: 3f796d8a624f0bd4
+-- source fingerprint: 395d67f4a565c205
+-- target fingerprint: 5ec9dfefa3aeb49f
 -- 10 statements; hazards: rewrite,long-lock
 
 BEGIN;

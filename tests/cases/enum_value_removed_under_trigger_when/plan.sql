@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 49cbd087b18bb033
--- target fingerprint: 79a1c183dea5f68b
+-- source fingerprint: 4648d4fad3f51c15
+-- target fingerprint: 637e7069858f8cfa
 -- 8 statements; hazards: rewrite
 
 BEGIN;

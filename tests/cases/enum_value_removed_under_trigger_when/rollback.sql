@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 79a1c183dea5f68b
--- target fingerprint: 49cbd087b18bb033
+-- source fingerprint: 637e7069858f8cfa
+-- target fingerprint: 4648d4fad3f51c15
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 42191a3615d54307
--- target fingerprint: 8c2fb2fcf73e85e7
+-- source fingerprint: 97461a318d2680be
+-- target fingerprint: c6c1149a89c48fb1
 -- 12 statements; hazards: rewrite,long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8c2fb2fcf73e85e7
--- target fingerprint: 42191a3615d54307
+-- source fingerprint: c6c1149a89c48fb1
+-- target fingerprint: 97461a318d2680be
 -- 12 statements; hazards: rewrite,long-lock
 
 BEGIN;

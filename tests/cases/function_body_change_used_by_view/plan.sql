@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 58dca162e947b734
--- target fingerprint: c68c8816a5dc22ce
+-- source fingerprint: 6eedabfd6a4256e9
+-- target fingerprint: b76c1f8ae3593c07
 -- 1 statement; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c68c8816a5dc22ce
--- target fingerprint: 58dca162e947b734
+-- source fingerprint: b76c1f8ae3593c07
+-- target fingerprint: 6eedabfd6a4256e9
 -- 1 statement; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 8663ff06c4edbfca
--- target fingerprint: 681e33bc23147fbf
+-- target fingerprint: 39fec7bcb4570784
 -- 3 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 681e33bc23147fbf
+-- source fingerprint: 39fec7bcb4570784
 -- target fingerprint: 8663ff06c4edbfca
 -- 2 statements; hazards: none
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1b967fb2b22bd412
--- target fingerprint: b2a7e38a7233637f
+-- source fingerprint: 760ee4edc1f046ca
+-- target fingerprint: bee0967925e1155c
 -- 6 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b2a7e38a7233637f
--- target fingerprint: 1b967fb2b22bd412
+-- source fingerprint: bee0967925e1155c
+-- target fingerprint: 760ee4edc1f046ca
 -- 6 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 6c74cad378eb5953
--- target fingerprint: 06e6408ddd58927d
+-- target fingerprint: 892e5a2e221ea779
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 06e6408ddd58927d
+-- source fingerprint: 892e5a2e221ea779
 -- target fingerprint: 6c74cad378eb5953
 -- 1 statement; hazards: none
 

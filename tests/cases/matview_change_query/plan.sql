@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0ebeaf67d22e85ab
--- target fingerprint: dd975262df945fe4
+-- source fingerprint: e94e744cd3549a6b
+-- target fingerprint: fbd3d3604f1a12f0
 -- 5 statements; hazards: long-lock
 
 BEGIN;

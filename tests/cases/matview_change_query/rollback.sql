@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dd975262df945fe4
--- target fingerprint: 0ebeaf67d22e85ab
+-- source fingerprint: fbd3d3604f1a12f0
+-- target fingerprint: e94e744cd3549a6b
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: aa44c6ea491aa725
--- target fingerprint: 814739673e5dc205
+-- target fingerprint: 370b9770c13a4735
 -- 15 statements; hazards: none
 
 SET check_function_bodies = false;

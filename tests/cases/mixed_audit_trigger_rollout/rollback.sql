@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 814739673e5dc205
+-- source fingerprint: 370b9770c13a4735
 -- target fingerprint: aa44c6ea491aa725
 -- 6 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 373af9f6e967ed96
--- target fingerprint: b1bc945392bbe7b3
+-- source fingerprint: 6e7e5b692f8345ff
+-- target fingerprint: 8231a2986216cba7
 -- 13 statements; hazards: rewrite,long-lock
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b1bc945392bbe7b3
--- target fingerprint: 373af9f6e967ed96
+-- source fingerprint: 8231a2986216cba7
+-- target fingerprint: 6e7e5b692f8345ff
 -- 11 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8d9f373441477654
--- target fingerprint: 49266ea91ed476e6
+-- source fingerprint: 70df6d82c536e4de
+-- target fingerprint: 8f9a90414e5221f2
 -- 12 statements; hazards: rewrite
 
 SET check_function_bodies = false;

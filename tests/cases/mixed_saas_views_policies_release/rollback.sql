@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 49266ea91ed476e6
--- target fingerprint: 8d9f373441477654
+-- source fingerprint: 8f9a90414e5221f2
+-- target fingerprint: 70df6d82c536e4de
 -- 11 statements; hazards: data-loss,rewrite,irreversible
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 24cf1b327ed9905d
--- target fingerprint: 86ee30f12f21f2f6
+-- source fingerprint: 414ebd34a05eb27d
+-- target fingerprint: ba066cf0a2504cd7
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;

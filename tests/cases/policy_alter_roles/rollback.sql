@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 86ee30f12f21f2f6
--- target fingerprint: 24cf1b327ed9905d
+-- source fingerprint: ba066cf0a2504cd7
+-- target fingerprint: 414ebd34a05eb27d
 -- 1 statement; hazards: none
 
 BEGIN;

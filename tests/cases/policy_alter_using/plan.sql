@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 80d6e2bfd8a46d48
--- target fingerprint: f09b43efb99cf48e
+-- source fingerprint: b927b94be64ac302
+-- target fingerprint: 9a40ad2ae1ae917f
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f09b43efb99cf48e
--- target fingerprint: 80d6e2bfd8a46d48
+-- source fingerprint: 9a40ad2ae1ae917f
+-- target fingerprint: b927b94be64ac302
 -- 2 statements; hazards: none
 
 BEGIN;

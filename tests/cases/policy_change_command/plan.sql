@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4819963fce431520
--- target fingerprint: 6d3273ee92cd0a9e
+-- source fingerprint: 99fd178214150598
+-- target fingerprint: b9ece35e667ece13
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

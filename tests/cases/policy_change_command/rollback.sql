@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6d3273ee92cd0a9e
--- target fingerprint: 4819963fce431520
+-- source fingerprint: b9ece35e667ece13
+-- target fingerprint: 99fd178214150598
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e919d14edf308f4f
--- target fingerprint: 72a43198a8d05d4f
+-- source fingerprint: d0f1b5c6b1ff717e
+-- target fingerprint: 73f7c5d388de466b
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 72a43198a8d05d4f
--- target fingerprint: e919d14edf308f4f
+-- source fingerprint: 73f7c5d388de466b
+-- target fingerprint: d0f1b5c6b1ff717e
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e5b37686e9e8c6f3
--- target fingerprint: 2715742888a4c994
+-- source fingerprint: d6513dc030dfc203
+-- target fingerprint: e061c3f8888a2ee9
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

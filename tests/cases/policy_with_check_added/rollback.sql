@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2715742888a4c994
--- target fingerprint: e5b37686e9e8c6f3
+-- source fingerprint: e061c3f8888a2ee9
+-- target fingerprint: d6513dc030dfc203
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 37850a61fd5f1ca8
--- target fingerprint: 3acb18ca9650d3cb
+-- target fingerprint: 32db34e478a32cbd
 -- 4 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 3acb18ca9650d3cb
+-- source fingerprint: 32db34e478a32cbd
 -- target fingerprint: 37850a61fd5f1ca8
 -- 4 statements; hazards: none
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e92e88ce9f3f29db
--- target fingerprint: 32162d50c6d55199
+-- source fingerprint: 5769e455a4d62753
+-- target fingerprint: 7f879b492fb6093d
 -- 2 statements; hazards: none
 
 BEGIN;

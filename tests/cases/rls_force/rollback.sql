@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 32162d50c6d55199
--- target fingerprint: e92e88ce9f3f29db
+-- source fingerprint: 7f879b492fb6093d
+-- target fingerprint: 5769e455a4d62753
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 914652388a091ecf
--- target fingerprint: 3997acb36d7cc285
+-- target fingerprint: 9a7cc7dde6f9b8e6
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

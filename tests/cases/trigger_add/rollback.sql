@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 3997acb36d7cc285
+-- source fingerprint: 9a7cc7dde6f9b8e6
 -- target fingerprint: 914652388a091ecf
 -- 4 statements; hazards: none
 

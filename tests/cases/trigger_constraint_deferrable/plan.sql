@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d7894574e2ca15d8
--- target fingerprint: 4b4a4f99eb7a2b70
+-- source fingerprint: 58c1e7f34bfbd745
+-- target fingerprint: 5c3aae475364b987
 -- 2 statements; hazards: none
 
 BEGIN;

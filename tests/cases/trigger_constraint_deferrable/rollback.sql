@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4b4a4f99eb7a2b70
--- target fingerprint: d7894574e2ca15d8
+-- source fingerprint: 5c3aae475364b987
+-- target fingerprint: 58c1e7f34bfbd745
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 784eceb201c61f69
--- target fingerprint: 217003d615efbd0c
+-- source fingerprint: fc0a23614504978b
+-- target fingerprint: 77432d31534bafb6
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 217003d615efbd0c
--- target fingerprint: 784eceb201c61f69
+-- source fingerprint: 77432d31534bafb6
+-- target fingerprint: fc0a23614504978b
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

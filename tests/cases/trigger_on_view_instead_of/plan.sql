@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c90adc20381beaef
--- target fingerprint: 8be42c2291eba3d0
+-- source fingerprint: 25700ac134525b70
+-- target fingerprint: c070da909a213771
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8be42c2291eba3d0
--- target fingerprint: c90adc20381beaef
+-- source fingerprint: c070da909a213771
+-- target fingerprint: 25700ac134525b70
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a42ce00482595146
--- target fingerprint: ae6d0b2ae6cff982
+-- source fingerprint: 5819942e40c628e4
+-- target fingerprint: 4414eb1306acfcb0
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ae6d0b2ae6cff982
--- target fingerprint: a42ce00482595146
+-- source fingerprint: 4414eb1306acfcb0
+-- target fingerprint: 5819942e40c628e4
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 6d94c375049d40bb
--- target fingerprint: 2ab1ff0aa90a4776
+-- target fingerprint: b03c4f301557489d
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 2ab1ff0aa90a4776
+-- source fingerprint: b03c4f301557489d
 -- target fingerprint: 6d94c375049d40bb
 -- 1 statement; hazards: none
 

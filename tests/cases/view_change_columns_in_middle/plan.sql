@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1bc9a7263f090a5d
--- target fingerprint: 43e404793e2c4709
+-- source fingerprint: 4172ef0dd7d728f5
+-- target fingerprint: 2e80e08cdea693fb
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

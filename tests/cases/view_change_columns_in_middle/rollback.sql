@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 43e404793e2c4709
--- target fingerprint: 1bc9a7263f090a5d
+-- source fingerprint: 2e80e08cdea693fb
+-- target fingerprint: 4172ef0dd7d728f5
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f158345691a0adfe
--- target fingerprint: d13cde8e3c451918
+-- source fingerprint: 384d32be80fa9b0e
+-- target fingerprint: 5d9f5b90f761aef3
 -- 4 statements; hazards: none
 
 BEGIN;

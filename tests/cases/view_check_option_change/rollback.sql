@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d13cde8e3c451918
--- target fingerprint: f158345691a0adfe
+-- source fingerprint: 5d9f5b90f761aef3
+-- target fingerprint: 384d32be80fa9b0e
 -- 4 statements; hazards: none
 
 BEGIN;

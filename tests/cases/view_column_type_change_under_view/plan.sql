@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 84c82c7add171fdd
--- target fingerprint: 8544b701bf359351
+-- source fingerprint: 1edd5de849c906e8
+-- target fingerprint: 099d5018f4bf97a9
 -- 3 statements; hazards: rewrite
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8544b701bf359351
--- target fingerprint: 84c82c7add171fdd
+-- source fingerprint: 099d5018f4bf97a9
+-- target fingerprint: 1edd5de849c906e8
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 19c726dabdc5e2f2
--- target fingerprint: 3b36879d2ee58f67
+-- source fingerprint: f70162535f70318d
+-- target fingerprint: c32b9115e812ff93
 -- 6 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3b36879d2ee58f67
--- target fingerprint: 19c726dabdc5e2f2
+-- source fingerprint: c32b9115e812ff93
+-- target fingerprint: f70162535f70318d
 -- 6 statements; hazards: none
 
 BEGIN;

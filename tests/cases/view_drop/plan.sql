@@ -1,5 +1,5 @@
 -- schemadiff plan
--- source fingerprint: 5040518730e27d94
+-- source fingerprint: 1938b4e765c93767
 -- target fingerprint: 6d94c375049d40bb
 -- 2 statements; hazards: none
 

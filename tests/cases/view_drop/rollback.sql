@@ -1,6 +1,6 @@
 -- schemadiff rollback
 -- source fingerprint: 6d94c375049d40bb
--- target fingerprint: 5040518730e27d94
+-- target fingerprint: 1938b4e765c93767
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c0bdaf984881928b
--- target fingerprint: e90e92bd244e2c7d
+-- source fingerprint: 0d3cea2aa963c873
+-- target fingerprint: b0c52a8e87c9033a
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;

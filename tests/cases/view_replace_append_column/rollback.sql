@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e90e92bd244e2c7d
--- target fingerprint: c0bdaf984881928b
+-- source fingerprint: b0c52a8e87c9033a
+-- target fingerprint: 0d3cea2aa963c873
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 834bc143bf23cd28
--- target fingerprint: a996aad643ff2d37
+-- source fingerprint: 5d95ea4f87fa497f
+-- target fingerprint: 882328623e12c405
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a996aad643ff2d37
--- target fingerprint: 834bc143bf23cd28
+-- source fingerprint: 882328623e12c405
+-- target fingerprint: 5d95ea4f87fa497f
 -- 2 statements; hazards: none
 
 BEGIN;

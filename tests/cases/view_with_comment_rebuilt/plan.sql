@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a5e88675ecce53a7
--- target fingerprint: 57d381b9a7633305
+-- source fingerprint: 7bd26024d8b9fee2
+-- target fingerprint: 387b8b5933ee3eec
 -- 4 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 57d381b9a7633305
--- target fingerprint: a5e88675ecce53a7
+-- source fingerprint: 387b8b5933ee3eec
+-- target fingerprint: 7bd26024d8b9fee2
 -- 4 statements; hazards: none
 
 BEGIN;
