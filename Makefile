@@ -3,7 +3,6 @@
 #   make test            unit tests, golden cases and CLI tests on a throwaway cluster
 #   make test SAN=1      the same under AddressSanitizer and UBSan
 #   make test-update     regenerate the golden plans (review the diff!)
-#   make bench           performance figures (see README)
 #   make deps            install the Debian packages it needs (as root)
 #   make demo            plan the example schema's v1 -> v2 migration
 
@@ -68,9 +67,6 @@ test: $(BIN) $(UNIT_BIN)
 test-update: $(BIN)
 	SCHEMADIFF=$(abspath $(BIN)) UPDATE_GOLDEN=1 tests/run-all.sh --cases-only
 
-bench: $(BIN)
-	SCHEMADIFF=$(abspath $(BIN)) tests/bench/run.sh
-
 # Debian packages: the compiler and libraries to build, the PostgreSQL 15
 # server for the embedded shadow and the test cluster.
 DEPS := build-essential pkg-config libpq-dev libpg-query-dev libprotobuf-c-dev \
@@ -87,6 +83,6 @@ demo: $(BIN)
 clean:
 	rm -rf build build-san schemadiff
 
-.PHONY: all unit test test-update bench clean deps demo
+.PHONY: all unit test test-update clean deps demo
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(UNIT_BIN:=.d)

@@ -55,6 +55,8 @@ expect "server error position maps to the column" 2 "^$w/server2.sql:2:31: error
 
 expect "unreachable server: exit 3" 3 "cannot connect to the database" \
   "$SD" plan --db "host=/nonexistent-socket-dir dbname=x" --schema "$w/good.sql" --shadow-db "$SHADOW"
+expect "no server binaries for the embedded shadow: exit 3" 3 "cannot find PostgreSQL server binaries" \
+  env SCHEMADIFF_PG_BINDIR=/nonexistent "$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql"
 expect "malformed connection string: exit 2" 2 "invalid connection string" \
   "$SD" plan --db "host=localhost dbname" --schema "$w/good.sql" --shadow-db "$SHADOW"
 
@@ -78,6 +80,9 @@ PGPASSWORD=$PW "$SD" plan --db "postgresql://cli_pw@/nosuchdb?host=$PGHOST&port=
   --shadow-db "$SHADOW" >"$w/pw-env.out" 2>"$w/pw-env.err"
 "$SD" plan --db "postgresql://cli_pw:$PW@[bad" --schema "$w/good.sql" >"$w/pw-url.out" 2>"$w/pw-url.err"
 if [ $rc = 0 ] && grep -q "CREATE\|ALTER" "$w/pw-plan.sql"; then ok "plan with a password in the URL works"; else not_ok "plan with a password in the URL works # exit $rc: $(head -c 200 "$w/pw-ok.err")"; fi
+left=$(psql -X -A -t -d postgres -c "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemadiff_shadow_%'")
+if [ "$left" = 0 ]; then ok "--shadow-db: the scratch databases are dropped afterwards"
+else not_ok "--shadow-db: the scratch databases are dropped afterwards # $left left"; fi
 if grep -lF -- "$PW" "$w"/pw-* "$w/pw-fail.err" >/dev/null; then
   not_ok "the password appears in no output # found in: $(grep -lF -- "$PW" "$w"/pw-*)"
 else
