@@ -62,15 +62,16 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 unit: $(UNIT_BIN)
 
 test: $(BIN) $(UNIT_BIN)
-	SCHEMADIFF=$(abspath $(BIN)) UNIT_BINS="$(UNIT_BIN)" tests/run-all.sh
+	SAN=$(SAN) SCHEMADIFF=$(abspath $(BIN)) UNIT_BINS="$(UNIT_BIN)" tests/run-all.sh
 
 test-update: $(BIN)
 	SCHEMADIFF=$(abspath $(BIN)) UPDATE_GOLDEN=1 tests/run-all.sh --cases-only
 
 # Debian packages: the compiler and libraries to build, the PostgreSQL 15
-# server for the embedded shadow and the test cluster.
+# server for the embedded shadow and the test cluster, valgrind for the
+# suite's memory check of the plan path.
 DEPS := build-essential pkg-config libpq-dev libpg-query-dev libprotobuf-c-dev \
-        libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15
+        libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15 valgrind
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:

@@ -102,6 +102,21 @@ echo 'CREATE TABLE public.t (id int PRIMARY KEY);' >"$w/same.sql"
 if is_empty_sql "$w/empty.sql" && grep -q 'nothing to do' "$w/empty.sql" && grep -q '^-- source fingerprint: [0-9a-f]\{16\}$' "$w/empty.sql"; then
   ok "an empty plan prints only the header and 'nothing to do'"; else not_ok "an empty plan prints only the header # $(cat "$w/empty.sql")"; fi
 
+# --- memory ------------------------------------------------------------------
+if [ "${SAN:-0}" = 1 ]; then
+  skip "valgrind" "the sanitizer build checks memory itself and does not run under valgrind"
+elif command -v valgrind >/dev/null; then
+  if valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=9 \
+       "$SD" plan --db "$(db_url cli_live)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" \
+       --format sql --out "$w/vg.sql" --rollback "$w/vg-back.sql" 2>"$w/vg.err"; then
+    ok "the plan path is clean under valgrind (no leaks, no invalid access)"
+  else
+    not_ok "the plan path is clean under valgrind # $(grep -m3 '==' "$w/vg.err" | tr '\n' ' ')"
+  fi
+else
+  skip "valgrind" "valgrind is not installed (make deps installs it)"
+fi
+
 # --- files in any order -------------------------------------------------------
 # Every statement of the example's v2 in its own file, named by a hash of
 # its text, so the files sort in an order unrelated to the dependencies.
