@@ -13,6 +13,8 @@
 void *xmalloc(size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
+/* strcmp where NULL is a value of its own, ordered first */
+int strcmp_null(const char *a, const char *b);
 
 _Noreturn void die_at(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -54,13 +54,6 @@ static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *t
 	return j == from->n_labels;
 }
 
-static int strcmp0(const char *a, const char *b)
-{
-	if (!a || !b)
-		return (a != NULL) - (b != NULL);
-	return strcmp(a, b);
-}
-
 static enum change_kind alter_or_rebuild(const struct object *from, const struct object *to)
 {
 	switch (from->kind) {
@@ -86,7 +79,7 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 		/* CREATE OR REPLACE keeps dependents, but only for the same
 		 * arguments (names and defaults too), result and kind */
 		const struct function_obj *f = (const void *)from, *t = (const void *)to;
-		return !strcmp(f->args, t->args) && !strcmp0(f->result, t->result) &&
+		return !strcmp(f->args, t->args) && !strcmp_null(f->result, t->result) &&
 				       f->prokind == t->prokind
 			       ? CHANGE_ALTER
 			       : CHANGE_REBUILD;
@@ -116,9 +109,9 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 		/* no ALTER turns a table into a partitioned one, or a partition
 		 * into a plain table (its columns would have to be invented) */
 		const struct table_obj *f = (const void *)from, *t = (const void *)to;
-		bool same_shape = !strcmp0(f->partition_key, t->partition_key) &&
+		bool same_shape = !strcmp_null(f->partition_key, t->partition_key) &&
 				  !f->partition_of == !t->partition_of &&
-				  !strcmp0(f->partition_of, t->partition_of);
+				  !strcmp_null(f->partition_of, t->partition_of);
 		return same_shape ? CHANGE_ALTER : CHANGE_REBUILD;
 	}
 	case OBJ_INDEX:

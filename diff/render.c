@@ -36,13 +36,6 @@ static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 	o->user_text = false;
 }
 
-static int strcmp0(const char *a, const char *b)
-{
-	if (!a || !b)
-		return (a != NULL) - (b != NULL);
-	return strcmp(a, b);
-}
-
 /* "ALTER TABLE s.t " for a sub-object of a table */
 static void alter_table(struct strbuf *sb, const struct object *o)
 {
@@ -134,12 +127,12 @@ static bool type_change_keeps_data(const char *from, const char *to)
 
 static bool type_changes(const struct column_obj *f, const struct column_obj *t, bool retype)
 {
-	return retype || strcmp(f->type, t->type) || strcmp0(f->collation, t->collation);
+	return retype || strcmp(f->type, t->type) || strcmp_null(f->collation, t->collation);
 }
 
 static bool default_changes(const struct column_obj *f, const struct column_obj *t)
 {
-	return strcmp0(f->default_expr, t->default_expr) || f->generated != t->generated;
+	return strcmp_null(f->default_expr, t->default_expr) || f->generated != t->generated;
 }
 
 bool column_alter_releases(const struct change *ch)

@@ -36,13 +36,6 @@ const char *obj_kind_name(enum obj_kind k)
 	return kind_names[k];
 }
 
-static int strcmp0(const char *a, const char *b)
-{
-	if (!a || !b)
-		return (a != NULL) - (b != NULL);
-	return strcmp(a, b);
-}
-
 void object_set_identity(struct object *o)
 {
 	XXH3_state_t st;
@@ -69,9 +62,9 @@ void object_set_definition(struct object *o, const char *def)
 
 bool object_same_key(const struct object *a, const struct object *b)
 {
-	return a->kind == b->kind && !strcmp0(a->schema, b->schema) &&
-	       !strcmp0(a->parent, b->parent) && !strcmp(a->name, b->name) &&
-	       !strcmp0(a->signature, b->signature);
+	return a->kind == b->kind && !strcmp_null(a->schema, b->schema) &&
+	       !strcmp_null(a->parent, b->parent) && !strcmp(a->name, b->name) &&
+	       !strcmp_null(a->signature, b->signature);
 }
 
 bool object_same_definition(const struct object *a, const struct object *b)
@@ -86,13 +79,13 @@ int object_compare(const struct object *a, const struct object *b)
 {
 	if (a->kind != b->kind)
 		return a->kind < b->kind ? -1 : 1;
-	int c = strcmp0(a->schema, b->schema);
+	int c = strcmp_null(a->schema, b->schema);
 	if (c == 0)
-		c = strcmp0(a->parent, b->parent);
+		c = strcmp_null(a->parent, b->parent);
 	if (c == 0)
 		c = strcmp(a->name, b->name);
 	if (c == 0)
-		c = strcmp0(a->signature, b->signature);
+		c = strcmp_null(a->signature, b->signature);
 	return c;
 }
 
