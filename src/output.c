@@ -8,6 +8,7 @@
 #include "../diff/plan.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *title)
 {
@@ -73,7 +74,10 @@ void output_human(FILE *fp, struct arena *a, const struct plan *p)
 	for (size_t i = 0; i < p->n_changes; i++) {
 		const struct change_line *c = &p->changes[i];
 		fprintf(fp, "%c %s", (char)c->action, c->object);
-		if (c->before && c->after)
+		/* one line per object: a view or function body does not fit */
+		if (c->before && c->after && (strchr(c->before, '\n') || strchr(c->after, '\n')))
+			fprintf(fp, ": definition changed");
+		else if (c->before && c->after)
 			fprintf(fp, ": %s \u2192 %s", c->before[0] ? c->before : "(default)",
 				c->after[0] ? c->after : "(default)");
 		if (c->note)
