@@ -32,6 +32,7 @@ struct change {
 	bool owner_new;      /* created on a table this plan creates: no lock hazard */
 	int drop_node, main_node;    /* into struct graph's nodes; -1 if none */
 	int release_node;    /* a column ALTER's first half: what it stops using */
+	int inherit_node;    /* a table ALTER's INHERIT, after the columns it needs */
 };
 
 struct changeset {
@@ -55,6 +56,7 @@ struct node {
 	enum node_phase phase;
 	const struct object *obj; /* for the tie-break */
 	bool release;        /* the first half of a column ALTER */
+	bool inherit;        /* the INHERIT part of a table ALTER */
 	size_t *out, n_out, cap_out;
 	size_t indeg;
 	bool needs_commit;  /* uses enum values an earlier node adds: they must be committed */
@@ -73,6 +75,9 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *out);
  * Then it is two nodes, so that a sequence the old default used can be
  * dropped between them (serial -> identity with the same sequence name). */
 bool column_alter_releases(const struct change *ch);
+/* Does this table ALTER add a parent (INHERIT)?  Then that is a node of
+ * its own, after the child's columns exist. */
+bool table_alter_inherits(const struct change *ch);
 /* The line a reviewer reads for a change, or NULL when nothing visible
  * changes (a column only re-cast for a rebuilt type). */
 bool describe_change(struct arena *a, const struct change *ch, struct change_line *line);

@@ -161,7 +161,8 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 	}
 	cs->n = n;
 	for (size_t i = 0; i < n; i++)
-		cs->v[i].drop_node = cs->v[i].main_node = cs->v[i].release_node = -1;
+		cs->v[i].drop_node = cs->v[i].main_node = cs->v[i].release_node =
+			cs->v[i].inherit_node = -1;
 }
 
 static bool depends_on_key(const struct object *o, const struct object *key)

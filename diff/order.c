@@ -87,7 +87,9 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
 			struct change *z = change_of(cs, ch->from->deps[i]);
 			edge(g, d, drop_node(z));
-			edge(g, d, alter_node(z));
+			/* an ALTER of its own table does not wait for a sub-object's drop */
+			if (ch->from->deps[i] != ch->from->owner)
+				edge(g, d, alter_node(z));
 		}
 	}
 	if (ch->kind == CHANGE_CREATE || ch->kind == CHANGE_REBUILD) {
@@ -111,6 +113,21 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			edge(g, alter_node(w), al);
 		}
 		edge(g, ch->release_node, al);
+		edge(g, al, ch->inherit_node);
+		/* NO INHERIT first: a column still inherited cannot be dropped */
+		for (size_t u = 0; ch->to->kind == OBJ_TABLE && u < ch->from->n_users; u++) {
+			struct change *col = change_of(cs, ch->from->users[u]);
+			if (col && col->kind == CHANGE_DROP && col->from->kind == OBJ_COLUMN &&
+			    col->from->owner == ch->from)
+				edge(g, al, drop_node(col));
+		}
+		for (size_t u = 0; ch->inherit_node >= 0 && u < ch->to->n_users; u++) {
+			struct change *col = change_of(cs, ch->to->users[u]);
+			if (col && col->to && col->to->kind == OBJ_COLUMN && col->to->owner == ch->to) {
+				edge(g, create_node(col), ch->inherit_node);
+				edge(g, alter_node(col), ch->inherit_node);
+			}
+		}
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
 			struct change *z = change_of(cs, ch->from->deps[i]);
 			if (ch->retype && is_rebuilt_enum(z))
@@ -303,6 +320,11 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 				g.nodes[ch->release_node].release = true;
 			}
 			ch->main_node = new_node(&g, ch, PHASE_ALTER, ch->to);
+			if (ch->to->kind == OBJ_TABLE && table_alter_inherits(ch)) {
+				/* a new parent needs the child's matching columns first */
+				ch->inherit_node = new_node(&g, ch, PHASE_CREATE, ch->to);
+				g.nodes[ch->inherit_node].inherit = true;
+			}
 			break;
 		case CHANGE_REBUILD:
 			if (!ch->drop_cover)

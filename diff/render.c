@@ -430,11 +430,27 @@ static bool in_list(const char *list, const char *name, size_t n)
 	return false;
 }
 
-/* ALTER TABLE ... NO INHERIT / INHERIT for parents gone and new */
-static void inheritance(struct out *o, const struct table_obj *f, const struct table_obj *t)
+bool table_alter_inherits(const struct change *ch)
+{
+	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	for (const char *p = t->inherits; p && *p;) {
+		size_t len = strcspn(p, ",");
+		if (!in_list(f->inherits, p, len))
+			return true;
+		p += len;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* ALTER TABLE ... NO INHERIT (pass 0) or INHERIT (pass 1) for parents gone
+ * and new */
+static void inheritance(struct out *o, const struct table_obj *f, const struct table_obj *t,
+			int pass)
 {
 	struct strbuf sb = STRBUF_INIT;
-	for (int pass = 0; pass < 2; pass++) {
+	{
 		const char *list = pass ? t->inherits : f->inherits, *other = pass ? f->inherits : t->inherits;
 		for (const char *p = list; p && *p;) {
 			size_t len = strcspn(p, ",");
@@ -741,7 +757,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			strbuf_addf(&sb, " %s", t->partition_bound);
 			emit(o, HAZARD_LONG_LOCK, &sb);
 		}
-		inheritance(o, f, t);
+		inheritance(o, f, t, 0);
 		row_security(o, f, t);
 		break;
 	}
@@ -806,7 +822,9 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 {
 	struct out o = { a, list, false };
 	const struct change *ch = nd->ch;
-	if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM)
+	if (nd->inherit)
+		inheritance(&o, (const void *)ch->from, (const void *)ch->to, 1);
+	else if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM)
 		render_enum_swap(&o, nd);
 	else if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_COMMENT && nd->phase == PHASE_DROP)
 		return; /* its object is being dropped and made again: it goes along */

@@ -1,0 +1,29 @@
+-- schemadiff rollback
+-- source fingerprint: c0e0c7bee4b3c613
+-- target fingerprint: 4fe358c6231b51eb
+-- 8 statements; hazards: data-loss,long-lock,irreversible
+
+BEGIN;
+
+DROP INDEX public.events_source_idx;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.events DROP COLUMN source;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.events_default;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.metrics_mem;
+
+ALTER TABLE public.events DETACH PARTITION public.events_2026h1;
+
+-- hazard: long-lock
+ALTER TABLE public.events ATTACH PARTITION public.events_2026h1 FOR VALUES FROM ('2026-01-01') TO ('2026-07-01');
+
+ALTER TABLE public.metrics DETACH PARTITION public.metrics_cpu;
+
+-- hazard: long-lock
+ALTER TABLE public.metrics ATTACH PARTITION public.metrics_cpu FOR VALUES IN ('cpu');
+
+COMMIT;
