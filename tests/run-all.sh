@@ -35,8 +35,9 @@ if [ "${1:-}" != --cases-only ]; then
     "$bin" 2>&1 | tee "$out"
     p=$(sed -n 's/.*\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
     f=$(sed -n 's/.*\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    s=$(sed -n 's/.*\[  SKIPPED \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
     [ -z "$p" ] && [ -z "$f" ] && f=1
-    total_pass=$((total_pass + ${p:-0})); total_fail=$((total_fail + ${f:-0}))
+    total_pass=$((total_pass + ${p:-0})); total_fail=$((total_fail + ${f:-0})); total_skip=$((total_skip + ${s:-0}))
     rm -f "$out"
   done
 fi

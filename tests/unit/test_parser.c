@@ -659,8 +659,11 @@ static void test_missing_path(void **state)
 static void test_unreadable_file(void **state)
 {
 	struct fixture *fx = *state;
-	if (geteuid() == 0)
-		skip(); /* root reads anything: see test_dangling_symlink */
+	if (geteuid() == 0) {
+		print_message("skip: running as root, which can read any file "
+			      "(test_dangling_symlink covers the unreadable path)\n");
+		skip();
+	}
 	char *path = write_sql(fx, "secret.sql", "CREATE TABLE a (id int);\n");
 	assert_int_equal(chmod(path, 0), 0);
 	const char *paths[] = { path };
@@ -692,8 +695,10 @@ static void test_dangling_symlink(void **state)
 static void test_unreadable_directory(void **state)
 {
 	struct fixture *fx = *state;
-	if (geteuid() == 0)
-		skip(); /* root can open any directory */
+	if (geteuid() == 0) {
+		print_message("skip: running as root, which can open any directory\n");
+		skip();
+	}
 	write_sql(fx, "locked/a.sql", "CREATE TABLE a (id int);\n");
 	char *dir = arena_printf(&fx->a, "%s/locked", fx->dir);
 	snprintf(fx->locked, sizeof(fx->locked), "%s", dir);
