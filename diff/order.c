@@ -18,6 +18,7 @@
  */
 #include "changes.h"
 #include "../common/arena.h"
+#include "../common/heap.h"
 #include "../common/util.h"
 
 #include <stdio.h>
@@ -243,47 +244,12 @@ static void mark_enum_users(struct graph *g)
 	}
 }
 
-struct heap {
-	size_t *v, n;
-	struct node *nodes;
-};
-
-static bool heap_less(const struct heap *h, size_t a, size_t b)
+/* Plan order among ready nodes; the index breaks exact ties. */
+static bool node_before(const void *ctx, size_t a, size_t b)
 {
-	int c = cmp_nodes(&h->nodes[a], &h->nodes[b]);
+	const struct node *nodes = ctx;
+	int c = cmp_nodes(&nodes[a], &nodes[b]);
 	return c < 0 || (c == 0 && a < b);
-}
-
-static void heap_push(struct heap *h, size_t x)
-{
-	size_t i = h->n++;
-	h->v[i] = x;
-	while (i > 0 && heap_less(h, h->v[i], h->v[(i - 1) / 2])) {
-		size_t p = (i - 1) / 2, t = h->v[p];
-		h->v[p] = h->v[i];
-		h->v[i] = t;
-		i = p;
-	}
-}
-
-static size_t heap_pop(struct heap *h)
-{
-	size_t top = h->v[0], i = 0;
-	h->v[0] = h->v[--h->n];
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-		if (l < h->n && heap_less(h, h->v[l], h->v[m]))
-			m = l;
-		if (r < h->n && heap_less(h, h->v[r], h->v[m]))
-			m = r;
-		if (m == i)
-			break;
-		size_t t = h->v[m];
-		h->v[m] = h->v[i];
-		h->v[i] = t;
-		i = m;
-	}
-	return top;
 }
 
 static _Noreturn void fail_cycle(struct arena *a, struct graph *g, const bool *done)
@@ -340,7 +306,8 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 	name_edges(&g, cs);
 	mark_enum_users(&g);
 
-	struct heap h = { arena_alloc(a, (g.n + 1) * sizeof(size_t)), 0, g.nodes };
+	struct heap h;
+	heap_init(&h, g.n, node_before, g.nodes);
 	bool *done = arena_alloc(a, g.n + 1);
 	struct node **order = arena_alloc(a, (g.n + 1) * sizeof(*order));
 	for (size_t i = 0; i < g.n; i++)
@@ -357,6 +324,7 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 				heap_push(&h, u);
 		}
 	}
+	heap_release(&h);
 	if (out != g.n)
 		fail_cycle(a, &g, done);
 	*n_nodes = out;

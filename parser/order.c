@@ -9,6 +9,7 @@
  */
 #include "statement.h"
 #include "../common/arena.h"
+#include "../common/heap.h"
 #include "../common/util.h"
 
 #include <stdlib.h>
@@ -32,50 +33,14 @@ static int cmp_entry(const void *x, const void *y)
 	return c ? c : (a->stmt > b->stmt) - (a->stmt < b->stmt);
 }
 
-/* Min-heap of statement indexes keyed by (priority, seq). */
-struct heap {
-	size_t *v, n;
-	const struct statement *st;
-};
-
-static bool before(const struct heap *h, size_t a, size_t b)
+/* Load order among ready statements: priority, then input position. */
+static bool before(const void *ctx, size_t a, size_t b)
 {
-	const struct statement *x = &h->st[a], *y = &h->st[b];
+	const struct statement *x = (const struct statement *)ctx + a,
+			       *y = (const struct statement *)ctx + b;
 	if (x->priority != y->priority)
 		return x->priority < y->priority;
 	return x->seq < y->seq;
-}
-
-static void heap_push(struct heap *h, size_t s)
-{
-	size_t i = h->n++;
-	h->v[i] = s;
-	while (i > 0 && before(h, h->v[i], h->v[(i - 1) / 2])) {
-		size_t p = (i - 1) / 2, t = h->v[p];
-		h->v[p] = h->v[i];
-		h->v[i] = t;
-		i = p;
-	}
-}
-
-static size_t heap_pop(struct heap *h)
-{
-	size_t top = h->v[0], i = 0;
-	h->v[0] = h->v[--h->n];
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-		if (l < h->n && before(h, h->v[l], h->v[m]))
-			m = l;
-		if (r < h->n && before(h, h->v[r], h->v[m]))
-			m = r;
-		if (m == i)
-			break;
-		size_t t = h->v[m];
-		h->v[m] = h->v[i];
-		h->v[i] = t;
-		i = m;
-	}
-	return top;
 }
 
 void order_statements(struct arena *a, struct statement_list *list)
@@ -129,7 +94,8 @@ void order_statements(struct arena *a, struct statement_list *list)
 		adj[start[from] + fill[from]++] = edge[e][1];
 	}
 
-	struct heap h = { xmalloc(n * sizeof(size_t)), 0, list->v };
+	struct heap h;
+	heap_init(&h, n, before, list->v);
 	bool *done = calloc(n, sizeof(bool));
 	for (size_t i = 0; i < n; i++)
 		if (indeg[i] == 0)
@@ -144,7 +110,7 @@ void order_statements(struct arena *a, struct statement_list *list)
 			/* a cycle: release its earliest statement */
 			s = n;
 			for (size_t i = 0; i < n; i++)
-				if (!done[i] && (s == n || before(&h, i, s)))
+				if (!done[i] && (s == n || before(list->v, i, s)))
 					s = i;
 		}
 		if (done[s])
@@ -165,6 +131,6 @@ void order_statements(struct arena *a, struct statement_list *list)
 	free(start);
 	free(adj);
 	free(fill);
-	free(h.v);
+	heap_release(&h);
 	free(done);
 }
