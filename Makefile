@@ -15,7 +15,7 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP -I$(BUILD)/gen
 CFLAGS  += $(shell pkg-config --cflags libpq libxxhash)
-LDLIBS  += $(shell pkg-config --libs libpq libxxhash) -lpg_query
+LDLIBS  += $(shell pkg-config --libs libpq libxxhash) -lpg_query -pthread
 
 ifeq ($(SAN),1)
 CFLAGS  += -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -55,9 +55,12 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+# unit tests link everything but main()
+UNIT_LINK := $(LIB_OBJ) $(filter-out $(BUILD)/src/main.o,$(APP_OBJ))
+
+$(BUILD)/tests/%: tests/unit/%.c $(UNIT_LINK)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(UNIT_LINK) $(LDLIBS) -lcmocka
 
 unit: $(UNIT_BIN)
 
@@ -69,9 +72,11 @@ test-update: $(BIN)
 
 # Debian packages: the compiler and libraries to build, the PostgreSQL 15
 # server for the embedded shadow and the test cluster, valgrind for the
-# suite's memory check of the plan path.
+# suite's memory check of the plan path, python3-jsonschema for the test
+# that validates real JSON output against the documented schemas in docs/.
 DEPS := build-essential pkg-config libpq-dev libpg-query-dev libprotobuf-c-dev \
-        libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15 valgrind
+        libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15 valgrind \
+        python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:

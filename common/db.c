@@ -65,6 +65,32 @@ void db_scrub(const char *conninfo, const char *msg, char *out, size_t n)
 	}
 }
 
+void db_display_name(const char *conninfo, char *out, size_t n)
+{
+	char *perr = NULL;
+	PQconninfoOption *opts = PQconninfoParse(conninfo, &perr);
+	PQfreemem(perr);
+	if (!opts) {
+		snprintf(out, n, "(invalid connection string)");
+		return;
+	}
+	const char *user = NULL, *host = NULL, *port = NULL, *dbname = NULL;
+	for (PQconninfoOption *o = opts; o->keyword; o++) {
+		const char *v = o->val && o->val[0] ? o->val : NULL;
+		if (!strcmp(o->keyword, "user"))
+			user = v;
+		else if (!strcmp(o->keyword, "host"))
+			host = v;
+		else if (!strcmp(o->keyword, "port"))
+			port = v;
+		else if (!strcmp(o->keyword, "dbname"))
+			dbname = v;
+	}
+	snprintf(out, n, "%s%s%s%s%s/%s", user ? user : "", user ? "@" : "", host ? host : "",
+		 port ? ":" : "", port ? port : "", dbname ? dbname : "");
+	PQconninfoFree(opts);
+}
+
 static void trim_newline(char *s)
 {
 	size_t n = strlen(s);

@@ -47,6 +47,11 @@ int db_exec_report(struct db *db, const char *sql, struct db_failure *f);
  * PQclear() at once after copying what it needs. */
 int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *err);
 
+/* "user@host:port/dbname" from a connection string, for reports about
+ * many databases: only the parts that identify it, never a password; the
+ * parts libpq would take from the environment are left out. */
+void db_display_name(const char *conninfo, char *out, size_t n);
+
 /* Copy msg into out (size n) with every occurrence of the password that
  * conninfo carries replaced by "********". */
 void db_scrub(const char *conninfo, const char *msg, char *out, size_t n);

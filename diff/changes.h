@@ -18,8 +18,16 @@ enum change_kind {
 	CHANGE_CREATE,
 	CHANGE_DROP,
 	CHANGE_ALTER,
-	CHANGE_REBUILD, /* drop and create again (or, for an enum, swap in a new type) */
+	CHANGE_REBUILD, /* drop and create again (or, for a type, swap in a new one) */
 };
+
+/* Types whose rebuild is a swap (see render.c): the old type steps aside
+ * under another name while the columns using it are re-cast to the new
+ * one, so no column loses its data. */
+static inline bool kind_is_swapped_type(enum obj_kind k)
+{
+	return k == OBJ_ENUM || k == OBJ_DOMAIN || k == OBJ_COMPOSITE;
+}
 
 struct change {
 	enum change_kind kind;
@@ -30,6 +38,8 @@ struct change {
 	bool retype;         /* a column re-cast because its type was rebuilt */
 	bool redefault;      /* a column default set again around its function */
 	bool owner_new;      /* created on a table this plan creates: no lock hazard */
+	bool revoke_public;  /* created with PUBLIC's default EXECUTE/USAGE, which the
+			      * desired state does not grant */
 	int drop_node, main_node;    /* into struct graph's nodes; -1 if none */
 	int release_node;    /* a column ALTER's first half: what it stops using */
 	int inherit_node;    /* a table ALTER's INHERIT, after the columns it needs */
@@ -71,6 +81,13 @@ struct step_list {
 	size_t n, cap;
 };
 void render_node(struct arena *a, const struct node *nd, struct step_list *out);
+/* Kinds that PostgreSQL creates with privileges for PUBLIC (EXECUTE on
+ * functions, USAGE on types). */
+static inline bool kind_has_public_default(enum obj_kind k)
+{
+	return k == OBJ_FUNCTION || k == OBJ_ENUM || k == OBJ_DOMAIN || k == OBJ_COMPOSITE ||
+	       k == OBJ_RANGE;
+}
 /* Does this column ALTER first drop a default, identity or expression?
  * Then it is two nodes, so that a sequence the old default used can be
  * dropped between them (serial -> identity with the same sequence name). */

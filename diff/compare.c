@@ -54,9 +54,57 @@ static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *t
 	return j == from->n_labels;
 }
 
+/* ALTER TYPE ... DROP/ADD ATTRIBUTE keeps the remaining attributes in
+ * order and appends new ones; ALTER ATTRIBUTE ... TYPE is refused while a
+ * table column uses the type.  Anything else needs a new type. */
+static bool composite_alterable(const struct composite_obj *f, const struct composite_obj *t)
+{
+	size_t j = 0; /* into t */
+	bool retyped = false;
+	for (size_t i = 0; i < f->n_attrs; i++) {
+		if (j < t->n_attrs && !strcmp(f->attrs[i].name, t->attrs[j].name)) {
+			retyped = retyped || strcmp(f->attrs[i].type, t->attrs[j].type) ||
+				  strcmp_null(f->attrs[i].collation, t->attrs[j].collation);
+			j++;
+			continue;
+		}
+		for (size_t k = j; k < t->n_attrs; k++)
+			if (!strcmp(f->attrs[i].name, t->attrs[k].name))
+				return false; /* kept, but moved */
+	}
+	/* the rest of t must be new names */
+	for (; j < t->n_attrs; j++)
+		for (size_t i = 0; i < f->n_attrs; i++)
+			if (!strcmp(f->attrs[i].name, t->attrs[j].name))
+				return false;
+	if (!retyped)
+		return true;
+	for (size_t u = 0; u < f->obj.n_users; u++)
+		if (f->obj.users[u]->kind == OBJ_COLUMN)
+			return false;
+	return true;
+}
+
 static enum change_kind alter_or_rebuild(const struct object *from, const struct object *to)
 {
 	switch (from->kind) {
+	case OBJ_DOMAIN: {
+		/* ALTER DOMAIN changes the default and NOT NULL, not the type */
+		const struct domain_obj *f = (const void *)from, *t = (const void *)to;
+		return !strcmp(f->base_type, t->base_type) && !strcmp_null(f->collation, t->collation)
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
+	}
+	case OBJ_DOMAIN_CONSTRAINT: {
+		const struct domain_constraint_obj *f = (const void *)from, *t = (const void *)to;
+		return !strcmp(f->def, t->def) && !f->validated && t->validated ? CHANGE_ALTER
+										: CHANGE_REBUILD;
+	}
+	case OBJ_COMPOSITE:
+		return composite_alterable((const void *)from, (const void *)to) ? CHANGE_ALTER
+										 : CHANGE_REBUILD;
+	case OBJ_RANGE:
+		return CHANGE_REBUILD;
 	case OBJ_ENUM:
 		return enum_only_adds((const struct enum_obj *)from, (const struct enum_obj *)to)
 			       ? CHANGE_ALTER
@@ -165,6 +213,25 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 			cs->v[i].inherit_node = -1;
 }
 
+/* A function or type made by the plan starts with PUBLIC's default
+ * privilege; where the desired state does not grant it, it is revoked. */
+static void mark_public_defaults(struct arena *a, const struct model *want, struct changeset *cs)
+{
+	if (!want->has_privileges)
+		return;
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &cs->v[i];
+		if ((ch->kind != CHANGE_CREATE && ch->kind != CHANGE_REBUILD) ||
+		    !kind_has_public_default(ch->to->kind))
+			continue;
+		struct object key = { .kind = OBJ_PRIVILEGE, .schema = ch->to->schema,
+				      .name = ch->to->name, .signature = ch->to->signature,
+				      .parent = privilege_key_parent(a, ch->to, false, "") };
+		object_set_identity(&key);
+		ch->revoke_public = !model_find(want, &key);
+	}
+}
+
 static bool depends_on_key(const struct object *o, const struct object *key)
 {
 	for (size_t i = 0; i < o->n_deps; i++)
@@ -203,10 +270,17 @@ static void propagate(const struct changeset *cs, struct change *user, const str
 	}
 	if (user->from->kind == OBJ_COLUMN && !((struct column_obj *)user->from)->generated) {
 		/* A column is never dropped for a dependency: it holds data.
-		 * Onto a rebuilt enum it is re-cast; around a rebuilt function
-		 * its default is dropped and set again; any other dependency
-		 * it loses is one its own ALTER already changes. */
-		if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_ENUM) {
+		 * Onto a rebuilt enum, domain or composite type it is re-cast;
+		 * around a rebuilt function its default is dropped and set
+		 * again; any other dependency it loses is one its own ALTER
+		 * already changes.  A range type cannot step aside (its
+		 * constructor functions keep their names), so a column of a
+		 * rebuilt range type is rebuilt with it: a data-loss hazard. */
+		if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_RANGE &&
+		    user->to && depends_on_key(user->to, gone->from)) {
+			user->kind = CHANGE_REBUILD;
+			work[(*nwork)++] = user;
+		} else if (gone->kind == CHANGE_REBUILD && kind_is_swapped_type(gone->from->kind)) {
 			user->kind = CHANGE_ALTER;
 			user->retype = true;
 		} else if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_FUNCTION) {
@@ -355,4 +429,5 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	match(a, current, desired, cs);
 	rebuild_closure(a, cs);
 	cover(cs);
+	mark_public_defaults(a, desired, cs);
 }

@@ -8,7 +8,7 @@
  *   alters:  after the creates and alters they need, before the drops of
  *            what they stop using;
  *   rebuild: its drop before its create.
- * A column re-cast onto a rebuilt enum sits between the enum's two halves
+ * A column re-cast onto a rebuilt type sits between the type's two halves
  * (old type renamed and new one created; old type dropped).
  *
  * The sort is Kahn's algorithm with a heap keyed by (phase, kind, schema,
@@ -76,9 +76,9 @@ static int alter_node(const struct change *ch)
 	return ch && ch->kind == CHANGE_ALTER ? ch->main_node : -1;
 }
 
-static bool is_rebuilt_enum(const struct change *ch)
+static bool is_swapped_type(const struct change *ch)
 {
-	return ch && ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM;
+	return ch && ch->kind == CHANGE_REBUILD && kind_is_swapped_type(ch->from->kind);
 }
 
 static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
@@ -105,7 +105,7 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 	if (ch->kind == CHANGE_ALTER) {
 		for (size_t i = 0; i < ch->to->n_deps; i++) {
 			struct change *w = change_of(cs, ch->to->deps[i]);
-			if (ch->retype && is_rebuilt_enum(w)) {
+			if (ch->retype && is_swapped_type(w)) {
 				edge(g, w->drop_node, al);
 				edge(g, al, w->main_node);
 				continue;
@@ -131,7 +131,7 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 		}
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
 			struct change *z = change_of(cs, ch->from->deps[i]);
-			if (ch->retype && is_rebuilt_enum(z))
+			if (ch->retype && is_swapped_type(z))
 				continue;
 			/* a sequence or function is let go with the old default */
 			enum obj_kind k = ch->from->deps[i]->kind;

@@ -51,8 +51,10 @@ void plan_build(struct arena *a, const struct model *current, const struct model
 			out->defines_functions = true;
 		if (order[i]->needs_commit && steps.n > before)
 			steps.v[before].needs_commit = true;
-		for (size_t s = before; s < steps.n; s++)
+		for (size_t s = before; s < steps.n; s++) {
 			hazards[c] |= steps.v[s].hazards;
+			steps.v[s].object = order[i]->obj;
+		}
 		/* one summary line per change, where it first appears */
 		const struct change *ch = order[i]->ch;
 		bool first = ch->kind != CHANGE_REBUILD || order[i]->phase == PHASE_DROP;

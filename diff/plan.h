@@ -29,11 +29,15 @@ const char *hazard_names(struct arena *a, unsigned hazards);
 
 struct step {
 	const char *sql;        /* one statement, schema-qualified, ending in ';' */
+	const struct object *object; /* whose change it is (a table for its columns) */
 	unsigned hazards;
 	bool transactional;     /* false: must run outside a transaction block */
 	bool needs_commit;      /* uses enum values added before: commit them first */
 	bool user_text;         /* holds an expression as the user wrote it, whose
 				 * unqualified names resolve by search_path */
+	const char *lock;       /* the strongest table lock it takes, estimated:
+				 * "access exclusive", "share row exclusive",
+				 * "share update exclusive", "share" or "none" */
 };
 
 enum change_action { ACTION_CREATE = '+', ACTION_DROP = '-', ACTION_ALTER = '~' };
@@ -41,6 +45,7 @@ enum change_action { ACTION_CREATE = '+', ACTION_DROP = '-', ACTION_ALTER = '~' 
 /* One line of the human summary: what happens to one object. */
 struct change_line {
 	enum change_action action;
+	enum obj_kind kind;
 	const char *object;     /* "table public.users" */
 	const char *before, *after; /* for '~': the definitions, else NULL */
 	const char *note;       /* why an unchanged object is touched, or NULL */

@@ -22,6 +22,40 @@ struct out {
 	bool user_text; /* the statement being built uses the user's own text */
 };
 
+/* The table lock a statement takes, from its first words (PostgreSQL's
+ * documented lock levels); on an object this plan creates it is moot. */
+static const char *estimate_lock(const char *sql)
+{
+	static const struct {
+		const char *prefix, *contains, *lock;
+	} rules[] = {
+		{ "ALTER TABLE ", " VALIDATE CONSTRAINT ", "share update exclusive" },
+		{ "ALTER TABLE ", " ATTACH PARTITION ", "share update exclusive" },
+		{ "ALTER TABLE ", " FOREIGN KEY ", "share row exclusive" },
+		{ "ALTER TABLE ", NULL, "access exclusive" },
+		{ "CREATE INDEX CONCURRENTLY ", NULL, "share update exclusive" },
+		{ "CREATE UNIQUE INDEX CONCURRENTLY ", NULL, "share update exclusive" },
+		{ "CREATE INDEX ", NULL, "share" },
+		{ "CREATE UNIQUE INDEX ", NULL, "share" },
+		{ "CREATE TRIGGER ", NULL, "share row exclusive" },
+		{ "CREATE CONSTRAINT TRIGGER ", NULL, "share row exclusive" },
+		{ "CREATE POLICY ", NULL, "access exclusive" },
+		{ "ALTER POLICY ", NULL, "access exclusive" },
+		{ "CREATE OR REPLACE VIEW ", NULL, "access exclusive" },
+		{ "ALTER DOMAIN ", " ADD CONSTRAINT ", "share" },
+		{ "ALTER DOMAIN ", " VALIDATE CONSTRAINT ", "share update exclusive" },
+		{ "ALTER DOMAIN ", " SET NOT NULL", "share" },
+		{ "COMMENT ON ", NULL, "share update exclusive" },
+		{ "DROP ", NULL, "access exclusive" },
+		{ "ALTER MATERIALIZED VIEW ", NULL, "access exclusive" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(rules); i++)
+		if (!strncmp(sql, rules[i].prefix, strlen(rules[i].prefix)) &&
+		    (!rules[i].contains || strstr(sql, rules[i].contains)))
+			return rules[i].lock;
+	return "none";
+}
+
 static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 {
 	struct step_list *l = o->list;
@@ -31,8 +65,10 @@ static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 		l->cap = nc;
 	}
 	strbuf_addch(sb, ';');
-	l->v[l->n++] = (struct step){ .sql = strbuf_to_arena(sb, o->a), .hazards = hazards,
-				       .transactional = true, .user_text = o->user_text };
+	l->v[l->n] = (struct step){ .sql = strbuf_to_arena(sb, o->a), .hazards = hazards,
+				     .transactional = true, .user_text = o->user_text };
+	l->v[l->n].lock = estimate_lock(l->v[l->n].sql);
+	l->n++;
 	o->user_text = false;
 }
 
@@ -165,10 +201,10 @@ static void render_column_release(struct out *o, const struct column_obj *f,
 	strbuf_release(&sb);
 }
 
-static bool depends_on_enum(const struct object *o)
+static bool depends_on_swapped_type(const struct object *o)
 {
 	for (size_t i = 0; i < o->n_deps; i++)
-		if (o->deps[i]->kind == OBJ_ENUM)
+		if (kind_is_swapped_type(o->deps[i]->kind))
 			return true;
 	return false;
 }
@@ -177,8 +213,9 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			       const struct column_obj *t, bool retype, bool type_change,
 			       bool default_change)
 {
-	/* enums cast to and from other types only through text */
-	retype = retype || depends_on_enum(&f->obj) || depends_on_enum(&t->obj);
+	/* enums and composite types cast to and from other types only
+	 * through text, and so does a domain onto its own replacement */
+	retype = retype || depends_on_swapped_type(&f->obj) || depends_on_swapped_type(&t->obj);
 	struct strbuf sb = STRBUF_INIT;
 	if (type_change) {
 		alter_column(&sb, t);
@@ -299,10 +336,271 @@ static void render_enum_add_values(struct out *o, const struct enum_obj *f,
 	strbuf_release(&sb);
 }
 
-/* The name an enum has while its replacement takes over. */
-static const char *enum_old_name(struct arena *a, const struct object *e)
+/* The name a type has while its replacement takes over. */
+static const char *type_old_name(struct arena *a, const struct object *e)
 {
 	return arena_printf(a, "%s__schemadiff_old", e->name);
+}
+
+/* --- domains and composite types ---------------------------------------- */
+
+static void alter_domain(struct strbuf *sb, const char *schema, const char *name)
+{
+	strbuf_adds(sb, "ALTER DOMAIN ");
+	sql_add_qualified(sb, schema, name);
+	strbuf_addch(sb, ' ');
+}
+
+static void render_domain_alter(struct out *o, const struct domain_obj *f,
+				const struct domain_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (strcmp_null(f->default_expr, t->default_expr)) {
+		alter_domain(&sb, t->obj.schema, t->obj.name);
+		if (t->default_expr)
+			strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
+		else
+			strbuf_adds(&sb, "DROP DEFAULT");
+		emit(o, 0, &sb);
+	}
+	if (f->not_null != t->not_null) {
+		alter_domain(&sb, t->obj.schema, t->obj.name);
+		strbuf_addf(&sb, "%s NOT NULL", t->not_null ? "SET" : "DROP");
+		emit(o, t->not_null ? HAZARD_LONG_LOCK : 0, &sb); /* checks every column */
+	}
+	strbuf_release(&sb);
+}
+
+static const struct attribute *find_attr(const struct composite_obj *t, const char *name)
+{
+	for (size_t i = 0; i < t->n_attrs; i++)
+		if (!strcmp(t->attrs[i].name, name))
+			return &t->attrs[i];
+	return NULL;
+}
+
+static bool used_by_columns(const struct object *type)
+{
+	for (size_t u = 0; u < type->n_users; u++)
+		if (type->users[u]->kind == OBJ_COLUMN)
+			return true;
+	return false;
+}
+
+static void attr_type(struct strbuf *sb, const struct attribute *at)
+{
+	strbuf_addf(sb, " %s", at->type);
+	if (at->collation)
+		strbuf_addf(sb, " COLLATE %s", at->collation);
+}
+
+/* COMMENT ON COLUMN for each attribute of t whose comment differs from
+ * its namesake in f (NULL: a new type). */
+static void attribute_comments(struct out *o, const struct composite_obj *f,
+			       const struct composite_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < t->n_attrs; i++) {
+		const struct attribute *at = &t->attrs[i], *was = f ? find_attr(f, at->name) : NULL;
+		if (!strcmp_null(at->comment, was ? was->comment : NULL))
+			continue;
+		strbuf_adds(&sb, "COMMENT ON COLUMN ");
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_addch(&sb, '.');
+		sql_add_ident(&sb, at->name);
+		strbuf_adds(&sb, " IS ");
+		if (at->comment)
+			sql_add_literal(&sb, at->comment);
+		else
+			strbuf_adds(&sb, "NULL");
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
+
+/* Drops, then type changes, then additions: what compare.c checked
+ * composite_alterable() for, so the attributes end in the wanted order. */
+static void render_composite_alter(struct out *o, const struct composite_obj *f,
+				   const struct composite_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	/* stored values of the type lose the dropped field */
+	unsigned drop_hazard = used_by_columns(&f->obj) ? HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE : 0;
+	for (int pass = 0; pass < 3; pass++) {
+		const struct composite_obj *list = pass == 0 ? f : t;
+		for (size_t i = 0; i < list->n_attrs; i++) {
+			const struct attribute *at = &list->attrs[i];
+			const struct attribute *other = find_attr(pass == 0 ? t : f, at->name);
+			if ((pass == 0 || pass == 2) && other)
+				continue;
+			if (pass == 1 && (!other || (!strcmp(at->type, other->type) &&
+						     !strcmp_null(at->collation, other->collation))))
+				continue;
+			strbuf_adds(&sb, "ALTER TYPE ");
+			sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+			strbuf_adds(&sb, pass == 0 ? " DROP ATTRIBUTE " : pass == 1 ? " ALTER ATTRIBUTE " : " ADD ATTRIBUTE ");
+			sql_add_ident(&sb, at->name);
+			if (pass == 1)
+				strbuf_adds(&sb, " TYPE");
+			if (pass > 0)
+				attr_type(&sb, at);
+			emit(o, pass == 0 ? drop_hazard : 0, &sb);
+		}
+	}
+	attribute_comments(o, f, t);
+	strbuf_release(&sb);
+}
+
+/* --- privileges ----------------------------------------------------------- */
+
+/* "TABLE s.t", "FUNCTION s.f(int)", "SCHEMA s": what GRANT names; a
+ * column's grant names its table (the column goes in the privilege list). */
+static void grant_target(struct strbuf *sb, const struct object *t)
+{
+	switch (t->kind) {
+	case OBJ_SCHEMA:
+		strbuf_adds(sb, "SCHEMA ");
+		sql_add_ident(sb, t->name);
+		return;
+	case OBJ_FUNCTION:
+		strbuf_adds(sb, ((const struct function_obj *)t)->prokind == 'p' ? "PROCEDURE " : "FUNCTION ");
+		sql_add_qualified(sb, t->schema, t->name);
+		strbuf_addf(sb, "(%s)", t->signature);
+		return;
+	case OBJ_COLUMN:
+		strbuf_adds(sb, "TABLE ");
+		sql_add_qualified(sb, t->schema, t->parent);
+		return;
+	case OBJ_SEQUENCE:
+		strbuf_adds(sb, "SEQUENCE ");
+		break;
+	case OBJ_DOMAIN:
+		strbuf_adds(sb, "DOMAIN ");
+		break;
+	case OBJ_ENUM:
+	case OBJ_COMPOSITE:
+	case OBJ_RANGE:
+		strbuf_adds(sb, "TYPE ");
+		break;
+	default: /* tables, views, materialized views */
+		strbuf_adds(sb, "TABLE ");
+		break;
+	}
+	sql_add_qualified(sb, t->schema, t->name);
+}
+
+/* what a privilege object's GRANT names */
+static void privilege_target(struct strbuf *sb, const struct privilege_obj *p)
+{
+	if (p->on_identity_sequence) {
+		const struct column_obj *c = (const void *)p->target;
+		strbuf_adds(sb, "SEQUENCE ");
+		sql_add_qualified(sb, c->identity_seq_schema, c->identity_seq_name);
+		return;
+	}
+	grant_target(sb, p->target);
+}
+
+static void grantee(struct strbuf *sb, const struct privilege_obj *p)
+{
+	if (p->grantee[0])
+		sql_add_ident(sb, p->grantee);
+	else
+		strbuf_adds(sb, "PUBLIC");
+}
+
+/* "SELECT, UPDATE" or "SELECT (c), UPDATE (c)" */
+static void privilege_list(struct strbuf *sb, const struct privilege_obj *p, const char **privs,
+			   size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		strbuf_addf(sb, "%s%s", i ? ", " : "", privs[i]);
+		if (p->target->kind == OBJ_COLUMN && !p->on_identity_sequence) {
+			strbuf_adds(sb, " (");
+			sql_add_ident(sb, p->target->name);
+			strbuf_addch(sb, ')');
+		}
+	}
+}
+
+static bool holds(const struct privilege_obj *p, const char *priv, bool *grantable)
+{
+	for (size_t i = 0; p && i < p->n_privs; i++)
+		if (!strcmp(p->privs[i], priv)) {
+			*grantable = p->grantable[i];
+			return true;
+		}
+	return false;
+}
+
+/* GRANT what `to` holds beyond `from` (NULL: nothing), in two statements:
+ * without and with the grant option. */
+static void render_grants(struct out *o, const struct privilege_obj *from,
+			  const struct privilege_obj *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char **list = arena_alloc(o->a, (to->n_privs + 1) * sizeof(*list));
+	for (int with_option = 0; with_option < 2; with_option++) {
+		size_t n = 0;
+		for (size_t i = 0; i < to->n_privs; i++) {
+			bool had_option = false, had = holds(from, to->privs[i], &had_option);
+			if (to->grantable[i] == (bool)with_option &&
+			    (!had || (to->grantable[i] && !had_option)))
+				list[n++] = to->privs[i];
+		}
+		if (!n)
+			continue;
+		strbuf_adds(&sb, "GRANT ");
+		privilege_list(&sb, to, list, n);
+		strbuf_adds(&sb, " ON ");
+		privilege_target(&sb, to);
+		strbuf_adds(&sb, " TO ");
+		grantee(&sb, to);
+		if (with_option)
+			strbuf_adds(&sb, " WITH GRANT OPTION");
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
+
+/* REVOKE what `from` holds beyond `to` (NULL: everything); a grant option
+ * alone is revoked with GRANT OPTION FOR. */
+static void render_revokes(struct out *o, const struct privilege_obj *from,
+			   const struct privilege_obj *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char **list = arena_alloc(o->a, (from->n_privs + 1) * sizeof(*list));
+	for (int option_only = 0; option_only < 2; option_only++) {
+		size_t n = 0;
+		for (size_t i = 0; i < from->n_privs; i++) {
+			bool option = false, kept = holds(to, from->privs[i], &option);
+			if (option_only ? kept && from->grantable[i] && !option : !kept)
+				list[n++] = from->privs[i];
+		}
+		if (!n)
+			continue;
+		strbuf_addf(&sb, "REVOKE %s", option_only ? "GRANT OPTION FOR " : "");
+		privilege_list(&sb, from, list, n);
+		strbuf_adds(&sb, " ON ");
+		privilege_target(&sb, from);
+		strbuf_adds(&sb, " FROM ");
+		grantee(&sb, from);
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
+
+/* REVOKE ALL ... FROM PUBLIC right after a CREATE (see revoke_public). */
+static void revoke_public_default(struct out *o, const struct change *ch)
+{
+	if (!ch->revoke_public)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_adds(&sb, "REVOKE ALL ON ");
+	grant_target(&sb, ch->to);
+	strbuf_adds(&sb, " FROM PUBLIC");
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
 }
 
 /* --- create / drop / alter per kind ------------------------------------ */
@@ -322,6 +620,12 @@ static void comment_target(struct strbuf *sb, const struct object *t)
 		sql_add_qualified(sb, t->schema, t->parent);
 		strbuf_addch(sb, '.');
 		sql_add_ident(sb, t->name);
+		return;
+	case OBJ_DOMAIN_CONSTRAINT:
+		strbuf_adds(sb, "CONSTRAINT ");
+		sql_add_ident(sb, t->name);
+		strbuf_adds(sb, " ON DOMAIN ");
+		sql_add_qualified(sb, t->schema, t->parent);
 		return;
 	case OBJ_CONSTRAINT:
 	case OBJ_TRIGGER:
@@ -350,7 +654,12 @@ static void comment_target(struct strbuf *sb, const struct object *t)
 		strbuf_adds(sb, "INDEX ");
 		break;
 	case OBJ_ENUM:
+	case OBJ_COMPOSITE:
+	case OBJ_RANGE:
 		strbuf_adds(sb, "TYPE ");
+		break;
+	case OBJ_DOMAIN:
+		strbuf_adds(sb, "DOMAIN ");
 		break;
 	case OBJ_COLLATION:
 		strbuf_adds(sb, "COLLATION ");
@@ -499,6 +808,43 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		strbuf_adds(&sb, " AS ENUM ");
 		enum_labels(&sb, (const void *)obj);
 		break;
+	case OBJ_DOMAIN:
+		strbuf_adds(&sb, "CREATE DOMAIN ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_addf(&sb, " AS %s", obj->definition); /* type, collation, default, NOT NULL */
+		break;
+	case OBJ_DOMAIN_CONSTRAINT: {
+		const struct domain_constraint_obj *k = (const void *)obj;
+		alter_domain(&sb, obj->schema, obj->parent);
+		strbuf_adds(&sb, "ADD CONSTRAINT ");
+		sql_add_ident(&sb, obj->name);
+		strbuf_addf(&sb, " %s%s", k->def, k->validated ? "" : " NOT VALID");
+		if (k->validated && !new_owner)
+			hazards = HAZARD_LONG_LOCK; /* checks every column of the domain */
+		break;
+	}
+	case OBJ_COMPOSITE: {
+		const struct composite_obj *t = (const void *)obj;
+		strbuf_adds(&sb, "CREATE TYPE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_adds(&sb, " AS (");
+		for (size_t i = 0; i < t->n_attrs; i++) {
+			if (i)
+				strbuf_adds(&sb, ", ");
+			sql_add_ident(&sb, t->attrs[i].name);
+			attr_type(&sb, &t->attrs[i]);
+		}
+		strbuf_addch(&sb, ')');
+		emit(o, 0, &sb);
+		attribute_comments(o, NULL, t);
+		strbuf_release(&sb);
+		return;
+	}
+	case OBJ_RANGE:
+		strbuf_adds(&sb, "CREATE TYPE ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		strbuf_addf(&sb, " AS RANGE (%s)", obj->definition);
+		break;
 	case OBJ_SEQUENCE:
 		strbuf_adds(&sb, "CREATE SEQUENCE ");
 		sql_add_qualified(&sb, obj->schema, obj->name);
@@ -564,6 +910,10 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 	}
 	case OBJ_COMMENT:
 		comment_on(o, (const void *)obj, ((const struct comment_obj *)obj)->text);
+		strbuf_release(&sb);
+		return;
+	case OBJ_PRIVILEGE:
+		render_grants(o, NULL, (const void *)obj);
 		strbuf_release(&sb);
 		return;
 	case OBJ_COLUMN:
@@ -634,8 +984,19 @@ static void render_drop(struct out *o, const struct object *obj)
 		sql_add_qualified(&sb, obj->schema, obj->name);
 		break;
 	case OBJ_ENUM:
+	case OBJ_COMPOSITE:
+	case OBJ_RANGE:
 		strbuf_adds(&sb, "DROP TYPE ");
 		sql_add_qualified(&sb, obj->schema, obj->name);
+		break;
+	case OBJ_DOMAIN:
+		strbuf_adds(&sb, "DROP DOMAIN ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		break;
+	case OBJ_DOMAIN_CONSTRAINT:
+		alter_domain(&sb, obj->schema, obj->parent);
+		strbuf_adds(&sb, "DROP CONSTRAINT ");
+		sql_add_ident(&sb, obj->name);
 		break;
 	case OBJ_SEQUENCE:
 		strbuf_adds(&sb, "DROP SEQUENCE ");
@@ -689,6 +1050,10 @@ static void render_drop(struct out *o, const struct object *obj)
 		comment_on(o, (const void *)obj, NULL);
 		strbuf_release(&sb);
 		return;
+	case OBJ_PRIVILEGE:
+		render_revokes(o, (const void *)obj, NULL);
+		strbuf_release(&sb);
+		return;
 	case OBJ_VIEW_COLUMN: /* always covered by its view */
 	case OBJ_KIND_COUNT:
 		die("no statement of its own for %s", obj_kind_name(obj->kind));
@@ -722,6 +1087,18 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	}
 	case OBJ_ENUM:
 		render_enum_add_values(o, (const void *)from, (const void *)to);
+		break;
+	case OBJ_DOMAIN:
+		render_domain_alter(o, (const void *)from, (const void *)to);
+		break;
+	case OBJ_DOMAIN_CONSTRAINT:
+		alter_domain(&sb, to->schema, to->parent);
+		strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
+		sql_add_ident(&sb, to->name);
+		emit(o, HAZARD_LONG_LOCK, &sb);
+		break;
+	case OBJ_COMPOSITE:
+		render_composite_alter(o, (const void *)from, (const void *)to);
 		break;
 	case OBJ_SEQUENCE: {
 		const struct sequence_obj *f = (const void *)from, *t = (const void *)to;
@@ -781,6 +1158,10 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	case OBJ_COMMENT:
 		comment_on(o, (const void *)to, ((const struct comment_obj *)to)->text);
 		break;
+	case OBJ_PRIVILEGE:
+		render_revokes(o, (const void *)from, (const void *)to);
+		render_grants(o, (const void *)from, (const void *)to);
+		break;
 	case OBJ_COLUMN:
 		render_column_alter(o, ch, release);
 		break;
@@ -796,23 +1177,26 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	strbuf_release(&sb);
 }
 
-/* An enum that loses or reorders labels is replaced, not dropped: the old
- * type steps aside under another name, the new one is created, the columns
- * are re-cast (their own nodes), and only then does the old type go. */
-static void render_enum_swap(struct out *o, const struct node *nd)
+/* A type that no ALTER can reach (an enum that loses or reorders labels, a
+ * domain over another base type, a composite type whose attributes move)
+ * is replaced, not dropped: the old type steps aside under another name,
+ * the new one is created, the columns are re-cast (their own nodes), and
+ * only then does the old type go. */
+static void render_type_swap(struct out *o, const struct node *nd)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const struct object *e = nd->ch->from;
 	if (nd->phase == PHASE_DROP) {
-		strbuf_adds(&sb, "ALTER TYPE ");
+		strbuf_adds(&sb, e->kind == OBJ_DOMAIN ? "ALTER DOMAIN " : "ALTER TYPE ");
 		sql_add_qualified(&sb, e->schema, e->name);
 		strbuf_adds(&sb, " RENAME TO ");
-		sql_add_ident(&sb, enum_old_name(o->a, e));
+		sql_add_ident(&sb, type_old_name(o->a, e));
 		emit(o, 0, &sb);
 		render_create(o, nd->ch->to, false);
+		revoke_public_default(o, nd->ch);
 	} else {
-		strbuf_adds(&sb, "DROP TYPE ");
-		sql_add_qualified(&sb, e->schema, enum_old_name(o->a, e));
+		strbuf_adds(&sb, e->kind == OBJ_DOMAIN ? "DROP DOMAIN " : "DROP TYPE ");
+		sql_add_qualified(&sb, e->schema, type_old_name(o->a, e));
 		emit(o, 0, &sb); /* nothing uses it any more */
 	}
 	strbuf_release(&sb);
@@ -824,14 +1208,17 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 	const struct change *ch = nd->ch;
 	if (nd->inherit)
 		inheritance(&o, (const void *)ch->from, (const void *)ch->to, 1);
-	else if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_ENUM)
-		render_enum_swap(&o, nd);
-	else if (ch->kind == CHANGE_REBUILD && ch->from->kind == OBJ_COMMENT && nd->phase == PHASE_DROP)
+	else if (ch->kind == CHANGE_REBUILD && kind_is_swapped_type(ch->from->kind))
+		render_type_swap(&o, nd);
+	else if (ch->kind == CHANGE_REBUILD && nd->phase == PHASE_DROP &&
+		 (ch->from->kind == OBJ_COMMENT || ch->from->kind == OBJ_PRIVILEGE))
 		return; /* its object is being dropped and made again: it goes along */
 	else if (nd->phase == PHASE_DROP)
 		render_drop(&o, ch->from);
-	else if (nd->phase == PHASE_CREATE)
+	else if (nd->phase == PHASE_CREATE) {
 		render_create(&o, ch->to, ch->owner_new);
+		revoke_public_default(&o, ch);
+	}
 	else
 		render_alter(&o, ch, nd->release);
 }
@@ -841,6 +1228,16 @@ static char *display_name(struct arena *a, const struct object *o)
 	if (o->kind == OBJ_COMMENT)
 		return arena_printf(a, "comment on %s",
 				    display_name(a, ((const struct comment_obj *)o)->target));
+	if (o->kind == OBJ_PRIVILEGE) {
+		const struct privilege_obj *p = (const void *)o;
+		struct strbuf sb = STRBUF_INIT;
+		grantee(&sb, p);
+		char *s = arena_printf(a, "privileges of %s on %s%s", sb.buf,
+				       p->on_identity_sequence ? "the identity sequence of " : "",
+				       display_name(a, p->target));
+		strbuf_release(&sb);
+		return s;
+	}
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addf(&sb, "%s ", obj_kind_name(o->kind));
 	if (o->schema) {
@@ -862,6 +1259,7 @@ static char *display_name(struct arena *a, const struct object *o)
 bool describe_change(struct arena *a, const struct change *ch, struct change_line *line)
 {
 	memset(line, 0, sizeof(*line));
+	line->kind = (ch->to ? ch->to : ch->from)->kind;
 	switch (ch->kind) {
 	case CHANGE_NONE:
 		return false;

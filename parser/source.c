@@ -69,6 +69,21 @@ static int cmp_path(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Where each line starts, so a position costs a binary search and one
+ * line's characters, not a scan from the top of the file. */
+static void index_lines(struct arena *a, struct source_file *f)
+{
+	size_t n = 1;
+	for (size_t i = 0; i < f->len; i++)
+		n += f->text[i] == '\n';
+	f->line_starts = arena_alloc(a, n * sizeof(*f->line_starts));
+	f->n_lines = 0;
+	f->line_starts[f->n_lines++] = 0;
+	for (size_t i = 0; i < f->len; i++)
+		if (f->text[i] == '\n')
+			f->line_starts[f->n_lines++] = i + 1;
+}
+
 static int read_file(struct arena *a, const char *path, struct source_file *f,
 		     struct sd_error *err)
 {
@@ -100,6 +115,7 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 	f->path = arena_strdup(a, path);
 	f->text = arena_strndup(a, buf, len);
 	f->len = len;
+	index_lines(a, f);
 	free(buf);
 	return 0;
 }
@@ -137,19 +153,30 @@ int source_load(struct arena *a, const char *const *paths, size_t npaths,
 
 void source_position(const struct source_file *f, size_t off, int *line, int *col)
 {
-	int ln = 1, c = 1;
 	if (off > f->len)
 		off = f->len;
-	for (size_t i = 0; i < off; i++) {
-		unsigned char ch = (unsigned char)f->text[i];
-		if (ch == '\n') {
-			ln++;
-			c = 1;
-		} else if ((ch & 0xC0) != 0x80) {
-			c++; /* count characters, not UTF-8 continuation bytes */
+	size_t ln = 0, start = 0;
+	if (f->line_starts) {
+		size_t lo = 0, hi = f->n_lines; /* the last line starting at or before off */
+		while (hi - lo > 1) {
+			size_t mid = (lo + hi) / 2;
+			if (f->line_starts[mid] <= off)
+				lo = mid;
+			else
+				hi = mid;
 		}
+		ln = lo;
+		start = f->line_starts[lo];
+	} else {
+		for (size_t i = 0; i < off; i++)
+			if (f->text[i] == '\n')
+				ln++, start = i + 1;
 	}
-	*line = ln;
+	int c = 1;
+	for (size_t i = start; i < off; i++)
+		if (((unsigned char)f->text[i] & 0xC0) != 0x80)
+			c++; /* count characters, not UTF-8 continuation bytes */
+	*line = (int)ln + 1;
 	*col = c;
 }
 

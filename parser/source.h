@@ -19,6 +19,8 @@ struct source_file {
 	const char *path;
 	const char *text; /* NUL-terminated */
 	size_t len;
+	size_t *line_starts; /* byte offset of each line; NULL: not indexed */
+	size_t n_lines;
 };
 
 struct source_set {

@@ -16,6 +16,10 @@ static const char *const kind_names[OBJ_KIND_COUNT] = {
 	[OBJ_EXTENSION] = "extension",
 	[OBJ_COLLATION] = "collation",
 	[OBJ_ENUM] = "type",
+	[OBJ_DOMAIN] = "domain",
+	[OBJ_COMPOSITE] = "type",
+	[OBJ_RANGE] = "type",
+	[OBJ_DOMAIN_CONSTRAINT] = "domain constraint",
 	[OBJ_SEQUENCE] = "sequence",
 	[OBJ_FUNCTION] = "function",
 	[OBJ_TABLE] = "table",
@@ -28,6 +32,7 @@ static const char *const kind_names[OBJ_KIND_COUNT] = {
 	[OBJ_TRIGGER] = "trigger",
 	[OBJ_POLICY] = "policy",
 	[OBJ_COMMENT] = "comment",
+	[OBJ_PRIVILEGE] = "privileges",
 };
 
 const char *obj_kind_name(enum obj_kind k)
@@ -72,7 +77,9 @@ bool object_same_definition(const struct object *a, const struct object *b)
 	if (a->fingerprint == b->fingerprint && !strcmp(a->definition, b->definition))
 		return true;
 	return (a->alt_definition && !strcmp(a->alt_definition, b->definition)) ||
-	       (b->alt_definition && !strcmp(a->definition, b->alt_definition));
+	       (b->alt_definition && !strcmp(a->definition, b->alt_definition)) ||
+	       (a->alt_definition && b->alt_definition &&
+		!strcmp(a->alt_definition, b->alt_definition));
 }
 
 int object_compare(const struct object *a, const struct object *b)
@@ -159,11 +166,26 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 	push(a, &dep->users, &dep->n_users, &dep->cap_users, o);
 }
 
+const char *privilege_key_parent(struct arena *a, const struct object *target,
+				 bool on_identity_sequence, const char *grantee)
+{
+	const char *parent = target->parent ? target->parent : "";
+	return arena_printf(a, "%s%s %zu:%s %s", obj_kind_name(target->kind),
+			    on_identity_sequence ? " sequence" : "", strlen(parent), parent, grantee);
+}
+
 char *object_describe(struct arena *a, const struct object *o)
 {
 	if (o->kind == OBJ_COMMENT)
 		return arena_printf(a, "comment on %s",
 				    object_describe(a, ((const struct comment_obj *)o)->target));
+	if (o->kind == OBJ_PRIVILEGE) {
+		const struct privilege_obj *p = (const void *)o;
+		return arena_printf(a, "privileges of %s on %s%s",
+				    p->grantee[0] ? p->grantee : "PUBLIC",
+				    p->on_identity_sequence ? "the identity sequence of " : "",
+				    object_describe(a, p->target));
+	}
 	const char *kind = obj_kind_name(o->kind);
 	if (o->signature)
 		return arena_printf(a, "%s %s.%s(%s)", kind, o->schema, o->name, o->signature);

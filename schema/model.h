@@ -25,7 +25,7 @@ struct arena;
 
 /* Bump when a canonical definition changes shape: fingerprints and cached
  * models from older versions then never compare equal. */
-#define MODEL_FORMAT_VERSION 1
+#define MODEL_FORMAT_VERSION 2
 
 /* In creation order: the ordering tie-break uses it. */
 enum obj_kind {
@@ -33,8 +33,12 @@ enum obj_kind {
 	OBJ_EXTENSION,
 	OBJ_COLLATION,
 	OBJ_ENUM,
+	OBJ_DOMAIN,
+	OBJ_COMPOSITE,      /* CREATE TYPE ... AS (...) */
+	OBJ_RANGE,
 	OBJ_SEQUENCE,
 	OBJ_FUNCTION,       /* and procedures */
+	OBJ_DOMAIN_CONSTRAINT, /* a domain's CHECK; parent = the domain */
 	OBJ_TABLE,
 	OBJ_COLUMN,
 	OBJ_SEQUENCE_OWNER, /* ALTER SEQUENCE ... OWNED BY, after both exist */
@@ -45,6 +49,7 @@ enum obj_kind {
 	OBJ_TRIGGER,
 	OBJ_POLICY,
 	OBJ_COMMENT,        /* on any object above */
+	OBJ_PRIVILEGE,      /* one grantee's privileges on one object (--privileges) */
 	OBJ_KIND_COUNT
 };
 
@@ -94,6 +99,35 @@ struct enum_obj {
 	struct object obj;
 	const char **labels;
 	size_t n_labels;
+};
+
+struct domain_obj {
+	struct object obj;
+	const char *base_type; /* format_type() */
+	const char *collation; /* qualified and quoted; NULL = the base type's */
+	bool not_null;
+	const char *default_expr;
+};
+
+struct domain_constraint_obj {
+	struct object obj;
+	const char *def;       /* "CHECK (...)", without NOT VALID */
+	bool validated;
+};
+
+struct attribute {            /* of a composite type */
+	const char *name, *type, *collation;
+	const char *comment;  /* COMMENT ON COLUMN type.attr, or NULL */
+};
+
+struct composite_obj {
+	struct object obj;
+	struct attribute *attrs; /* in attnum order */
+	size_t n_attrs;
+};
+
+struct range_obj {
+	struct object obj;     /* definition: the options of CREATE TYPE AS RANGE */
 };
 
 struct sequence_obj {
@@ -186,6 +220,16 @@ struct comment_obj {
 	const char *text;
 };
 
+struct privilege_obj {
+	struct object obj;     /* schema/name/signature of the target */
+	const struct object *target;
+	const char *grantee;   /* a role name, or "" for PUBLIC */
+	bool on_identity_sequence; /* target is a column: on its identity's sequence */
+	const char **privs;    /* "SELECT", "EXECUTE", ... in name order */
+	bool *grantable;       /* WITH GRANT OPTION, per privilege */
+	size_t n_privs;
+};
+
 /* Source texts (the source_* fields above) are set only on a desired
  * model, by src/sources.c; definitions and comparisons never use them. */
 
@@ -196,6 +240,9 @@ struct model {
 	uint64_t fingerprint;    /* over the sorted object fingerprints */
 	struct object **slots;   /* open-addressing hash on key_hash */
 	size_t n_slots;
+	const char **roles;      /* the server's role names, sorted (with privileges) */
+	size_t n_roles;
+	bool has_privileges;     /* privileges were read (--privileges) */
 };
 
 /* Builder used by the catalog reader. */
@@ -210,6 +257,11 @@ void object_set_definition(struct object *o, const char *def);
 bool object_same_key(const struct object *a, const struct object *b);
 /* Equal definitions, either spelling (see alt_definition). */
 bool object_same_definition(const struct object *a, const struct object *b);
+/* The parent part of a privilege object's key: the target's kind and
+ * parent, and the grantee ("" = PUBLIC), length-prefixed because names may
+ * hold any character. */
+const char *privilege_key_parent(struct arena *a, const struct object *target,
+				 bool on_identity_sequence, const char *grantee);
 /* "table public.users", "column public.users.email": for messages */
 char *object_describe(struct arena *a, const struct object *o);
 int object_compare(const struct object *a, const struct object *b);

@@ -6,6 +6,7 @@
  * the result.  PGresult never leaves this file.
  */
 #include "reader.h"
+#include "respell.h"
 #include "catalog_sql.h"
 #include "../common/arena.h"
 #include "../common/db.h"
@@ -34,7 +35,10 @@ enum {
 
 struct reader {
 	struct arena *a;
-	struct db *db;
+	struct db *db;                    /* NULL when replaying */
+	struct catalog_log *record;       /* rowsets are appended here, if set */
+	const struct catalog_log *replay; /* rowsets come from here, if set */
+	size_t replay_next;
 	const struct schema_filter *filter;
 	struct model *m;
 	size_t cap;
@@ -54,30 +58,41 @@ bool schema_filter_keeps(const struct schema_filter *f, const char *schema)
 	return keep;
 }
 
-/* Row access helpers: a copied string, or NULL for SQL NULL. */
-static const char *val(struct reader *r, PGresult *res, int row, int col)
+/* Row access: cell() gives "" for NULL (as libpq does), val() gives NULL;
+ * both return the rowset's own string, which lives as long as the model. */
+static const char *cell(const struct rowset *rs, int row, int col)
 {
-	if (PQgetisnull(res, row, col))
-		return NULL;
-	return arena_strdup(r->a, PQgetvalue(res, row, col));
+	const char *v = rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col];
+	return v ? v : "";
 }
 
-static uint32_t val_oid(PGresult *res, int row, int col)
+static bool is_null(const struct rowset *rs, int row, int col)
 {
-	return (uint32_t)strtoul(PQgetvalue(res, row, col), NULL, 10);
+	return rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col] == NULL;
 }
 
-static bool val_bool(PGresult *res, int row, int col)
+static const char *val(struct reader *r, const struct rowset *rs, int row, int col)
 {
-	return PQgetvalue(res, row, col)[0] == 't';
+	(void)r;
+	return rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col];
 }
 
-static int col(PGresult *res, const char *name)
+static uint32_t val_oid(const struct rowset *rs, int row, int col)
 {
-	int c = PQfnumber(res, name);
-	if (c < 0)
-		die("catalog query has no column \"%s\"", name);
-	return c;
+	return (uint32_t)strtoul(cell(rs, row, col), NULL, 10);
+}
+
+static bool val_bool(const struct rowset *rs, int row, int col)
+{
+	return cell(rs, row, col)[0] == 't';
+}
+
+static int col(const struct rowset *rs, const char *name)
+{
+	for (int c = 0; c < rs->ncols; c++)
+		if (!strcmp(rs->colnames[c], name))
+			return c;
+	die("catalog query \"%s\" has no column \"%s\"", rs->name, name);
 }
 
 static void add(struct reader *r, struct object *o, enum obj_kind kind, const char *schema,
@@ -93,40 +108,94 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	o->subid = subid;
 	object_set_identity(o);
 	object_set_definition(o, def);
+	o->alt_definition = respell_array_casts(r->a, def);
 	model_add(r->a, r->m, o, &r->cap);
 }
 
-static int run(struct reader *r, const char *sql, PGresult **res, struct sd_error *err)
+/* A PGresult as a rowset in the arena: one block for all the strings. */
+static struct rowset *rowset_from(struct arena *a, const char *name, PGresult *res)
 {
-	return db_query(r->db, sql, res, err);
+	struct rowset *rs = arena_alloc(a, sizeof(*rs));
+	rs->name = name;
+	rs->nrows = PQntuples(res);
+	rs->ncols = PQnfields(res);
+	rs->colnames = arena_alloc(a, (size_t)rs->ncols * sizeof(*rs->colnames) + 1);
+	for (int c = 0; c < rs->ncols; c++)
+		rs->colnames[c] = arena_strdup(a, PQfname(res, c));
+	size_t bytes = 0, n = (size_t)rs->nrows * (size_t)rs->ncols;
+	for (int i = 0; i < rs->nrows; i++)
+		for (int c = 0; c < rs->ncols; c++)
+			bytes += (size_t)PQgetlength(res, i, c) + 1;
+	char *buf = arena_alloc(a, bytes + 1);
+	rs->cells = arena_alloc(a, n * sizeof(*rs->cells) + 1);
+	for (int i = 0; i < rs->nrows; i++)
+		for (int c = 0; c < rs->ncols; c++) {
+			if (PQgetisnull(res, i, c))
+				continue;
+			size_t len = (size_t)PQgetlength(res, i, c);
+			memcpy(buf, PQgetvalue(res, i, c), len);
+			buf[len] = '\0';
+			rs->cells[(size_t)i * (size_t)rs->ncols + (size_t)c] = buf;
+			buf += len + 1;
+		}
+	return rs;
+}
+
+/* Run one catalog query, or take its rows from the log being replayed;
+ * record them when a log is being written. */
+static int run(struct reader *r, const char *name, const char *sql, const struct rowset **out,
+	       struct sd_error *err)
+{
+	if (r->replay) {
+		if (r->replay_next >= r->replay->n || strcmp(r->replay->v[r->replay_next].name, name))
+			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows do not match "
+							       "this version's queries (at \"%s\")", name);
+		*out = &r->replay->v[r->replay_next++];
+		return 0;
+	}
+	PGresult *res;
+	if (db_query(r->db, sql, &res, err) < 0)
+		return -1;
+	struct rowset *rs = rowset_from(r->a, name, res);
+	PQclear(res);
+	if (r->record) {
+		struct catalog_log *l = r->record;
+		if (l->n == l->cap) {
+			size_t nc = l->cap ? l->cap * 2 : 32;
+			l->v = arena_grow(r->a, l->v, l->n, nc, sizeof(*l->v));
+			l->cap = nc;
+		}
+		l->v[l->n++] = *rs;
+	}
+	*out = rs;
+	return 0;
 }
 
 static int read_schemas(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_schemas, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "schemas", sql_schemas, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_name = col(res, "nspname");
-	for (int i = 0; i < PQntuples(res); i++) {
-		const char *name = PQgetvalue(res, i, c_name);
+	for (int i = 0; i < res->nrows; i++) {
+		const char *name = cell(res, i, c_name);
 		if (!schema_filter_keeps(r->filter, name))
 			continue;
 		struct schema_obj *s = arena_alloc(r->a, sizeof(*s));
 		add(r, &s->obj, OBJ_SCHEMA, NULL, val(r, res, i, c_name), NULL, CLASS_PG_NAMESPACE,
 		    val_oid(res, i, c_oid), 0, "");
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_extensions(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_extensions, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "extensions", sql_extensions, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_name = col(res, "extname"), c_schema = col(res, "in_schema"),
 	    c_ver = col(res, "extversion");
-	for (int i = 0; i < PQntuples(res); i++) {
+	for (int i = 0; i < res->nrows; i++) {
 		struct extension_obj *e = arena_alloc(r->a, sizeof(*e));
 		e->in_schema = val(r, res, i, c_schema);
 		if (!schema_filter_keeps(r->filter, e->in_schema))
@@ -136,34 +205,33 @@ static int read_extensions(struct reader *r, struct sd_error *err)
 		    val_oid(res, i, c_oid), 0,
 		    arena_printf(r->a, "schema %s version %s", e->in_schema, e->version));
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_collations(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_collations, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "collations", sql_collations, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "collname"),
 	    c_prov = col(res, "provider"), c_det = col(res, "deterministic"),
 	    c_coll = col(res, "collcollate"), c_ctype = col(res, "collctype"),
 	    c_icu = col(res, "colliculocale");
 	struct strbuf def = STRBUF_INIT;
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct collation_obj *c = arena_alloc(r->a, sizeof(*c));
 		strbuf_reset(&def);
-		strbuf_addf(&def, "PROVIDER = %s", PQgetvalue(res, i, c_prov));
-		if (!PQgetisnull(res, i, c_icu)) {
+		strbuf_addf(&def, "PROVIDER = %s", cell(res, i, c_prov));
+		if (!is_null(res, i, c_icu)) {
 			strbuf_adds(&def, ", LOCALE = ");
-			sql_add_literal(&def, PQgetvalue(res, i, c_icu));
+			sql_add_literal(&def, cell(res, i, c_icu));
 		} else {
 			strbuf_adds(&def, ", LC_COLLATE = ");
-			sql_add_literal(&def, PQgetvalue(res, i, c_coll));
+			sql_add_literal(&def, cell(res, i, c_coll));
 			strbuf_adds(&def, ", LC_CTYPE = ");
-			sql_add_literal(&def, PQgetvalue(res, i, c_ctype));
+			sql_add_literal(&def, cell(res, i, c_ctype));
 		}
 		if (!val_bool(res, i, c_det))
 			strbuf_adds(&def, ", DETERMINISTIC = false");
@@ -171,27 +239,26 @@ static int read_collations(struct reader *r, struct sd_error *err)
 		    CLASS_PG_COLLATION, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
 	}
 	strbuf_release(&def);
-	PQclear(res);
 	return 0;
 }
 
 static int read_enums(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_enums, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "enums", sql_enums, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
 	    c_label = col(res, "enumlabel");
-	int n = PQntuples(res);
+	int n = res->nrows;
 	struct strbuf def = STRBUF_INIT;
 	for (int i = 0; i < n;) {
 		uint32_t oid = val_oid(res, i, c_oid);
 		int end = i;
 		while (end < n && val_oid(res, end, c_oid) == oid)
 			end++;
-		if (schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema))) {
+		if (schema_filter_keeps(r->filter, cell(res, i, c_schema))) {
 			struct enum_obj *e = arena_alloc(r->a, sizeof(*e));
-			e->n_labels = PQgetisnull(res, i, c_label) ? 0 : (size_t)(end - i);
+			e->n_labels = is_null(res, i, c_label) ? 0 : (size_t)(end - i);
 			e->labels = arena_alloc(r->a, e->n_labels * sizeof(*e->labels));
 			strbuf_reset(&def);
 			strbuf_addch(&def, '(');
@@ -209,22 +276,152 @@ static int read_enums(struct reader *r, struct sd_error *err)
 		i = end;
 	}
 	strbuf_release(&def);
-	PQclear(res);
+	return 0;
+}
+
+static int read_domains(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "domains", sql_domains, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
+	    c_base = col(res, "base_type"), c_coll = col(res, "collation"),
+	    c_nn = col(res, "not_null"), c_def = col(res, "default_expr");
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
+			continue;
+		struct domain_obj *d = arena_alloc(r->a, sizeof(*d));
+		d->base_type = val(r, res, i, c_base);
+		d->collation = val(r, res, i, c_coll);
+		d->not_null = val_bool(res, i, c_nn);
+		d->default_expr = val(r, res, i, c_def);
+		strbuf_reset(&def);
+		strbuf_adds(&def, d->base_type);
+		if (d->collation)
+			strbuf_addf(&def, " COLLATE %s", d->collation);
+		if (d->default_expr)
+			strbuf_addf(&def, " DEFAULT %s", d->default_expr);
+		if (d->not_null)
+			strbuf_adds(&def, " NOT NULL");
+		add(r, &d->obj, OBJ_DOMAIN, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+	}
+	strbuf_release(&def);
+	return 0;
+}
+
+static int read_domain_constraints(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "domain_constraints", sql_domain_constraints, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_domain = col(res, "typname"),
+	    c_name = col(res, "conname"), c_valid = col(res, "convalidated"), c_def = col(res, "def");
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
+			continue;
+		struct domain_constraint_obj *k = arena_alloc(r->a, sizeof(*k));
+		k->validated = val_bool(res, i, c_valid);
+		char *def = arena_strdup(r->a, cell(res, i, c_def));
+		size_t n = strlen(def);
+		if (!k->validated && n > 10 && !strcmp(def + n - 10, " NOT VALID"))
+			def[n - 10] = '\0'; /* validity is its own attribute, as for tables */
+		k->def = def;
+		add(r, &k->obj, OBJ_DOMAIN_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
+		    val(r, res, i, c_domain), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
+		    k->validated ? def : arena_printf(r->a, "%s NOT VALID", def));
+	}
+	return 0;
+}
+
+static int read_composites(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "composites", sql_composites, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
+	    c_attr = col(res, "attname"), c_type = col(res, "type"), c_coll = col(res, "collation"),
+	    c_comment = col(res, "comment");
+	int n = res->nrows;
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < n;) {
+		uint32_t oid = val_oid(res, i, c_oid);
+		int end = i;
+		while (end < n && val_oid(res, end, c_oid) == oid)
+			end++;
+		if (schema_filter_keeps(r->filter, cell(res, i, c_schema))) {
+			struct composite_obj *t = arena_alloc(r->a, sizeof(*t));
+			t->n_attrs = is_null(res, i, c_attr) ? 0 : (size_t)(end - i);
+			t->attrs = arena_alloc(r->a, t->n_attrs * sizeof(*t->attrs) + 1);
+			strbuf_reset(&def);
+			for (size_t k = 0; k < t->n_attrs; k++) {
+				struct attribute *at = &t->attrs[k];
+				at->name = val(r, res, i + (int)k, c_attr);
+				at->type = val(r, res, i + (int)k, c_type);
+				at->collation = val(r, res, i + (int)k, c_coll);
+				at->comment = val(r, res, i + (int)k, c_comment);
+				if (k)
+					strbuf_adds(&def, ", ");
+				sql_add_ident(&def, at->name);
+				strbuf_addf(&def, " %s", at->type);
+				if (at->collation)
+					strbuf_addf(&def, " COLLATE %s", at->collation);
+				if (at->comment) { /* part of the type: no object of its own */
+					strbuf_adds(&def, " COMMENT ");
+					sql_add_literal(&def, at->comment);
+				}
+			}
+			add(r, &t->obj, OBJ_COMPOSITE, val(r, res, i, c_schema), val(r, res, i, c_name),
+			    NULL, CLASS_PG_CLASS, oid, 0, strbuf_to_arena(&def, r->a));
+		}
+		i = end;
+	}
+	strbuf_release(&def);
+	return 0;
+}
+
+static int read_ranges(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "ranges", sql_ranges, &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname");
+	/* CREATE TYPE ... AS RANGE options, in the order of the query's columns */
+	static const char *const options[] = { "subtype", "subtype_opclass", "collation",
+					       "canonical", "subtype_diff", "multirange_type_name" };
+	int c_opt[ARRAY_SIZE(options)];
+	for (size_t k = 0; k < ARRAY_SIZE(options); k++)
+		c_opt[k] = col(res, options[k]);
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
+			continue;
+		struct range_obj *t = arena_alloc(r->a, sizeof(*t));
+		strbuf_reset(&def);
+		for (size_t k = 0; k < ARRAY_SIZE(options); k++)
+			if (!is_null(res, i, c_opt[k]))
+				strbuf_addf(&def, "%s%s = %s", def.len ? ", " : "", options[k],
+					    cell(res, i, c_opt[k]));
+		add(r, &t->obj, OBJ_RANGE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+	}
+	strbuf_release(&def);
 	return 0;
 }
 
 static int read_sequences(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_sequences, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "sequences", sql_sequences, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_type = col(res, "type"), c_start = col(res, "start"), c_inc = col(res, "increment"),
 	    c_min = col(res, "min"), c_max = col(res, "max"), c_cache = col(res, "cache"),
 	    c_cycle = col(res, "cycle"), c_os = col(res, "owner_schema"),
 	    c_ot = col(res, "owner_table"), c_oc = col(res, "owner_column");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct sequence_obj *s = arena_alloc(r->a, sizeof(*s));
 		s->type = val(r, res, i, c_type);
@@ -240,7 +437,7 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 		    arena_printf(r->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s",
 				 s->type, s->start, s->increment, s->min, s->max, s->cache,
 				 s->cycle ? " CYCLE" : " NO CYCLE"));
-		if (PQgetisnull(res, i, c_ot))
+		if (is_null(res, i, c_ot))
 			continue;
 		struct sequence_owner_obj *o = arena_alloc(r->a, sizeof(*o));
 		o->table_schema = val(r, res, i, c_os);
@@ -249,25 +446,24 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 		add(r, &o->obj, OBJ_SEQUENCE_OWNER, schema, name, NULL, 0, 0, 0,
 		    arena_printf(r->a, "%s.%s.%s", o->table_schema, o->table, o->column));
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_tables(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_tables, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "tables", sql_tables, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_pers = col(res, "relpersistence"), c_rls = col(res, "relrowsecurity"),
 	    c_force = col(res, "relforcerowsecurity"), c_key = col(res, "partition_key"),
 	    c_bound = col(res, "partition_bound"), c_parents = col(res, "parents"),
 	    c_ispart = col(res, "is_partition");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct table_obj *t = arena_alloc(r->a, sizeof(*t));
-		t->persistence = PQgetvalue(res, i, c_pers)[0];
+		t->persistence = cell(res, i, c_pers)[0];
 		t->row_security = val_bool(res, i, c_rls);
 		t->force_row_security = val_bool(res, i, c_force);
 		t->partition_key = val(r, res, i, c_key);
@@ -293,14 +489,13 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
 		strbuf_release(&def);
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_columns(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_columns, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "columns", sql_columns, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "table_oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "relname"), c_name = col(res, "attname"), c_num = col(res, "attnum"),
@@ -310,20 +505,20 @@ static int read_columns(struct reader *r, struct sd_error *err)
 	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
 	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind");
 	struct strbuf def = STRBUF_INIT;
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct column_obj *c = arena_alloc(r->a, sizeof(*c));
-		c->attnum = atoi(PQgetvalue(res, i, c_num));
+		c->attnum = atoi(cell(res, i, c_num));
 		c->type = val(r, res, i, c_type);
 		c->collation = val(r, res, i, c_coll);
 		c->not_null = val_bool(res, i, c_nn);
 		c->default_expr = val(r, res, i, c_def);
-		c->identity = PQgetvalue(res, i, c_id)[0];
+		c->identity = cell(res, i, c_id)[0];
 		c->identity_options = val(r, res, i, c_idopt);
 		c->identity_seq_schema = val(r, res, i, c_seqs);
 		c->identity_seq_name = val(r, res, i, c_seqn);
-		c->generated = PQgetvalue(res, i, c_gen)[0];
+		c->generated = cell(res, i, c_gen)[0];
 		/* The attnum is left out on purpose: PostgreSQL can only add
 		 * columns at the end, so position is not a difference. */
 		strbuf_reset(&def);
@@ -340,7 +535,7 @@ static int read_columns(struct reader *r, struct sd_error *err)
 				    c->identity_seq_name, c->identity_options);
 		if (c->not_null)
 			strbuf_adds(&def, " NOT NULL");
-		bool of_view = strchr("vm", PQgetvalue(res, i, c_relkind)[0]) != NULL;
+		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
 		if (of_view)
 			strbuf_reset(&def); /* a view's column is part of the view */
 		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
@@ -348,25 +543,24 @@ static int read_columns(struct reader *r, struct sd_error *err)
 		    (int32_t)c->attnum, strbuf_to_arena(&def, r->a));
 	}
 	strbuf_release(&def);
-	PQclear(res);
 	return 0;
 }
 
 static int read_constraints(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_constraints, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "constraints", sql_constraints, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "conname"), c_type = col(res, "contype"), c_def = col(res, "def"),
 	    c_valid = col(res, "convalidated");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct constraint_obj *k = arena_alloc(r->a, sizeof(*k));
-		k->contype = PQgetvalue(res, i, c_type)[0];
+		k->contype = cell(res, i, c_type)[0];
 		k->validated = val_bool(res, i, c_valid);
-		char *def = arena_strdup(r->a, PQgetvalue(res, i, c_def));
+		char *def = arena_strdup(r->a, cell(res, i, c_def));
 		/* validity is its own attribute: NOT VALID -> valid is a
 		 * VALIDATE, not a new constraint */
 		size_t n = strlen(def);
@@ -377,26 +571,24 @@ static int read_constraints(struct reader *r, struct sd_error *err)
 		    val(r, res, i, c_table), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
 		    k->validated ? def : arena_printf(r->a, "%s NOT VALID", def));
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_indexes(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_indexes, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "indexes", sql_indexes, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "table_name"), c_name = col(res, "relname"), c_def = col(res, "def");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct index_obj *x = arena_alloc(r->a, sizeof(*x));
 		x->def = val(r, res, i, c_def);
 		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, x->def);
 	}
-	PQclear(res);
 	return 0;
 }
 
@@ -410,42 +602,41 @@ static char *strip_trailing(struct arena *a, const char *s, const char *chars)
 
 static int read_functions(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_functions, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "functions", sql_functions, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "proname"),
 	    c_kind = col(res, "prokind"), c_id = col(res, "identity_args"), c_args = col(res, "args"),
 	    c_res = col(res, "result"), c_def = col(res, "def");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct function_obj *f = arena_alloc(r->a, sizeof(*f));
-		f->prokind = PQgetvalue(res, i, c_kind)[0];
+		f->prokind = cell(res, i, c_kind)[0];
 		f->args = val(r, res, i, c_args);
 		f->result = val(r, res, i, c_res);
-		f->def = strip_trailing(r->a, PQgetvalue(res, i, c_def), " \n;");
+		f->def = strip_trailing(r->a, cell(res, i, c_def), " \n;");
 		f->obj.signature = val(r, res, i, c_id);
 		add(r, &f->obj, OBJ_FUNCTION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 		    CLASS_PG_PROC, val_oid(res, i, c_oid), 0, f->def);
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_views(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_views, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "views", sql_views, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_kind = col(res, "relkind"), c_def = col(res, "def"), c_opt = col(res, "options"),
 	    c_cols = col(res, "columns");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct view_obj *v = arena_alloc(r->a, sizeof(*v));
-		v->relkind = PQgetvalue(res, i, c_kind)[0];
-		v->def = strip_trailing(r->a, PQgetvalue(res, i, c_def), " \n;");
+		v->relkind = cell(res, i, c_kind)[0];
+		v->def = strip_trailing(r->a, cell(res, i, c_def), " \n;");
 		v->options = val(r, res, i, c_opt);
 		if (!v->options)
 			v->options = "";
@@ -459,40 +650,38 @@ static int read_views(struct reader *r, struct sd_error *err)
 		    arena_printf(r->a, "%s(%s) WITH (%s) AS %s",
 				 v->relkind == 'm' ? "MATERIALIZED " : "", v->columns, v->options, v->def));
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_triggers(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_triggers, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "triggers", sql_triggers, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "tgname"), c_def = col(res, "def");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct trigger_obj *t = arena_alloc(r->a, sizeof(*t));
 		t->def = val(r, res, i, c_def);
 		add(r, &t->obj, OBJ_TRIGGER, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_TRIGGER, val_oid(res, i, c_oid), 0, t->def);
 	}
-	PQclear(res);
 	return 0;
 }
 
 static int read_policies(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_policies, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "policies", sql_policies, &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "polname"), c_perm = col(res, "polpermissive"), c_cmd = col(res, "cmd"),
 	    c_roles = col(res, "roles"), c_using = col(res, "using_expr"),
 	    c_check = col(res, "check_expr");
-	for (int i = 0; i < PQntuples(res); i++) {
-		if (!schema_filter_keeps(r->filter, PQgetvalue(res, i, c_schema)))
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct policy_obj *p = arena_alloc(r->a, sizeof(*p));
 		p->permissive = val_bool(res, i, c_perm);
@@ -512,7 +701,6 @@ static int read_policies(struct reader *r, struct sd_error *err)
 		    strbuf_to_arena(&def, r->a));
 		strbuf_release(&def);
 	}
-	PQclear(res);
 	return 0;
 }
 
@@ -563,12 +751,12 @@ static void index_by_oid(struct reader *r)
  * created, changed and dropped like anything else. */
 static int read_comments(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_comments, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "comments", sql_comments, &res, err) < 0)
 		return -1;
-	for (int i = 0; i < PQntuples(res); i++) {
+	for (int i = 0; i < res->nrows; i++) {
 		const struct object *target = by_oid(r, val_oid(res, i, 0), val_oid(res, i, 1),
-						     atoi(PQgetvalue(res, i, 2)));
+						     atoi(cell(res, i, 2)));
 		/* an extension's comment comes with the extension */
 		if (!target || target->kind == OBJ_COMMENT || target->kind == OBJ_EXTENSION)
 			continue;
@@ -582,7 +770,66 @@ static int read_comments(struct reader *r, struct sd_error *err)
 				 target->parent ? target->parent : ""),
 		    0, 0, 0, c->text);
 	}
-	PQclear(res);
+	return 0;
+}
+
+/* One object per (target, grantee): the rows come sorted that way. */
+static int read_privileges(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "privileges", sql_privileges, &res, err) < 0)
+		return -1;
+	int n = res->nrows;
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < n;) {
+		int end = i + 1;
+		while (end < n && !strcmp(cell(res, end, 1), cell(res, i, 1)) &&
+		       !strcmp(cell(res, end, 0), cell(res, i, 0)) &&
+		       !strcmp(cell(res, end, 2), cell(res, i, 2)) &&
+		       !strcmp(cell(res, end, 3), cell(res, i, 3)) &&
+		       !strcmp(cell(res, end, 4), cell(res, i, 4)))
+			end++;
+		const struct object *target = by_oid(r, val_oid(res, i, 0), val_oid(res, i, 1),
+						     atoi(cell(res, i, 2)));
+		/* view columns take no grants of their own worth managing */
+		if (target && target->kind != OBJ_VIEW_COLUMN &&
+		    (!val_bool(res, i, 3) || target->kind == OBJ_COLUMN)) {
+			struct privilege_obj *p = arena_alloc(r->a, sizeof(*p));
+			p->target = target;
+			p->on_identity_sequence = val_bool(res, i, 3);
+			p->grantee = val(r, res, i, 4);
+			p->n_privs = (size_t)(end - i);
+			p->privs = arena_alloc(r->a, p->n_privs * sizeof(*p->privs));
+			p->grantable = arena_alloc(r->a, p->n_privs * sizeof(*p->grantable));
+			strbuf_reset(&def);
+			for (int k = i; k < end; k++) {
+				p->privs[k - i] = val(r, res, k, 5);
+				p->grantable[k - i] = val_bool(res, k, 6);
+				strbuf_addf(&def, "%s%s%s", k > i ? ", " : "", p->privs[k - i],
+					    p->grantable[k - i] ? " WITH GRANT OPTION" : "");
+			}
+			p->obj.signature = target->signature;
+			/* key: the target's kind and identity, and the grantee */
+			add(r, &p->obj, OBJ_PRIVILEGE, target->schema, target->name,
+			    privilege_key_parent(r->a, target, p->on_identity_sequence, p->grantee),
+			    0, 0, 0,
+			    strbuf_to_arena(&def, r->a));
+		}
+		i = end;
+	}
+	strbuf_release(&def);
+	return 0;
+}
+
+static int read_roles(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "roles", sql_roles, &res, err) < 0)
+		return -1;
+	r->m->n_roles = (size_t)res->nrows;
+	r->m->roles = arena_alloc(r->a, (r->m->n_roles + 1) * sizeof(*r->m->roles));
+	for (int i = 0; i < res->nrows; i++)
+		r->m->roles[i] = val(r, res, i, 0);
 	return 0;
 }
 
@@ -614,10 +861,18 @@ static void link_structure(struct reader *r)
 {
 	for (size_t i = 0; i < r->m->n; i++) {
 		struct object *o = r->m->objects[i];
-		if (o->kind == OBJ_COMMENT) {
+		if (o->kind == OBJ_COMMENT || o->kind == OBJ_PRIVILEGE) {
 			/* goes with its object: dropped with it, made after it */
-			o->owner = (struct object *)((struct comment_obj *)o)->target;
+			o->owner = (struct object *)(o->kind == OBJ_COMMENT
+							     ? ((struct comment_obj *)o)->target
+							     : ((struct privilege_obj *)o)->target);
 			object_add_dep(r->a, o, o->owner);
+		} else if (o->kind == OBJ_DOMAIN_CONSTRAINT) {
+			struct object key = { .kind = OBJ_DOMAIN, .schema = o->schema, .name = o->parent };
+			object_set_identity(&key);
+			o->owner = model_find(r->m, &key);
+			if (o->owner)
+				object_add_dep(r->a, o, o->owner);
 		} else if (o->parent) {
 			o->owner = find_table(r, o->schema, o->parent);
 			if (o->owner)
@@ -661,15 +916,17 @@ static void link_structure(struct reader *r)
 
 static int read_depends(struct reader *r, struct sd_error *err)
 {
-	PGresult *res;
-	if (run(r, sql_depends, &res, err) < 0)
+	const struct rowset *res;
+	if (run(r, "depends", sql_depends, &res, err) < 0)
 		return -1;
-	for (int i = 0; i < PQntuples(res); i++) {
+	for (int i = 0; i < res->nrows; i++) {
 		uint32_t classid = val_oid(res, i, 0), oid = val_oid(res, i, 1);
-		int32_t subid = atoi(PQgetvalue(res, i, 2));
+		int32_t subid = atoi(cell(res, i, 2));
 		uint32_t rclassid = val_oid(res, i, 3), roid = val_oid(res, i, 4);
-		int32_t rsubid = atoi(PQgetvalue(res, i, 5));
+		int32_t rsubid = atoi(cell(res, i, 5));
 		struct object *o = by_oid(r, classid, oid, subid);
+		if (!o && subid)
+			o = by_oid(r, classid, oid, 0); /* a composite type's attribute */
 		struct object *ref = by_oid(r, rclassid, roid, rsubid);
 		if (!ref && rsubid)
 			ref = by_oid(r, rclassid, roid, 0);
@@ -681,36 +938,57 @@ static int read_depends(struct reader *r, struct sd_error *err)
 			continue;
 		object_add_dep(r->a, o, ref);
 	}
-	PQclear(res);
 	return 0;
 }
 
-int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
-		 struct model *out, struct sd_error *err)
+/* The reading itself, the same whether rows come from a database or a log. */
+static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 {
-	struct reader r = { .a = a, .db = db, .filter = filter, .m = out };
-	memset(out, 0, sizeof(*out));
-	/* one snapshot for all queries, so the model is consistent */
-	if (db_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
-		return -1;
+	const struct schema_filter *filter = r->filter;
 	int rc = 0;
 	int (*const steps[])(struct reader *, struct sd_error *) = {
-		read_schemas, read_extensions, read_collations, read_enums, read_sequences, read_functions,
+		read_schemas, read_extensions, read_collations, read_enums, read_domains,
+		read_composites, read_ranges, read_sequences, read_functions, read_domain_constraints,
 		read_tables, read_columns, read_constraints, read_indexes, read_views,
 		read_triggers, read_policies,
 	};
 	for (size_t i = 0; rc == 0 && i < ARRAY_SIZE(steps); i++)
-		rc = steps[i](&r, err);
+		rc = steps[i](r, err);
 	if (rc == 0) {
-		index_by_oid(&r);
-		rc = read_comments(&r, err);
+		index_by_oid(r);
+		rc = read_comments(r, err);
 	}
+	if (rc == 0 && filter && filter->privileges)
+		rc = read_privileges(r, err);
+	if (rc == 0 && filter && filter->privileges)
+		rc = read_roles(r, err);
+	out->has_privileges = filter && filter->privileges;
 	if (rc == 0) {
-		model_finish(a, out);
-		link_structure(&r);
-		rc = read_depends(&r, err);
+		model_finish(r->a, out);
+		link_structure(r);
+		rc = read_depends(r, err);
 	}
+	return rc;
+}
+
+int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
+		 struct model *out, struct catalog_log *record, struct sd_error *err)
+{
+	struct reader r = { .a = a, .db = db, .filter = filter, .m = out, .record = record };
+	memset(out, 0, sizeof(*out));
+	/* one snapshot for all queries, so the model is consistent */
+	if (db_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
+		return -1;
+	int rc = read_all(&r, out, err);
 	struct sd_error ignored;
 	db_exec(db, rc == 0 ? "COMMIT" : "ROLLBACK", &ignored);
 	return rc;
+}
+
+int catalog_replay(struct arena *a, const struct catalog_log *log,
+		   const struct schema_filter *filter, struct model *out, struct sd_error *err)
+{
+	struct reader r = { .a = a, .filter = filter, .m = out, .replay = log };
+	memset(out, 0, sizeof(*out));
+	return read_all(&r, out, err);
 }

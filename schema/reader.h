@@ -10,6 +10,7 @@
 #define SD_READER_H
 
 #include "model.h"
+#include "rowset.h"
 
 struct db;
 struct sd_error;
@@ -22,11 +23,17 @@ struct schema_filter {
 	size_t n_include;
 	const char **exclude;
 	size_t n_exclude;
+	bool privileges;   /* read GRANTs too, and the server's role names */
 };
 
 bool schema_filter_keeps(const struct schema_filter *f, const char *schema);
 
+/* Read a database's catalog into a model; with record, also append every
+ * query's rows to it, so catalog_replay() can build the same model again. */
 int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
-		 struct model *out, struct sd_error *err);
+		 struct model *out, struct catalog_log *record, struct sd_error *err);
+/* The model catalog_read() built from the rows it recorded (same filter). */
+int catalog_replay(struct arena *a, const struct catalog_log *log,
+		   const struct schema_filter *filter, struct model *out, struct sd_error *err);
 
 #endif

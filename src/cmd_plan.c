@@ -13,17 +13,18 @@
 #include <string.h>
 #include <unistd.h>
 
-static int write_file(const char *path, struct arena *a, const struct plan *p,
-		      const char *title, bool human, struct sd_error *err)
+/* rollback == NULL means p is itself a rollback, written as its script */
+static int write_file(const char *path, struct arena *a, enum output_format f,
+		      const struct plan *p, const struct plan *rollback, struct sd_error *err)
 {
 	FILE *fp = fopen(path, "w");
 	if (!fp)
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "cannot write: %s",
 				       strerror(errno));
-	if (human)
-		output_human(fp, a, p);
+	if (f == FORMAT_SQL && !rollback)
+		output_sql(fp, a, p, "rollback");
 	else
-		output_sql(fp, a, p, title);
+		output_plan(fp, a, f, p, rollback);
 	if (fclose(fp) != 0)
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "cannot write: %s",
 				       strerror(errno));
@@ -43,10 +44,11 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		rc = sd_error_set(err, SD_ERR_INPUT, "plan needs --db URL (the live database)");
 	if (rc == 0 && o.schema.n == 0)
 		rc = sd_error_set(err, SD_ERR_INPUT, "plan needs --schema PATH (the desired state)");
-	bool human = o.format ? !strcmp(o.format, "human") : (!o.out && isatty(STDOUT_FILENO));
-	if (rc == 0 && o.format && strcmp(o.format, "human") && strcmp(o.format, "sql"))
-		rc = sd_error_set(err, SD_ERR_INPUT, "unknown format \"%s\" (use sql or human)",
-				  o.format);
+	enum output_format format = o.format ? FORMAT_SQL
+				: (!o.out && isatty(STDOUT_FILENO)) ? FORMAT_HUMAN : FORMAT_SQL;
+	if (rc == 0 && o.format && !output_format_parse(o.format, &format))
+		rc = sd_error_set(err, SD_ERR_INPUT,
+				  "unknown format \"%s\" (use sql, human, json or markdown)", o.format);
 
 	struct schema_filter filter;
 	struct model current, desired;
@@ -56,18 +58,18 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		rc = models_live(a, o.db, &filter, &current, &live_major, err);
 	if (rc == 0)
 		rc = models_desired(a, &o, &filter, live_major, &desired, err);
+	if (rc == 0 && o.privileges)
+		rc = models_check_roles(a, &current, &desired, err);
 	if (rc == 0) {
 		struct plan forward, back;
 		plan_build(a, &current, &desired, &forward);
 		plan_build(a, &desired, &current, &back);
 		if (o.out)
-			rc = write_file(o.out, a, &forward, "plan", human, err);
-		else if (human)
-			output_human(stdout, a, &forward);
+			rc = write_file(o.out, a, format, &forward, &back, err);
 		else
-			output_sql(stdout, a, &forward, "plan");
+			output_plan(stdout, a, format, &forward, &back);
 		if (rc == 0 && o.rollback)
-			rc = write_file(o.rollback, a, &back, "rollback", false, err);
+			rc = write_file(o.rollback, a, FORMAT_SQL, &back, NULL, err);
 	}
 	options_release(&o);
 	return rc;

@@ -9,5 +9,8 @@ struct arena;
 struct sd_error;
 
 int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err);
+int cmd_dump(int argc, char **argv, struct arena *a, struct sd_error *err);
+int cmd_diff(int argc, char **argv, struct arena *a, struct sd_error *err);
+int cmd_drift(int argc, char **argv, struct arena *a, struct sd_error *err);
 
 #endif

@@ -294,6 +294,15 @@ static int server_major(const char *bindir)
 	return digits ? atoi(digits) : 0;
 }
 
+int embedded_pg_version(char *out, size_t n)
+{
+	char bindir[PATH_MAX - 32], cmd[PATH_MAX + 32];
+	if (!find_bindir(bindir, sizeof(bindir)))
+		return -1;
+	snprintf(cmd, sizeof(cmd), "'%s/postgres' --version", bindir);
+	return read_command(cmd, out, n) ? 0 : -1;
+}
+
 static void log_tail(const char *log, char *out, size_t n)
 {
 	out[0] = '\0';

@@ -16,6 +16,7 @@
 #ifndef SD_EMBEDDED_PG_H
 #define SD_EMBEDDED_PG_H
 
+#include <stddef.h>
 #include <sys/types.h>
 
 struct sd_error;
@@ -29,5 +30,8 @@ struct embedded_pg {
 
 int embedded_pg_start(struct embedded_pg *pg, struct sd_error *err);
 void embedded_pg_stop(struct embedded_pg *pg);
+/* What the server binaries say of themselves ("postgres (PostgreSQL)
+ * 15.20 ..."), without starting anything; -1 when there are none. */
+int embedded_pg_version(char *out, size_t n);
 
 #endif

@@ -6,11 +6,11 @@
 #include "commands.h"
 #include "../common/arena.h"
 #include "../common/error.h"
+#include "../common/version.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#define SCHEMADIFF_VERSION "0.1.0"
 
 static const struct {
 	const char *name;
@@ -18,6 +18,9 @@ static const struct {
 	const char *summary;
 } commands[] = {
 	{ "plan", cmd_plan, "show the DDL that takes a database to the desired state" },
+	{ "dump", cmd_dump, "write a live database's schema as desired-state SQL" },
+	{ "diff", cmd_diff, "show the DDL between two schemas (databases or SQL files)" },
+	{ "drift", cmd_drift, "check whether databases still match the desired state" },
 };
 
 static void usage(FILE *fp)

@@ -1,11 +1,14 @@
 /* models.c: see models.h. */
 #include "models.h"
+#include "model_cache.h"
 #include "shadow.h"
+#include "sources.h"
 #include "../common/error.h"
 #include "../parser/source.h"
 #include "../parser/statement.h"
 
 #include <stdio.h>
+#include <string.h>
 
 void models_filter(const struct options *o, struct schema_filter *f)
 {
@@ -13,6 +16,44 @@ void models_filter(const struct options *o, struct schema_filter *f)
 	f->n_include = o->include_schema.n;
 	f->exclude = o->exclude_schema.v;
 	f->n_exclude = o->exclude_schema.n;
+	f->privileges = o->privileges;
+}
+
+static bool has_role(const struct model *m, const char *role)
+{
+	size_t lo = 0, hi = m->n_roles;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(m->roles[mid], role);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+int models_check_roles(struct arena *a, const struct model *live, const struct model *desired,
+		       struct sd_error *err)
+{
+	for (size_t i = 0; i < desired->n; i++) {
+		const struct object *o = desired->objects[i];
+		if (o->kind != OBJ_PRIVILEGE)
+			continue;
+		const char *role = ((const struct privilege_obj *)o)->grantee;
+		if (role[0] && !has_role(live, role)) {
+			sd_error_set(err, SD_ERR_INPUT,
+				     "the desired state grants privileges on %s to role \"%s\", which "
+				     "does not exist in the database",
+				     object_describe(a, ((const struct privilege_obj *)o)->target), role);
+			sd_error_hint(err, "create the role first: roles belong to the server, "
+					   "not to one database's schema");
+			return -1;
+		}
+	}
+	return 0;
 }
 
 int models_live(struct arena *a, const char *url, const struct schema_filter *f,
@@ -22,30 +63,108 @@ int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 	if (db_open(url, "database", &db, err) < 0)
 		return -1;
 	*server_major = db.server_version / 10000;
-	int rc = catalog_read(a, &db, f, out, err);
+	int rc = catalog_read(a, &db, f, out, NULL, err);
 	db_close(&db);
 	return rc;
+}
+
+static unsigned desired_loads;
+
+unsigned models_desired_loads(void)
+{
+	return desired_loads;
+}
+
+/* The shadow server's version, for the cache key: asked of the server with
+ * --shadow-db (sh is then left open for the load), of the binaries
+ * otherwise, so a cache hit never starts a server.  "" when unknown. */
+static void shadow_version(const struct options *o, struct shadow *sh, bool *sh_open,
+			   char *out, size_t n)
+{
+	struct sd_error ignored;
+	out[0] = '\0';
+	if (o->shadow_db) {
+		*sh_open = shadow_open(sh, o->shadow_db, &ignored) == 0;
+		if (*sh_open)
+			snprintf(out, n, "server %d", sh->admin.server_version);
+	} else if (embedded_pg_version(out, n) < 0) {
+		out[0] = '\0';
+	}
+}
+
+/* A cache hit: the model from the recorded rows and texts, no server, no
+ * parser.  0 on success; -1 when the entry does not hold together. */
+static int desired_from_cache(struct arena *a, const struct schema_filter *f,
+			      const struct catalog_log logs[MODEL_CACHE_LOGS], struct model *out)
+{
+	struct statement_list texts;
+	struct sd_error ignored;
+	if (sources_replay(a, &logs[2], &texts) < 0)
+		return -1;
+	return shadow_model_replay(a, &texts, f, logs, out, &ignored);
 }
 
 int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
 		   int live_major, struct model *out, struct sd_error *err)
 {
 	struct source_set src;
-	struct statement_list stmts;
-	if (source_load(a, o->schema.v, o->schema.n, &src, err) < 0 ||
-	    parse_sources(a, &src, &stmts, err) < 0)
+	if (source_load(a, o->schema.v, o->schema.n, &src, err) < 0)
 		return -1;
-	order_statements(a, &stmts);
 
 	struct shadow sh;
-	if (shadow_open(&sh, o->shadow_db, err) < 0)
+	bool sh_open = false, use_cache = !o->no_cache;
+	struct cache_key key;
+	struct catalog_log logs[MODEL_CACHE_LOGS];
+	memset(logs, 0, sizeof(logs));
+	if (use_cache) {
+		char version[256];
+		shadow_version(o, &sh, &sh_open, version, sizeof(version));
+		use_cache = version[0] != '\0';
+		if (use_cache)
+			model_cache_key(&src, f, version, &key);
+	}
+	if (use_cache) {
+		enum cache_result hit = model_cache_load(a, &key, logs);
+		if (hit == CACHE_HIT && desired_from_cache(a, f, logs, out) == 0) {
+			if (o->verbose)
+				fprintf(stderr, "schemadiff: desired state read from the cache (%s)\n",
+					model_cache_path(a, &key));
+			if (sh_open)
+				shadow_close(&sh);
+			return 0;
+		}
+		if (hit != CACHE_MISS)
+			fprintf(stderr, "schemadiff: warning: the cached desired state %s is damaged; "
+					"rebuilding it\n", model_cache_path(a, &key));
+		memset(logs, 0, sizeof(logs));
+	}
+
+	struct statement_list stmts;
+	if (parse_sources(a, &src, &stmts, err) < 0) {
+		if (sh_open)
+			shadow_close(&sh);
+		return -1;
+	}
+	order_statements(a, &stmts);
+	if (!sh_open && shadow_open(&sh, o->shadow_db, err) < 0)
 		return -1;
 	int shadow_major = sh.admin.server_version / 10000;
 	if (live_major && shadow_major != live_major)
 		fprintf(stderr, "schemadiff: warning: the shadow server runs PostgreSQL %d but the "
 				"database runs %d; catalog text may differ (use --shadow-db with a "
 				"server of version %d)\n", shadow_major, live_major, live_major);
-	int rc = shadow_model(&sh, a, &stmts, f, out, err);
+	desired_loads++;
+	int rc = shadow_model(&sh, a, &stmts, f, out, use_cache ? logs : NULL, err);
 	shadow_close(&sh);
+	if (rc == 0 && use_cache) {
+		sources_record(a, &stmts, &logs[2]);
+		if (model_cache_store(a, &key, logs) < 0)
+			fprintf(stderr, "schemadiff: warning: cannot write the model cache %s\n",
+				model_cache_path(a, &key) ? model_cache_path(a, &key)
+							  : "(no cache directory)");
+	}
+	if (rc == 0 && o->verbose)
+		fprintf(stderr, "schemadiff: desired state loaded into the shadow%s%s\n",
+			use_cache ? "; cached as " : "", use_cache ? model_cache_path(a, &key) : "");
 	return rc;
 }

@@ -17,6 +17,12 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 		   int live_major, struct model *out, struct sd_error *err);
 int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 		struct model *out, int *server_major, struct sd_error *err);
+/* How many times this process loaded a desired state into a shadow. */
+unsigned models_desired_loads(void);
 void models_filter(const struct options *o, struct schema_filter *f);
+/* Every role a desired GRANT names must exist on the live server (read
+ * with --privileges); otherwise an error naming the role and the grant. */
+int models_check_roles(struct arena *a, const struct model *live, const struct model *desired,
+		       struct sd_error *err);
 
 #endif

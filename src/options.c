@@ -21,22 +21,37 @@ struct option_spec {
 
 /* sorted by name */
 static const struct option_spec specs[] = {
-	{ "db", OPT_STRING, OFF(db), CMD_PLAN, "URL",
+	{ "db", OPT_STRING, OFF(db), CMD_PLAN | CMD_DUMP, "URL",
 	  "the live database (libpq URL or key=value; PG* variables apply)" },
-	{ "exclude-schema", OPT_LIST, OFF(exclude_schema), CMD_PLAN, "PATTERN",
+	{ "db", OPT_LIST, OFF(dbs), CMD_DRIFT, "URL", "a database to check (repeatable)" },
+	{ "db-file", OPT_STRING, OFF(db_file), CMD_DRIFT, "FILE",
+	  "databases to check, one URL a line (# comments)" },
+	{ "exclude-schema", OPT_LIST, OFF(exclude_schema), CMD_PLAN | CMD_DUMP | CMD_DRIFT | CMD_DIFF, "PATTERN",
 	  "leave schemas matching PATTERN alone (repeatable)" },
-	{ "format", OPT_STRING, OFF(format), CMD_PLAN, "sql|human",
+	{ "format", OPT_STRING, OFF(format), CMD_PLAN | CMD_DIFF, "sql|human|json|markdown",
 	  "output format (default: human on a terminal, else sql)" },
-	{ "help", OPT_FLAG, OFF(help), CMD_PLAN, NULL, "show this help" },
-	{ "include-schema", OPT_LIST, OFF(include_schema), CMD_PLAN, "PATTERN",
+	{ "format", OPT_STRING, OFF(format), CMD_DRIFT, "human|json", "output format (default: human)" },
+	{ "help", OPT_FLAG, OFF(help), CMD_PLAN | CMD_DUMP | CMD_DRIFT | CMD_DIFF, NULL, "show this help" },
+	{ "include-schema", OPT_LIST, OFF(include_schema), CMD_PLAN | CMD_DUMP | CMD_DRIFT | CMD_DIFF, "PATTERN",
 	  "manage only schemas matching PATTERN (repeatable)" },
-	{ "out", OPT_STRING, OFF(out), CMD_PLAN, "FILE", "write the plan to FILE" },
+	{ "jobs", OPT_STRING, OFF(jobs), CMD_DRIFT, "N", "databases read at a time (default 4)" },
+	{ "no-cache", OPT_FLAG, OFF(no_cache), CMD_PLAN | CMD_DRIFT | CMD_DIFF, NULL,
+	  "load the desired state into the shadow even if a cached model matches" },
+	{ "out", OPT_STRING, OFF(out), CMD_PLAN | CMD_DUMP, "FILE",
+	  "write the plan (or the dump) to FILE" },
+	{ "privileges", OPT_FLAG, OFF(privileges), CMD_PLAN | CMD_DUMP | CMD_DRIFT | CMD_DIFF, NULL,
+	  "manage GRANTs too (the roles they name must exist)" },
+	{ "quiet", OPT_FLAG, OFF(quiet), CMD_DRIFT, NULL, "print nothing when nothing drifted" },
 	{ "rollback", OPT_STRING, OFF(rollback), CMD_PLAN, "FILE",
 	  "write the rollback script to FILE" },
-	{ "schema", OPT_LIST, OFF(schema), CMD_PLAN, "PATH",
+	{ "schema", OPT_LIST, OFF(schema), CMD_PLAN | CMD_DRIFT, "PATH",
 	  "desired-state .sql file or directory (repeatable)" },
-	{ "shadow-db", OPT_STRING, OFF(shadow_db), CMD_PLAN, "URL",
+	{ "shadow-db", OPT_STRING, OFF(shadow_db), CMD_PLAN | CMD_DRIFT | CMD_DIFF, "URL",
 	  "server for the scratch database instead of the embedded PostgreSQL" },
+	{ "split", OPT_STRING, OFF(split), CMD_DUMP, "DIR",
+	  "write one file per object under DIR (new or empty)" },
+	{ "verbose", OPT_FLAG, OFF(verbose), CMD_PLAN | CMD_DRIFT | CMD_DIFF, NULL,
+	  "say on stderr how the desired state was obtained (shadow or cache)" },
 };
 
 static void list_push(struct str_list *l, const char *s)
@@ -84,7 +99,9 @@ int options_parse(enum command cmd, int argc, char **argv, struct options *o,
 
 void options_usage(enum command cmd, const char *name)
 {
-	printf("usage: schemadiff %s [options]\n\noptions:\n", name);
+	if (name)
+		printf("usage: schemadiff %s [options]\n\n", name);
+	printf("options:\n");
 	for (size_t k = 0; k < ARRAY_SIZE(specs); k++) {
 		if (!(specs[k].commands & cmd))
 			continue;
@@ -98,6 +115,7 @@ void options_usage(enum command cmd, const char *name)
 void options_release(struct options *o)
 {
 	free(o->schema.v);
+	free(o->dbs.v);
 	free(o->include_schema.v);
 	free(o->exclude_schema.v);
 }

@@ -20,23 +20,33 @@ struct str_list {
 
 struct options {
 	const char *db;
+	struct str_list dbs;    /* drift: every --db */
+	const char *db_file;
+	const char *jobs;
+	bool quiet, verbose, no_cache;
 	struct str_list schema;
 	const char *format;
 	const char *out;
 	const char *rollback;
 	const char *shadow_db;
+	const char *split;
 	struct str_list include_schema;
 	struct str_list exclude_schema;
 	bool help;
+	bool privileges;
 };
 
 enum command {
 	CMD_PLAN = 1 << 0,
+	CMD_DUMP = 1 << 1,
+	CMD_DRIFT = 1 << 2,
+	CMD_DIFF = 1 << 3,
 };
 
 /* Parse argv (after the command word); on a usage error fill err. */
 int options_parse(enum command cmd, int argc, char **argv, struct options *o,
 		  struct sd_error *err);
+/* name NULL: the options only (the caller printed its own usage line) */
 void options_usage(enum command cmd, const char *name);
 void options_release(struct options *o);
 

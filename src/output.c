@@ -10,6 +10,37 @@
 #include <inttypes.h>
 #include <string.h>
 
+bool output_format_parse(const char *name, enum output_format *f)
+{
+	static const char *const names[] = { [FORMAT_HUMAN] = "human", [FORMAT_SQL] = "sql",
+					     [FORMAT_JSON] = "json", [FORMAT_MARKDOWN] = "markdown" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(name, names[i])) {
+			*f = (enum output_format)i;
+			return true;
+		}
+	return false;
+}
+
+void output_plan(FILE *fp, struct arena *a, enum output_format f, const struct plan *p,
+		 const struct plan *rollback)
+{
+	switch (f) {
+	case FORMAT_HUMAN:
+		output_human(fp, a, p);
+		break;
+	case FORMAT_SQL:
+		output_sql(fp, a, p, "plan");
+		break;
+	case FORMAT_JSON:
+		output_json(fp, p, rollback);
+		break;
+	case FORMAT_MARKDOWN:
+		output_markdown(fp, a, p, rollback);
+		break;
+	}
+}
+
 void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *title)
 {
 	unsigned all = 0;

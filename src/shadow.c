@@ -143,11 +143,11 @@ static int scratch_open(struct shadow *sh, struct scratch *s, struct sd_error *e
 }
 
 static int scratch_read(struct scratch *s, struct arena *a, const struct schema_filter *filter,
-			struct model *out, struct sd_error *err)
+			struct model *out, struct catalog_log *record, struct sd_error *err)
 {
 	if (db_exec(&s->super, "SELECT pg_catalog.set_config('search_path', '', false)", err) < 0)
 		return -1;
-	return catalog_read(a, &s->super, filter, out, err);
+	return catalog_read(a, &s->super, filter, out, record, err);
 }
 
 /* Close the sessions and drop the database; keeps the first error. */
@@ -172,8 +172,18 @@ static int scratch_close(struct shadow *sh, struct scratch *s, int rc, struct sd
  * scratch database, read it back, and record where PostgreSQL prints an
  * object differently the second time (object.alt_definition).  This is
  * also a check that what schemadiff renders for the desired state loads. */
+static void adopt_alternatives(struct model *desired, const struct model *again)
+{
+	for (size_t i = 0; i < desired->n; i++) {
+		struct object *o = desired->objects[i];
+		struct object *o2 = model_find(again, o);
+		if (o2 && strcmp(o->definition, o2->definition))
+			o->alt_definition = o2->definition;
+	}
+}
+
 static int normalize(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
-		     struct model *desired, struct sd_error *err)
+		     struct model *desired, struct catalog_log *record, struct sd_error *err)
 {
 	struct model fresh, again;
 	struct plan p;
@@ -181,7 +191,7 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 	int rc = scratch_open(sh, &s, err);
 	/* a new database is not empty: it has schema public, for one */
 	if (rc == 0)
-		rc = scratch_read(&s, a, filter, &fresh, err);
+		rc = scratch_read(&s, a, filter, &fresh, NULL, err);
 	if (rc == 0)
 		plan_build(a, &fresh, desired, &p);
 	/* as the plan script sets it up (output.c) */
@@ -201,31 +211,41 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 		}
 	}
 	if (rc == 0)
-		rc = scratch_read(&s, a, filter, &again, err);
-	for (size_t i = 0; rc == 0 && i < desired->n; i++) {
-		struct object *o = desired->objects[i];
-		struct object *o2 = model_find(&again, o);
-		if (o2 && strcmp(o->definition, o2->definition))
-			o->alt_definition = o2->definition;
-	}
+		rc = scratch_read(&s, a, filter, &again, record, err);
+	if (rc == 0)
+		adopt_alternatives(desired, &again);
 	return scratch_close(sh, &s, rc, err);
 }
 
 int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
-		 const struct schema_filter *filter, struct model *out, struct sd_error *err)
+		 const struct schema_filter *filter, struct model *out, struct catalog_log record[2],
+		 struct sd_error *err)
 {
 	struct scratch s;
 	int rc = scratch_open(sh, &s, err);
 	if (rc == 0)
 		rc = load(sh, &s.owner, &s.super, stmts, err);
 	if (rc == 0)
-		rc = scratch_read(&s, a, filter, out, err);
+		rc = scratch_read(&s, a, filter, out, record ? &record[0] : NULL, err);
 	rc = scratch_close(sh, &s, rc, err);
 	/* normalize replays the catalog's text, so it runs before the user's
 	 * own texts are attached */
 	if (rc == 0)
-		rc = normalize(sh, a, filter, out, err);
+		rc = normalize(sh, a, filter, out, record ? &record[1] : NULL, err);
 	if (rc == 0)
 		sources_attach(a, out, stmts);
 	return rc;
+}
+
+int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
+			const struct schema_filter *filter, const struct catalog_log record[2],
+			struct model *out, struct sd_error *err)
+{
+	struct model again;
+	if (catalog_replay(a, &record[0], filter, out, err) < 0 ||
+	    catalog_replay(a, &record[1], filter, &again, err) < 0)
+		return -1;
+	adopt_alternatives(out, &again);
+	sources_attach(a, out, stmts);
+	return 0;
 }

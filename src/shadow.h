@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include "../common/db.h"
+#include "../schema/rowset.h"
 
 struct arena;
 struct model;
@@ -30,9 +31,17 @@ struct shadow {
 };
 
 int shadow_open(struct shadow *sh, const char *shadow_url, struct sd_error *err);
-/* Load stmts (already in load order) into a fresh database and read it. */
+/* Load stmts (already in load order) into a fresh database and read it.
+ * With record, the rows of its two catalog reads (the load, and the replay
+ * of the load's own rendering) are kept, for the model cache. */
 int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
-		 const struct schema_filter *filter, struct model *out, struct sd_error *err);
+		 const struct schema_filter *filter, struct model *out, struct catalog_log record[2],
+		 struct sd_error *err);
+/* The model shadow_model() built, again from the rows it recorded, with no
+ * server at all. */
+int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
+			const struct schema_filter *filter, const struct catalog_log record[2],
+			struct model *out, struct sd_error *err);
 void shadow_close(struct shadow *sh);
 
 #endif

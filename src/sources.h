@@ -13,10 +13,17 @@
 #ifndef SD_SOURCES_H
 #define SD_SOURCES_H
 
+#include "../schema/rowset.h"
+
 struct arena;
 struct model;
 struct statement_list;
 
 void sources_attach(struct arena *a, struct model *desired, const struct statement_list *stmts);
+
+/* For the model cache: the texts as one rowset, in load order, and back as
+ * a statement list that sources_attach() takes (-1: not such a rowset). */
+void sources_record(struct arena *a, const struct statement_list *stmts, struct catalog_log *out);
+int sources_replay(struct arena *a, const struct catalog_log *log, struct statement_list *out);
 
 #endif

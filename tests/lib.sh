@@ -14,6 +14,11 @@ TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # Start a cluster unless the caller (run-all.sh) already did.
 start_cluster() {
   if [ -n "${TEST_CLUSTER_DIR:-}" ]; then return 0; fi
+  # a model cache of the suite's own, never the user's
+  if [ -z "${SCHEMADIFF_CACHE_DIR:-}" ]; then
+    SCHEMADIFF_CACHE_DIR=$(mktemp -d /tmp/schemadiff-testcache.XXXXXX); OWN_CACHE=1
+    export SCHEMADIFF_CACHE_DIR
+  fi
   TEST_CLUSTER_DIR=$(mktemp -d /tmp/schemadiff-test.XXXXXX)
   OWN_CLUSTER=1
   trap 'stop_cluster' EXIT
@@ -22,6 +27,7 @@ start_cluster() {
 }
 stop_cluster() {
   if [ "${OWN_CLUSTER:-0}" = 1 ]; then "$TESTS_DIR/cluster.sh" stop "$TEST_CLUSTER_DIR"; fi
+  if [ "${OWN_CACHE:-0}" = 1 ]; then rm -rf "$SCHEMADIFF_CACHE_DIR"; fi
 }
 
 # URL of database $1 on the test cluster (socket dir as host).
@@ -48,7 +54,34 @@ sort_columns() {
     inside { sub(/,$/, ""); cols[++n] = $0; next }
     { print }'
 }
-# Do databases $1 and $2 have the same schema (up to column order)?
+# pg_dump prints an object's grants in the order of its ACL array, which
+# is the order they were granted in: not a difference a migration can (or
+# should) remove.  Each run of GRANT/REVOKE lines is sorted.
+sort_grants() {
+  awk '
+    function flush() { for (i = 1; i <= n; i++) print acl[i] | "sort"; close("sort"); n = 0 }
+    /^(GRANT|REVOKE) / { acl[++n] = $0; next }
+    { flush(); print }
+    END { flush() }'
+}
+# Do databases $1 and $2 have the same schema (up to column and grant order)?
 same_schema() {
-  diff <(dump_schema "$1" | sort_columns) <(dump_schema "$2" | sort_columns) >"$3"
+  diff <(dump_schema "$1" | sort_columns | sort_grants) <(dump_schema "$2" | sort_columns | sort_grants) >"$3"
+}
+
+# PostgreSQL prints `col IN ('a', 'b')` on a varchar column as
+#   (ARRAY['a'::character varying, ...])::text[]
+# and, re-created from that text, as ARRAY[('a'::character varying)::text, ...]:
+# the same expression.  A database loaded from catalog text (a dump, a
+# rollback) has the second spelling; this writes both the same way.
+respell_array_casts() {
+  perl -pe 's{\(ARRAY\[((?:\x27(?:[^\x27]|\x27\x27)*\x27::[a-z ]+(?:\(\d+\))?(?:, )?)+)\]\)::([a-z ]+)\[\]}{
+    my ($elems, $type) = ($1, $2);
+    "ARRAY[" . join(", ", map { "($_)::$type" } ($elems =~ /(\x27(?:[^\x27]|\x27\x27)*\x27::[a-z ]+(?:\(\d+\))?)/g)) . "]"
+  }ge'
+}
+# same_schema, up to that respelling
+same_schema_respelled() {
+  diff <(dump_schema "$1" | sort_columns | sort_grants | respell_array_casts) \
+       <(dump_schema "$2" | sort_columns | sort_grants | respell_array_casts) >"$3"
 }

@@ -2,8 +2,8 @@
 # run-all.sh: the whole test suite, as `make test` runs it.
 #
 # Starts one throwaway PostgreSQL cluster for every part, runs the unit
-# tests, the golden cases, the CLI tests, the example schema and the
-# external conformance corpus, and ends
+# tests, the golden cases, the CLI tests, drift, the model cache, the
+# example schema and the external conformance corpus, and ends
 # with one line "N passed, N failed, N skipped" over all of them.
 # --cases-only runs just the golden cases (make test-update).
 set -u
@@ -44,6 +44,8 @@ fi
 part "golden cases" "$TESTS_DIR/run-cases.sh"
 if [ "${1:-}" != --cases-only ]; then
   part "command line" "$TESTS_DIR/run-cli.sh"
+  part "drift" "$TESTS_DIR/run-drift.sh"
+  part "model cache" "$TESTS_DIR/run-cache.sh"
   part "example schema" "$TESTS_DIR/run-example.sh"
   part "conformance corpus" "$TESTS_DIR/run-conformance.sh"
 fi

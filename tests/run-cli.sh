@@ -102,6 +102,74 @@ echo 'CREATE TABLE public.t (id int PRIMARY KEY);' >"$w/same.sql"
 if is_empty_sql "$w/empty.sql" && grep -q 'nothing to do' "$w/empty.sql" && grep -q '^-- source fingerprint: [0-9a-f]\{16\}$' "$w/empty.sql"; then
   ok "an empty plan prints only the header and 'nothing to do'"; else not_ok "an empty plan prints only the header # $(cat "$w/empty.sql")"; fi
 
+# --- json and markdown ----------------------------------------------------------
+fresh_db cli_j1
+cat "$TESTS_DIR/../examples/webduh/v1"/*.sql | psql -X -q -v ON_ERROR_STOP=1 -d cli_j1 >/dev/null
+"$SD" plan --db "$(db_url cli_j1)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" --format json >"$w/plan.json" 2>"$w/json.err"
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/same.sql" --shadow-db "$SHADOW" --format json >"$w/empty.json" 2>>"$w/json.err"
+for f in plan empty; do
+  if python3 "$TESTS_DIR/validate-json.py" "$TESTS_DIR/../docs/plan.schema.json" "$w/$f.json" 2>"$w/validate.err"; then
+    ok "--format json ($f plan) is valid against docs/plan.schema.json"
+  else not_ok "--format json ($f plan) against docs/plan.schema.json # $(head -c 300 "$w/validate.err" "$w/json.err")"; fi
+done
+# the JSON carries the same statements as the SQL script, hazards first
+"$SD" plan --db "$(db_url cli_j1)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" --format sql >"$w/plan-j.sql" 2>/dev/null
+if python3 - "$w/plan.json" "$w/plan-j.sql" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+script = open(sys.argv[2]).read()
+stmts = [s["sql"] for s in plan["steps"]]
+assert stmts and all(s in script for s in stmts), "a step is missing from the script"
+assert plan["summary"]["statements"] == len(stmts)
+flags = [bool(c["hazards"]) for c in plan["changes"]]
+assert flags == sorted(flags, reverse=True), "hazardous changes are not first"
+assert plan["rollback"]["steps"], "no rollback"
+PY
+then ok "--format json: the script's statements, hazards first, with the rollback"
+else not_ok "--format json: the script's statements, hazards first, with the rollback"; fi
+"$SD" plan --db "$(db_url cli_j1)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" --format markdown >"$w/plan.md" 2>&1
+if grep -q '^\*\*Hazards:\*\* data-loss' "$w/plan.md" && grep -q '^| table | 3 | 0 | 1 |$' "$w/plan.md" &&
+   [ "$(grep -c '^<details>' "$w/plan.md")" = 3 ] && grep -q '^```sql$' "$w/plan.md"; then
+  ok "--format markdown: hazards, a table per kind, migration and rollback folded"
+else not_ok "--format markdown # $(head -5 "$w/plan.md")"; fi
+printf 'CREATE TABLE public.t (id int PRIMARY KEY, "a`b``c" int);\n' >"$w/tick.sql"
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/tick.sql" --shadow-db "$SHADOW" --format markdown >"$w/tick.md" 2>&1
+if grep -qF -- '- + ``` column public.t."a`b``c" ```' "$w/tick.md"; then
+  ok "--format markdown: a name with backticks cannot break out of its code span"
+else not_ok "--format markdown: backticks in names # $(grep -m1 'column' "$w/tick.md")"; fi
+expect "unknown format: exit 2" 2 'unknown format "yaml"' \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --format yaml
+
+# --- dump -------------------------------------------------------------------
+expect "dump without --db: exit 2" 2 "dump needs --db" "$SD" dump
+expect "dump --split with --out: exit 2" 2 "cannot be used together" \
+  "$SD" dump --db "$(db_url cli_live)" --split "$w/x" --out "$w/y"
+# hostile names become safe file names: nothing outside DIR, one file each
+fresh_db cli_hostile
+psql -X -q -v ON_ERROR_STOP=1 -d cli_hostile >/dev/null <<'SQL'
+CREATE SCHEMA "../up";
+CREATE TABLE "../up"."a/b" (id int);
+CREATE TABLE "../up"."a%2Fb" (id int);
+CREATE TABLE "../up".".hidden" (id int);
+CREATE VIEW "../up"."v; DROP TABLE x; --" AS SELECT 1 AS one;
+SQL
+if "$SD" dump --db "$(db_url cli_hostile)" --split "$w/hsplit" 2>"$w/hsplit.err" &&
+   [ "$(find "$w/hsplit" -type f | wc -l)" = 5 ] && [ ! -e "$w/up" ] &&
+   ! find "$w/hsplit" -name '.*' | grep -q . &&
+   "$SD" plan --db "$(db_url cli_hostile)" --schema "$w/hsplit" --shadow-db "$SHADOW" --format sql >"$w/hre.sql" 2>&1 &&
+   is_empty_sql "$w/hre.sql"; then
+  ok "dump --split: hostile names stay inside DIR, one file each, and plan back empty"
+else
+  not_ok "dump --split with hostile names # $(head -c 200 "$w/hsplit.err"; find "$w/hsplit" -type f | head; head -5 "$w/hre.sql")"
+fi
+
+# --- privileges ---------------------------------------------------------------
+# The embedded shadow creates the roles a grant names; the live server
+# must have them already, or the plan could never apply.
+printf 'CREATE TABLE public.t (id int PRIMARY KEY);\nGRANT SELECT ON public.t TO "no such role";\n' >"$w/grant.sql"
+expect "--privileges: a grant to a role the live server lacks is refused" 2 'privileges on table public.t to role "no such role", which does not exist in the database' \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/grant.sql" --privileges
+
 # --- memory ------------------------------------------------------------------
 if [ "${SAN:-0}" = 1 ]; then
   skip "valgrind" "the sanitizer build checks memory itself and does not run under valgrind"

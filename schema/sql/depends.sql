@@ -3,6 +3,8 @@
 --   a column default (pg_attrdef)        -> its column
 --   an index behind a constraint         -> the constraint
 --   a table's row type or an array type  -> the table or element type
+--                                           (a row type's array -> its table)
+--   a multirange type                    -> its range type
 --   a view's rewrite rule                -> the view
 --   a member of an extension             -> the extension
 -- Internal ('i') and extension ('e') links are structure, not order, and
@@ -22,9 +24,16 @@ WITH alias(classid, objid, objsubid, to_class, to_objid, to_subid) AS (
   FROM pg_catalog.pg_type t WHERE t.typrelid <> 0 AND t.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 0,
-         'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.typelem, 0
+         CASE WHEN e.typrelid <> 0 THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid
+              ELSE 'pg_catalog.pg_type'::pg_catalog.regclass::oid END,
+         CASE WHEN e.typrelid <> 0 THEN e.typrelid ELSE t.typelem END, 0
   FROM pg_catalog.pg_type t
+  JOIN pg_catalog.pg_type e ON e.oid = t.typelem
   WHERE t.typelem <> 0 AND t.oid >= 16384 AND t.typcategory = 'A'
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, rg.rngmultitypid, 0,
+         'pg_catalog.pg_type'::pg_catalog.regclass::oid, rg.rngtypid, 0
+  FROM pg_catalog.pg_range rg WHERE rg.rngtypid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 0,
          'pg_catalog.pg_class'::pg_catalog.regclass::oid, r.ev_class, 0

@@ -1,5 +1,6 @@
 -- Functions and procedures written in any language (not aggregates or
--- window functions, which pg_get_functiondef cannot print).
+-- window functions, which pg_get_functiondef cannot print), and not the
+-- constructors a range type makes for itself (an internal dependency).
 SELECT p.oid, n.nspname, p.proname, p.prokind,
        pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_args,
        pg_catalog.pg_get_function_arguments(p.oid) AS args,
@@ -12,5 +13,5 @@ WHERE p.prokind IN ('f', 'p')
   AND n.nspname NOT LIKE 'pg\_toast%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                    AND d.objid = p.oid AND d.deptype = 'e')
+                    AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 ORDER BY n.nspname, p.proname, identity_args;

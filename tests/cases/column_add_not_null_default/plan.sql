@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 94b2f6576f4921ed
--- target fingerprint: 9d483f0136bb26b5
+-- source fingerprint: 1b5d4d9043ba442a
+-- target fingerprint: d28f0a6dd6765677
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9d483f0136bb26b5
--- target fingerprint: 94b2f6576f4921ed
+-- source fingerprint: d28f0a6dd6765677
+-- target fingerprint: 1b5d4d9043ba442a
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 233c879ca69737ee
--- target fingerprint: c50173ba1baf0654
+-- source fingerprint: caa61e7dae019f20
+-- target fingerprint: 0838ca26a4db30ea
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c50173ba1baf0654
--- target fingerprint: 233c879ca69737ee
+-- source fingerprint: 0838ca26a4db30ea
+-- target fingerprint: caa61e7dae019f20
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

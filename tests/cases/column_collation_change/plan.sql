@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ea306b6b627533e4
--- target fingerprint: 2d249a25b9e4ade0
+-- source fingerprint: d56a6ae089e1e5e2
+-- target fingerprint: 07df12a9706541e5
 -- 3 statements; hazards: rewrite
 
 BEGIN;

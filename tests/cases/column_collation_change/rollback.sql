@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2d249a25b9e4ade0
--- target fingerprint: ea306b6b627533e4
+-- source fingerprint: 07df12a9706541e5
+-- target fingerprint: d56a6ae089e1e5e2
 -- 3 statements; hazards: rewrite
 
 BEGIN;

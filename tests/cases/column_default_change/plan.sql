@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1d10b2abcfa11fe5
--- target fingerprint: fcf9b556a006df14
+-- source fingerprint: 3ad2cd2a7aeae2a2
+-- target fingerprint: 698a4a081f292a52
 -- 8 statements; hazards: none
 
 BEGIN;

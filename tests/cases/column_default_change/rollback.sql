@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fcf9b556a006df14
--- target fingerprint: 1d10b2abcfa11fe5
+-- source fingerprint: 698a4a081f292a52
+-- target fingerprint: 3ad2cd2a7aeae2a2
 -- 8 statements; hazards: none
 
 BEGIN;

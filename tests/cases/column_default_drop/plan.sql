@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 58abcb4f28e6a79d
--- target fingerprint: 1d6db04574bd07f3
+-- source fingerprint: 864fdbae7b653010
+-- target fingerprint: 603e69464aa166d9
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1d6db04574bd07f3
--- target fingerprint: 58abcb4f28e6a79d
+-- source fingerprint: 603e69464aa166d9
+-- target fingerprint: 864fdbae7b653010
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3d078fa9d4d75956
--- target fingerprint: 6e41799e26eb596d
+-- source fingerprint: 42051c499f1b5cdb
+-- target fingerprint: 72ce384645a87578
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6e41799e26eb596d
--- target fingerprint: 3d078fa9d4d75956
+-- source fingerprint: 72ce384645a87578
+-- target fingerprint: 42051c499f1b5cdb
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 759f28d68ef0d836
--- target fingerprint: 666c16d8c6a41851
+-- source fingerprint: ee48301e1d35839f
+-- target fingerprint: 5df0ebafdac9c54d
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 666c16d8c6a41851
--- target fingerprint: 759f28d68ef0d836
+-- source fingerprint: 5df0ebafdac9c54d
+-- target fingerprint: ee48301e1d35839f
 -- 3 statements; hazards: data-loss,irreversible
 
 BEGIN;

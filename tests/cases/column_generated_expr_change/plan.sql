@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 597f327f6b5f0709
--- target fingerprint: 1e8091e651b772de
+-- source fingerprint: 7e1d0f8c1dd4d115
+-- target fingerprint: 8a729b56e37dc178
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1e8091e651b772de
--- target fingerprint: 597f327f6b5f0709
+-- source fingerprint: 8a729b56e37dc178
+-- target fingerprint: 7e1d0f8c1dd4d115
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

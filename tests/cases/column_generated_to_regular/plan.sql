@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4d74aadd9a4dfdb5
--- target fingerprint: 43439e5b2e829a3b
+-- source fingerprint: 4552c014aebde964
+-- target fingerprint: ec9710c3fe4c1642
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 43439e5b2e829a3b
--- target fingerprint: 4d74aadd9a4dfdb5
+-- source fingerprint: ec9710c3fe4c1642
+-- target fingerprint: 4552c014aebde964
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a232ccf2e3f3eb35
--- target fingerprint: 8cd54c56e89aac9b
+-- source fingerprint: de6b3bcffa30fc7b
+-- target fingerprint: ac084d96e14096b6
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8cd54c56e89aac9b
--- target fingerprint: a232ccf2e3f3eb35
+-- source fingerprint: ac084d96e14096b6
+-- target fingerprint: de6b3bcffa30fc7b
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b1b4d6badcb941c6
--- target fingerprint: fe8ffefe320db9cd
+-- source fingerprint: 41ec5885d265c641
+-- target fingerprint: b3d7fdaf75f0fe1d
 -- 1 statement; hazards: none
 
 BEGIN;

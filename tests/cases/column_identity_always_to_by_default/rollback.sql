@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fe8ffefe320db9cd
--- target fingerprint: b1b4d6badcb941c6
+-- source fingerprint: b3d7fdaf75f0fe1d
+-- target fingerprint: 41ec5885d265c641
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 142ffa308deb474d
--- target fingerprint: 0579804f66ffb4e7
+-- source fingerprint: 6e1d58185accbee5
+-- target fingerprint: d4d405d99c9a197d
 -- 2 statements; hazards: none
 
 BEGIN;

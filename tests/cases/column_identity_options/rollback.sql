@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0579804f66ffb4e7
--- target fingerprint: 142ffa308deb474d
+-- source fingerprint: d4d405d99c9a197d
+-- target fingerprint: 6e1d58185accbee5
 -- 2 statements; hazards: none
 
 BEGIN;

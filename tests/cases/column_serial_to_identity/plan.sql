@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 353631d70b3fdbed
--- target fingerprint: 3dfb5b9ff9118622
+-- source fingerprint: 9d3a12f860a8c494
+-- target fingerprint: dd80cd38026687d3
 -- 8 statements; hazards: irreversible
 
 BEGIN;

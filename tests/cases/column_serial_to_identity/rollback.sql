@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3dfb5b9ff9118622
--- target fingerprint: 353631d70b3fdbed
+-- source fingerprint: dd80cd38026687d3
+-- target fingerprint: 9d3a12f860a8c494
 -- 8 statements; hazards: none
 
 BEGIN;

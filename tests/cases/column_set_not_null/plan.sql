@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f254f23254ab1d08
--- target fingerprint: 75a20701b1554047
+-- source fingerprint: 04c4c93ef6cc881d
+-- target fingerprint: cef49929285d12c1
 -- 3 statements; hazards: long-lock
 
 BEGIN;

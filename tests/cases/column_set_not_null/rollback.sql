@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 75a20701b1554047
--- target fingerprint: f254f23254ab1d08
+-- source fingerprint: cef49929285d12c1
+-- target fingerprint: 04c4c93ef6cc881d
 -- 3 statements; hazards: none
 
 BEGIN;

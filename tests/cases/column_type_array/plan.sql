@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 73ac04f96fbfb339
--- target fingerprint: 925690263deac90a
+-- source fingerprint: 82ff421b44bc1480
+-- target fingerprint: 91125b0c92428cc4
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

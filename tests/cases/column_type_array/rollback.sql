@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 925690263deac90a
--- target fingerprint: 73ac04f96fbfb339
+-- source fingerprint: 91125b0c92428cc4
+-- target fingerprint: 82ff421b44bc1480
 -- 4 statements; hazards: rewrite
 
 BEGIN;

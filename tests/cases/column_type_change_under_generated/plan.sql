@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 314b9df41dd809d0
--- target fingerprint: 3220ec1cf666368f
+-- source fingerprint: 3b7eeac84b5e9b2f
+-- target fingerprint: e367fd554623e4e0
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3220ec1cf666368f
--- target fingerprint: 314b9df41dd809d0
+-- source fingerprint: e367fd554623e4e0
+-- target fingerprint: 3b7eeac84b5e9b2f
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 27fa10e0c751d1be
--- target fingerprint: b8694512ddac6565
+-- source fingerprint: c657fc30011861b1
+-- target fingerprint: c5c0577b16f89da6
 -- 8 statements; hazards: rewrite
 
 SET search_path = "$user", public;

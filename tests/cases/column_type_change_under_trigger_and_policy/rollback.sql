@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b8694512ddac6565
--- target fingerprint: 27fa10e0c751d1be
+-- source fingerprint: c5c0577b16f89da6
+-- target fingerprint: c657fc30011861b1
 -- 8 statements; hazards: rewrite
 
 BEGIN;

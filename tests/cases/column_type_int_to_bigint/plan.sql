@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: fc095252441bad04
--- target fingerprint: 784ce577d52074ea
+-- source fingerprint: 89228c7f918bce43
+-- target fingerprint: e62df13b54cb7267
 -- 4 statements; hazards: rewrite
 
 BEGIN;

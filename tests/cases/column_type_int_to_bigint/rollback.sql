@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 784ce577d52074ea
--- target fingerprint: fc095252441bad04
+-- source fingerprint: e62df13b54cb7267
+-- target fingerprint: 89228c7f918bce43
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 450fd1d2823d1c86
--- target fingerprint: 2627a399e74ead28
+-- source fingerprint: 1465e65da87f9e8f
+-- target fingerprint: af810ee31b57262d
 -- 3 statements; hazards: rewrite
 
 BEGIN;

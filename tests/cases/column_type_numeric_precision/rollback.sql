@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2627a399e74ead28
--- target fingerprint: 450fd1d2823d1c86
+-- source fingerprint: af810ee31b57262d
+-- target fingerprint: 1465e65da87f9e8f
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7a242758349564e9
--- target fingerprint: 055cde74a6e5149f
+-- source fingerprint: fa8fd1eba4946b01
+-- target fingerprint: 4f7b19fbf6c1c91d
 -- 2 statements; hazards: rewrite
 
 BEGIN;

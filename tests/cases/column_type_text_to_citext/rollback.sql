@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 055cde74a6e5149f
--- target fingerprint: 7a242758349564e9
+-- source fingerprint: 4f7b19fbf6c1c91d
+-- target fingerprint: fa8fd1eba4946b01
 -- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a0473ff674cbe09f
--- target fingerprint: ff2ba1b3395de792
+-- source fingerprint: 79cffd2640a0e7cb
+-- target fingerprint: 6f8d172c795c2087
 -- 4 statements; hazards: rewrite
 
 BEGIN;

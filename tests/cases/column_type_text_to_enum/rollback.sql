@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ff2ba1b3395de792
--- target fingerprint: a0473ff674cbe09f
+-- source fingerprint: 6f8d172c795c2087
+-- target fingerprint: 79cffd2640a0e7cb
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7b8634f924544b9f
--- target fingerprint: 1f98acd5a0e51cb2
+-- source fingerprint: 28c09c2551d71ae9
+-- target fingerprint: cbe48d5d51391786
 -- 2 statements; hazards: rewrite
 
 BEGIN;

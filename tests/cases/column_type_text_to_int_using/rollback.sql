@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1f98acd5a0e51cb2
--- target fingerprint: 7b8634f924544b9f
+-- source fingerprint: cbe48d5d51391786
+-- target fingerprint: 28c09c2551d71ae9
 -- 2 statements; hazards: rewrite
 
 BEGIN;

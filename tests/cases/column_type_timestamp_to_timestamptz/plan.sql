@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 03ceb170c77fa09d
--- target fingerprint: 1442587263f49005
+-- source fingerprint: a412f3bea0af6c8a
+-- target fingerprint: 4e497d63bc28a348
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1442587263f49005
--- target fingerprint: 03ceb170c77fa09d
+-- source fingerprint: 4e497d63bc28a348
+-- target fingerprint: a412f3bea0af6c8a
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 03023b43f928cb95
--- target fingerprint: f794caee0e81bd5a
+-- source fingerprint: 41d83c1ab292fe31
+-- target fingerprint: e60c747a9452db26
 -- 3 statements; hazards: none
 
 BEGIN;

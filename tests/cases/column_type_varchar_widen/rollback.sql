@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: f794caee0e81bd5a
--- target fingerprint: 03023b43f928cb95
+-- source fingerprint: e60c747a9452db26
+-- target fingerprint: 41d83c1ab292fe31
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 70c353404ad6b352
--- target fingerprint: b1e87f17238f68a1
+-- source fingerprint: 190bd4264a3c56a3
+-- target fingerprint: 1d5282650ae48218
 -- 13 statements; hazards: none
 
 BEGIN;

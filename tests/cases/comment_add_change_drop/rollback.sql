@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b1e87f17238f68a1
--- target fingerprint: 70c353404ad6b352
+-- source fingerprint: 1d5282650ae48218
+-- target fingerprint: 190bd4264a3c56a3
 -- 13 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7dffd257d5e893a1
--- target fingerprint: 339906e44b15f2bc
+-- source fingerprint: 30346181c3f430c8
+-- target fingerprint: fe2c5e604552a7de
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 339906e44b15f2bc
--- target fingerprint: 7dffd257d5e893a1
+-- source fingerprint: fe2c5e604552a7de
+-- target fingerprint: 30346181c3f430c8
 -- 4 statements; hazards: none
 
 BEGIN;

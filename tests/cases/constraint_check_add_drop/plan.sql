@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 9507d784fa1f6cba
--- target fingerprint: 907c656e4bc97bb7
+-- source fingerprint: 328d8cc8dd85deda
+-- target fingerprint: 29d838c5c33ec43b
 -- 3 statements; hazards: long-lock
 
 SET search_path = "$user", public;

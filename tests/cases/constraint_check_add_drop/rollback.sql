@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 907c656e4bc97bb7
--- target fingerprint: 9507d784fa1f6cba
+-- source fingerprint: 29d838c5c33ec43b
+-- target fingerprint: 328d8cc8dd85deda
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c36d3d859eeeae40
--- target fingerprint: 61bc0857a56b78ac
+-- source fingerprint: b0c4ffef43abb07d
+-- target fingerprint: 3bfc92b1b636c886
 -- 6 statements; hazards: long-lock
 
 SET search_path = "$user", public;

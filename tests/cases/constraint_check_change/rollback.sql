@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 61bc0857a56b78ac
--- target fingerprint: c36d3d859eeeae40
+-- source fingerprint: 3bfc92b1b636c886
+-- target fingerprint: b0c4ffef43abb07d
 -- 6 statements; hazards: long-lock
 
 BEGIN;

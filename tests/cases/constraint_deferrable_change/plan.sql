@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8aecf3a0c8afcdef
--- target fingerprint: df50c8503104fa0f
+-- source fingerprint: ef12aca72844d470
+-- target fingerprint: a471a6bb96bada74
 -- 4 statements; hazards: long-lock
 
 BEGIN;

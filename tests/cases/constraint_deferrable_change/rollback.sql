@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: df50c8503104fa0f
--- target fingerprint: 8aecf3a0c8afcdef
+-- source fingerprint: a471a6bb96bada74
+-- target fingerprint: ef12aca72844d470
 -- 4 statements; hazards: long-lock
 
 BEGIN;

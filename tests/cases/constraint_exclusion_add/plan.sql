@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f0f4fc2f85527aab
--- target fingerprint: 74859182fffc6474
+-- source fingerprint: 904622b3d9a7ae82
+-- target fingerprint: 97cb9087374f5ef4
 -- 1 statement; hazards: long-lock
 
 BEGIN;

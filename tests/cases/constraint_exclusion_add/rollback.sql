@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 74859182fffc6474
--- target fingerprint: f0f4fc2f85527aab
+-- source fingerprint: 97cb9087374f5ef4
+-- target fingerprint: 904622b3d9a7ae82
 -- 1 statement; hazards: none
 
 BEGIN;

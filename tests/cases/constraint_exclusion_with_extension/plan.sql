@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f4b36061660f9e07
--- target fingerprint: 43449cfe5a4da31a
+-- source fingerprint: 867c1a7d84515332
+-- target fingerprint: 729d888d317043c2
 -- 2 statements; hazards: long-lock
 
 BEGIN;

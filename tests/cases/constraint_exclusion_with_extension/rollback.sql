@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 43449cfe5a4da31a
--- target fingerprint: f4b36061660f9e07
+-- source fingerprint: 729d888d317043c2
+-- target fingerprint: 867c1a7d84515332
 -- 2 statements; hazards: none
 
 BEGIN;

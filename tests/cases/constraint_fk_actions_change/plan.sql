@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 693e5eac21ac62c0
--- target fingerprint: 31331f4f44ad1e8e
+-- source fingerprint: f6939cae547c863d
+-- target fingerprint: 62f97715c74228f5
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 31331f4f44ad1e8e
--- target fingerprint: 693e5eac21ac62c0
+-- source fingerprint: 62f97715c74228f5
+-- target fingerprint: f6939cae547c863d
 -- 6 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3be0dea8bc7b64ab
--- target fingerprint: dcc408b201bc75f4
+-- source fingerprint: 982be2cce5b63152
+-- target fingerprint: 96de8eeffa434eb3
 -- 3 statements; hazards: long-lock
 
 BEGIN;

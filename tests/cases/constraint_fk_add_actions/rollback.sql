@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dcc408b201bc75f4
--- target fingerprint: 3be0dea8bc7b64ab
+-- source fingerprint: 96de8eeffa434eb3
+-- target fingerprint: 982be2cce5b63152
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 366f5ecf12912bac
--- target fingerprint: c7b15eaf8ee611eb
+-- source fingerprint: 8ac684419d0c7530
+-- target fingerprint: bdf446a01bf51e5f
 -- 2 statements; hazards: long-lock
 
 BEGIN;

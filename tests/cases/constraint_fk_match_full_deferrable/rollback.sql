@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c7b15eaf8ee611eb
--- target fingerprint: 366f5ecf12912bac
+-- source fingerprint: bdf446a01bf51e5f
+-- target fingerprint: 8ac684419d0c7530
 -- 2 statements; hazards: long-lock
 
 BEGIN;

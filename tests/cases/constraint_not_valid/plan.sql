@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2bb17326180fa0e9
--- target fingerprint: b7ca759d197eb9fc
+-- source fingerprint: 7eda93f775b9f800
+-- target fingerprint: 62863a84784d2a2a
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b7ca759d197eb9fc
--- target fingerprint: 2bb17326180fa0e9
+-- source fingerprint: 62863a84784d2a2a
+-- target fingerprint: 7eda93f775b9f800
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ac81855a1cb28dec
--- target fingerprint: c7ebf690c395a82b
+-- source fingerprint: e38945b73585fe78
+-- target fingerprint: 79e53d0c82700438
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c7ebf690c395a82b
--- target fingerprint: ac81855a1cb28dec
+-- source fingerprint: 79e53d0c82700438
+-- target fingerprint: e38945b73585fe78
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f0397c3b1ac5040d
--- target fingerprint: 8e47d48de76fd644
+-- source fingerprint: e3817f3380d9a8f6
+-- target fingerprint: 35793a7d57b7819c
 -- 7 statements; hazards: long-lock
 
 BEGIN;

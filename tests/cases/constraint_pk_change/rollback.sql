@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8e47d48de76fd644
--- target fingerprint: f0397c3b1ac5040d
+-- source fingerprint: 35793a7d57b7819c
+-- target fingerprint: e3817f3380d9a8f6
 -- 7 statements; hazards: long-lock
 
 BEGIN;

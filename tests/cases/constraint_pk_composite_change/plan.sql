@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 79ed7e7fef17f019
--- target fingerprint: 8c816030bba3a6f2
+-- source fingerprint: 2a94ce9eae79d27e
+-- target fingerprint: 7dbf0f32c1aa8847
 -- 4 statements; hazards: long-lock
 
 BEGIN;

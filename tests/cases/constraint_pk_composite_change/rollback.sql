@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8c816030bba3a6f2
--- target fingerprint: 79ed7e7fef17f019
+-- source fingerprint: 7dbf0f32c1aa8847
+-- target fingerprint: 2a94ce9eae79d27e
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 98b970de7dc0e91d
--- target fingerprint: c1bd65ba3064304b
+-- source fingerprint: a1450d8142771550
+-- target fingerprint: ed52eac53264d121
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c1bd65ba3064304b
--- target fingerprint: 98b970de7dc0e91d
+-- source fingerprint: ed52eac53264d121
+-- target fingerprint: a1450d8142771550
 -- 2 statements; hazards: none
 
 BEGIN;

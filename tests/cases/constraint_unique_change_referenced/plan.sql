@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e2077922b72034c4
--- target fingerprint: 726f0518436972c6
+-- source fingerprint: e04e9e88b59f0407
+-- target fingerprint: 332243ead82fbae1
 -- 5 statements; hazards: long-lock
 
 BEGIN;

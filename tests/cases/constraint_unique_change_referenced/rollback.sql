@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 726f0518436972c6
--- target fingerprint: e2077922b72034c4
+-- source fingerprint: 332243ead82fbae1
+-- target fingerprint: e04e9e88b59f0407
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

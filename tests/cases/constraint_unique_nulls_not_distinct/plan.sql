@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 19172abbd895da28
--- target fingerprint: 633f280d4b65d1d3
+-- source fingerprint: cafbcb5a4d42a732
+-- target fingerprint: a7d839e97d1b4af0
 -- 2 statements; hazards: long-lock
 
 BEGIN;

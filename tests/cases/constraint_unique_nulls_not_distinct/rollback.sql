@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 633f280d4b65d1d3
--- target fingerprint: 19172abbd895da28
+-- source fingerprint: a7d839e97d1b4af0
+-- target fingerprint: cafbcb5a4d42a732
 -- 2 statements; hazards: long-lock
 
 BEGIN;

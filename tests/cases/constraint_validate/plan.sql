@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b7ca759d197eb9fc
--- target fingerprint: 6fa5eb0ce8e92102
+-- source fingerprint: 62863a84784d2a2a
+-- target fingerprint: ca547ebe6884791d
 -- 2 statements; hazards: long-lock
 
 BEGIN;

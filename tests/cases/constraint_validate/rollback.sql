@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6fa5eb0ce8e92102
--- target fingerprint: b7ca759d197eb9fc
+-- source fingerprint: ca547ebe6884791d
+-- target fingerprint: 62863a84784d2a2a
 -- 4 statements; hazards: none
 
 BEGIN;

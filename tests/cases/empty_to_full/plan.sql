@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 85a9713160732eda
--- target fingerprint: 1b21d8b48c48b6a8
+-- source fingerprint: 95caefd48279bb5f
+-- target fingerprint: febb43d26948721d
 -- 22 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1b21d8b48c48b6a8
--- target fingerprint: 85a9713160732eda
+-- source fingerprint: febb43d26948721d
+-- target fingerprint: 95caefd48279bb5f
 -- 10 statements; hazards: data-loss,irreversible
 
 BEGIN;

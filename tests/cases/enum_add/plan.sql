@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 63d4bbbd2c8b6c4e
--- target fingerprint: 0bb590dc689a9939
+-- source fingerprint: 1e65a241a7f3d756
+-- target fingerprint: b3ded113e993fe71
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0bb590dc689a9939
--- target fingerprint: 63d4bbbd2c8b6c4e
+-- source fingerprint: b3ded113e993fe71
+-- target fingerprint: 1e65a241a7f3d756
 -- 2 statements; hazards: none
 
 BEGIN;

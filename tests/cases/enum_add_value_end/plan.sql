@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: da102b802aeeda64
--- target fingerprint: 6507ac5b2a9e512d
+-- source fingerprint: 1dc8ee6dcae1abb2
+-- target fingerprint: d6e476b76fa3c98c
 -- 3 statements; hazards: none
 
 BEGIN;

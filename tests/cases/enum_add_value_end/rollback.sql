@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6507ac5b2a9e512d
--- target fingerprint: da102b802aeeda64
+-- source fingerprint: d6e476b76fa3c98c
+-- target fingerprint: 1dc8ee6dcae1abb2
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4f44de103e944a20
--- target fingerprint: 06f0cf7a3d488fc2
+-- source fingerprint: e293db55b4b65802
+-- target fingerprint: 651e6a18c0b419ea
 -- 2 statements; hazards: none
 
 BEGIN;

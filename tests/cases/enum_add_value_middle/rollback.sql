@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 06f0cf7a3d488fc2
--- target fingerprint: 4f44de103e944a20
+-- source fingerprint: 651e6a18c0b419ea
+-- target fingerprint: e293db55b4b65802
 -- 6 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5ec9dfefa3aeb49f
--- target fingerprint: 395d67f4a565c205
+-- source fingerprint: ff6dafacca165dbd
+-- target fingerprint: 5e01f19e646b01c3
 -- 5 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 395d67f4a565c205
--- target fingerprint: 5ec9dfefa3aeb49f
+-- source fingerprint: 5e01f19e646b01c3
+-- target fingerprint: ff6dafacca165dbd
 -- 10 statements; hazards: rewrite,long-lock
 
 BEGIN;

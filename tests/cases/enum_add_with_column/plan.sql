@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a51282ff14fe09bc
--- target fingerprint: 9664cb12601014a2
+-- source fingerprint: 8368927dedcbd0dc
+-- target fingerprint: b02dd801c539495d
 -- 4 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9664cb12601014a2
--- target fingerprint: a51282ff14fe09bc
+-- source fingerprint: b02dd801c539495d
+-- target fingerprint: 8368927dedcbd0dc
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

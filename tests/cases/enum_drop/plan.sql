@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 586ab188f3623568
--- target fingerprint: ec65e76bde7d8800
+-- source fingerprint: fa0c52a902a856fa
+-- target fingerprint: d3521281f59bf5d9
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ec65e76bde7d8800
--- target fingerprint: 586ab188f3623568
+-- source fingerprint: d3521281f59bf5d9
+-- target fingerprint: fa0c52a902a856fa
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 57d5ed73b48b55c1
--- target fingerprint: 2fb8b3049f75dc77
+-- source fingerprint: cfc6b8525b6796e4
+-- target fingerprint: c1f662239f3dde25
 -- 11 statements; hazards: rewrite,long-lock
 
 SET search_path = "$user", public;

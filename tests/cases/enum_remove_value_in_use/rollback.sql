@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2fb8b3049f75dc77
--- target fingerprint: 57d5ed73b48b55c1
+-- source fingerprint: c1f662239f3dde25
+-- target fingerprint: cfc6b8525b6796e4
 -- 1 statement; hazards: none
 
 BEGIN;

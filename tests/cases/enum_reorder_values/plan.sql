@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 804c5cf02285c08a
--- target fingerprint: 50fbf5789fab62fc
+-- source fingerprint: 887414a2d47f6cd2
+-- target fingerprint: 7f6be08180da109f
 -- 4 statements; hazards: rewrite
 
 BEGIN;

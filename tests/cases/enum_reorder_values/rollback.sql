@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 50fbf5789fab62fc
--- target fingerprint: 804c5cf02285c08a
+-- source fingerprint: 7f6be08180da109f
+-- target fingerprint: 887414a2d47f6cd2
 -- 4 statements; hazards: rewrite
 
 BEGIN;

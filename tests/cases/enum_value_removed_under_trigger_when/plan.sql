@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4648d4fad3f51c15
--- target fingerprint: 637e7069858f8cfa
+-- source fingerprint: 102fab39c9d7985c
+-- target fingerprint: e7920e0def8d018e
 -- 8 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 637e7069858f8cfa
--- target fingerprint: 4648d4fad3f51c15
+-- source fingerprint: e7920e0def8d018e
+-- target fingerprint: 102fab39c9d7985c
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 97461a318d2680be
--- target fingerprint: c6c1149a89c48fb1
+-- source fingerprint: c134b4f56918b5dd
+-- target fingerprint: 1793bc1e333b86cb
 -- 12 statements; hazards: rewrite,long-lock
 
 SET search_path = "$user", public;

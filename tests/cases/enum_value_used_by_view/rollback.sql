@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c6c1149a89c48fb1
--- target fingerprint: 97461a318d2680be
+-- source fingerprint: 1793bc1e333b86cb
+-- target fingerprint: c134b4f56918b5dd
 -- 12 statements; hazards: rewrite,long-lock
 
 BEGIN;

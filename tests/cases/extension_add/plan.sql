@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 112e255b807e78f1
--- target fingerprint: ea149502d2631a03
+-- source fingerprint: 8865201fe434dddc
+-- target fingerprint: 1bbf84ac6262444a
 -- 3 statements; hazards: none
 
 BEGIN;

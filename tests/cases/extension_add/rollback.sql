@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ea149502d2631a03
--- target fingerprint: 112e255b807e78f1
+-- source fingerprint: 1bbf84ac6262444a
+-- target fingerprint: 8865201fe434dddc
 -- 3 statements; hazards: none
 
 BEGIN;

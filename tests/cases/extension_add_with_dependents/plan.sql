@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ae1be90108fe6245
--- target fingerprint: 29a1869146f6fe71
+-- source fingerprint: 80ea9590a494feba
+-- target fingerprint: 74838767d64f1538
 -- 10 statements; hazards: rewrite,long-lock
 
 BEGIN;

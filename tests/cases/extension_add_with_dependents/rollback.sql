@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 29a1869146f6fe71
--- target fingerprint: ae1be90108fe6245
+-- source fingerprint: 74838767d64f1538
+-- target fingerprint: 80ea9590a494feba
 -- 10 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1602a48d935c33fd
--- target fingerprint: 816088f74be0cdff
+-- source fingerprint: 3c00ef63a365eed4
+-- target fingerprint: 82a5dd9bfe04b849
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 816088f74be0cdff
--- target fingerprint: 1602a48d935c33fd
+-- source fingerprint: 82a5dd9bfe04b849
+-- target fingerprint: 3c00ef63a365eed4
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1e3ac06b6ce4715f
--- target fingerprint: b8377f994c99fb5b
+-- source fingerprint: eac404c5375f1c43
+-- target fingerprint: 574e300e58e150a4
 -- 2 statements; hazards: long-lock
 
 BEGIN;

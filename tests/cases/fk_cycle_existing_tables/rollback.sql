@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b8377f994c99fb5b
--- target fingerprint: 1e3ac06b6ce4715f
+-- source fingerprint: 574e300e58e150a4
+-- target fingerprint: eac404c5375f1c43
 -- 2 statements; hazards: none
 
 BEGIN;

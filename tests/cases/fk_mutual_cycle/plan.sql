@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: dff7ef7e64545858
--- target fingerprint: 850498c254a0a286
+-- source fingerprint: c7a06cd0da8c465f
+-- target fingerprint: 29e52b7b0a0d81a2
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 850498c254a0a286
--- target fingerprint: dff7ef7e64545858
+-- source fingerprint: 29e52b7b0a0d81a2
+-- target fingerprint: c7a06cd0da8c465f
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7bf81a94d3955efe
--- target fingerprint: 6490e9cacf592a4c
+-- source fingerprint: 95fc709fbc90dc9e
+-- target fingerprint: a2440fa65b6c29cd
 -- 4 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6490e9cacf592a4c
--- target fingerprint: 7bf81a94d3955efe
+-- source fingerprint: a2440fa65b6c29cd
+-- target fingerprint: 95fc709fbc90dc9e
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

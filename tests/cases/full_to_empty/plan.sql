@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ea00ae5c6ae42ccf
--- target fingerprint: 85a9713160732eda
+-- source fingerprint: c343241ec5187d12
+-- target fingerprint: 95caefd48279bb5f
 -- 10 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 85a9713160732eda
--- target fingerprint: ea00ae5c6ae42ccf
+-- source fingerprint: 95caefd48279bb5f
+-- target fingerprint: c343241ec5187d12
 -- 24 statements; hazards: none
 
 BEGIN;

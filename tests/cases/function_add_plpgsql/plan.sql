@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 353a690e5be49fd2
--- target fingerprint: d6254172cff37aa6
+-- source fingerprint: fcf14a36c287aa54
+-- target fingerprint: 200bb1769ed68da9
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d6254172cff37aa6
--- target fingerprint: 353a690e5be49fd2
+-- source fingerprint: 200bb1769ed68da9
+-- target fingerprint: fcf14a36c287aa54
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 27a42773e3049f20
--- target fingerprint: 1af0acc4fc1e9e2e
+-- source fingerprint: 08b03fbc2b5d9552
+-- target fingerprint: d53dc41c6d118c96
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 1af0acc4fc1e9e2e
--- target fingerprint: 27a42773e3049f20
+-- source fingerprint: d53dc41c6d118c96
+-- target fingerprint: 08b03fbc2b5d9552
 -- 2 statements; hazards: none
 
 BEGIN;

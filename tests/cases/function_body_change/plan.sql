@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 02aabbe008441b86
--- target fingerprint: 34507640d90d0b84
+-- source fingerprint: 7f7b07c66b9a7f97
+-- target fingerprint: 25bb51c7cf39a0c0
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

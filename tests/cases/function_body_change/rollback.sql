@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 34507640d90d0b84
--- target fingerprint: 02aabbe008441b86
+-- source fingerprint: 25bb51c7cf39a0c0
+-- target fingerprint: 7f7b07c66b9a7f97
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6eedabfd6a4256e9
--- target fingerprint: b76c1f8ae3593c07
+-- source fingerprint: 388211f287571a70
+-- target fingerprint: c45434ba3ff97c45
 -- 1 statement; hazards: none
 
 SET check_function_bodies = false;

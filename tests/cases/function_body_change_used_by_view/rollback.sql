@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b76c1f8ae3593c07
--- target fingerprint: 6eedabfd6a4256e9
+-- source fingerprint: c45434ba3ff97c45
+-- target fingerprint: 388211f287571a70
 -- 1 statement; hazards: none
 
 SET check_function_bodies = false;

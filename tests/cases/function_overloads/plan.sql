@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8663ff06c4edbfca
--- target fingerprint: 39fec7bcb4570784
+-- source fingerprint: cab649153ff320a4
+-- target fingerprint: 75f3bc76364ca879
 -- 3 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 39fec7bcb4570784
--- target fingerprint: 8663ff06c4edbfca
+-- source fingerprint: 75f3bc76364ca879
+-- target fingerprint: cab649153ff320a4
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 094f696b26258ab2
--- target fingerprint: 43782fe40ade211c
+-- source fingerprint: 57f0e1cf741376f4
+-- target fingerprint: 136a2bd9fa518309
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

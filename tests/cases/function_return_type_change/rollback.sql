@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 43782fe40ade211c
--- target fingerprint: 094f696b26258ab2
+-- source fingerprint: 136a2bd9fa518309
+-- target fingerprint: 57f0e1cf741376f4
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

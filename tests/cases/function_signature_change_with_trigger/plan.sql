@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 760ee4edc1f046ca
--- target fingerprint: bee0967925e1155c
+-- source fingerprint: 182d0fe73606aee7
+-- target fingerprint: e17235725b666876
 -- 6 statements; hazards: none
 
 SET check_function_bodies = false;

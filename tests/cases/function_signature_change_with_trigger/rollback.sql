@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: bee0967925e1155c
--- target fingerprint: 760ee4edc1f046ca
+-- source fingerprint: e17235725b666876
+-- target fingerprint: 182d0fe73606aee7
 -- 6 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 24909dfda3a7c361
--- target fingerprint: 2dbb6e23e12ba074
+-- source fingerprint: b7784118ce35f742
+-- target fingerprint: 45806935702e3a83
 -- 8 statements; hazards: long-lock
 
 SET check_function_bodies = false;

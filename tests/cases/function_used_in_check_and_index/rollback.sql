@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2dbb6e23e12ba074
--- target fingerprint: 24909dfda3a7c361
+-- source fingerprint: 45806935702e3a83
+-- target fingerprint: b7784118ce35f742
 -- 8 statements; hazards: long-lock
 
 SET check_function_bodies = false;

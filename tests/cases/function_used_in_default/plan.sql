@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6c9398aa8f081571
--- target fingerprint: 53b713e824ccba25
+-- source fingerprint: b2f724da079510e3
+-- target fingerprint: 9b01f3c847896c07
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

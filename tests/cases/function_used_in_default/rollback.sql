@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 53b713e824ccba25
--- target fingerprint: 6c9398aa8f081571
+-- source fingerprint: 9b01f3c847896c07
+-- target fingerprint: b2f724da079510e3
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

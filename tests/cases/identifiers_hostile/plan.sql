@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e9a1eacdaed76829
--- target fingerprint: e6cf9b85ef9f2647
+-- source fingerprint: f054131aea97dc8e
+-- target fingerprint: 4e4d77f7af2879aa
 -- 27 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e6cf9b85ef9f2647
--- target fingerprint: e9a1eacdaed76829
+-- source fingerprint: 4e4d77f7af2879aa
+-- target fingerprint: f054131aea97dc8e
 -- 21 statements; hazards: data-loss,irreversible
 
 BEGIN;

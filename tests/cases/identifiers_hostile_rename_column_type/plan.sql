@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 98a661bd569006e1
--- target fingerprint: a6e50ed3a330a8fa
+-- source fingerprint: f622738140f2d2ef
+-- target fingerprint: 1a2691c04d665e73
 -- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;

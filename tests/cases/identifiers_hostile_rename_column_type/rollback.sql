@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a6e50ed3a330a8fa
--- target fingerprint: 98a661bd569006e1
+-- source fingerprint: 1a2691c04d665e73
+-- target fingerprint: f622738140f2d2ef
 -- 14 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

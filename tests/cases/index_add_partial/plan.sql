@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c0f094336a2c995e
--- target fingerprint: a9c3b4adfff95778
+-- source fingerprint: 35f4fb03f7bee76b
+-- target fingerprint: 9561bcb4beb3bff9
 -- 2 statements; hazards: long-lock
 
 SET search_path = "$user", public;

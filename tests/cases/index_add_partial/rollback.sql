@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: a9c3b4adfff95778
--- target fingerprint: c0f094336a2c995e
+-- source fingerprint: 9561bcb4beb3bff9
+-- target fingerprint: 35f4fb03f7bee76b
 -- 2 statements; hazards: none
 
 BEGIN;

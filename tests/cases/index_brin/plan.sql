@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c93f9556d791b9f8
--- target fingerprint: 9e8aad84c9f5a1c4
+-- source fingerprint: bc831a41a01c6430
+-- target fingerprint: bc1fa6f472bd89d3
 -- 2 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9e8aad84c9f5a1c4
--- target fingerprint: c93f9556d791b9f8
+-- source fingerprint: bc1fa6f472bd89d3
+-- target fingerprint: bc831a41a01c6430
 -- 2 statements; hazards: none
 
 BEGIN;

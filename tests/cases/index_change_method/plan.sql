@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1e704c6da16769a3
--- target fingerprint: 28009a6d97f10ffa
+-- source fingerprint: f5f5c1310afde125
+-- target fingerprint: 4257fab0abfddc24
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 28009a6d97f10ffa
--- target fingerprint: 1e704c6da16769a3
+-- source fingerprint: 4257fab0abfddc24
+-- target fingerprint: f5f5c1310afde125
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5c88713602a260e4
--- target fingerprint: 7b3a36e283da178c
+-- source fingerprint: f50730a1d8d6b29e
+-- target fingerprint: 8bde69ded371891e
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7b3a36e283da178c
--- target fingerprint: 5c88713602a260e4
+-- source fingerprint: 8bde69ded371891e
+-- target fingerprint: f50730a1d8d6b29e
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 027c62642b952e84
--- target fingerprint: 0ed98648def3ebed
+-- source fingerprint: e4e0c8ee83c6ec7c
+-- target fingerprint: fece8588a07544de
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0ed98648def3ebed
--- target fingerprint: 027c62642b952e84
+-- source fingerprint: fece8588a07544de
+-- target fingerprint: e4e0c8ee83c6ec7c
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: acf68c33634b9a46
--- target fingerprint: 3131c390b073ee87
+-- source fingerprint: de6536e9cc885fcc
+-- target fingerprint: 1d9cb02dcf47d893
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3131c390b073ee87
--- target fingerprint: acf68c33634b9a46
+-- source fingerprint: 1d9cb02dcf47d893
+-- target fingerprint: de6536e9cc885fcc
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d0b835794d48e412
--- target fingerprint: 24780dbf2302ec7c
+-- source fingerprint: 9d941d888087bb70
+-- target fingerprint: 7803b399abac1cf1
 -- 2 statements; hazards: long-lock
 
 BEGIN;

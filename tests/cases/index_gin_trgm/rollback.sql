@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 24780dbf2302ec7c
--- target fingerprint: d0b835794d48e412
+-- source fingerprint: 7803b399abac1cf1
+-- target fingerprint: 9d941d888087bb70
 -- 2 statements; hazards: none
 
 BEGIN;

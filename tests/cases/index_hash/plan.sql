@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c5b2aa8896213bf6
--- target fingerprint: 8c523687cca46fbc
+-- source fingerprint: 22ac7684f16141c4
+-- target fingerprint: 23e51847388f5d45
 -- 1 statement; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8c523687cca46fbc
--- target fingerprint: c5b2aa8896213bf6
+-- source fingerprint: 23e51847388f5d45
+-- target fingerprint: 22ac7684f16141c4
 -- 1 statement; hazards: none
 
 BEGIN;

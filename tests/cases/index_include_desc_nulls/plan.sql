@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b209577c996637c0
--- target fingerprint: c4ffe02697f098fb
+-- source fingerprint: 851c72cc56d6c6f7
+-- target fingerprint: 330e8bba3b8690c6
 -- 3 statements; hazards: long-lock
 
 BEGIN;

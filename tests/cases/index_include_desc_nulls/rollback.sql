@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c4ffe02697f098fb
--- target fingerprint: b209577c996637c0
+-- source fingerprint: 330e8bba3b8690c6
+-- target fingerprint: 851c72cc56d6c6f7
 -- 3 statements; hazards: long-lock
 
 BEGIN;

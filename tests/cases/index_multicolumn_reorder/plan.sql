@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 757a1af68867cbfc
--- target fingerprint: b9bb21b20549cdb5
+-- source fingerprint: c52788362589a0bd
+-- target fingerprint: 28d4448187b1f5e8
 -- 2 statements; hazards: long-lock
 
 BEGIN;

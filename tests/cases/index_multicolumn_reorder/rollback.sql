@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b9bb21b20549cdb5
--- target fingerprint: 757a1af68867cbfc
+-- source fingerprint: 28d4448187b1f5e8
+-- target fingerprint: c52788362589a0bd
 -- 2 statements; hazards: long-lock
 
 BEGIN;

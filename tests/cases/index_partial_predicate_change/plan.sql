@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 31798282e441df48
--- target fingerprint: 5b4bef47dcfd1e6c
+-- source fingerprint: 92703afbe3ad23e1
+-- target fingerprint: 4303db9610f9661d
 -- 2 statements; hazards: long-lock
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5b4bef47dcfd1e6c
--- target fingerprint: 31798282e441df48
+-- source fingerprint: 4303db9610f9661d
+-- target fingerprint: 92703afbe3ad23e1
 -- 2 statements; hazards: long-lock
 
 BEGIN;

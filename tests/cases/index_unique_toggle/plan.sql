@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a672be91ab3229ab
--- target fingerprint: 190ad3e6a99c4e37
+-- source fingerprint: 32b6f78ffdf4c395
+-- target fingerprint: a51f2241be05f919
 -- 4 statements; hazards: long-lock
 
 BEGIN;

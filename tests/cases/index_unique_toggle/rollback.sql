@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 190ad3e6a99c4e37
--- target fingerprint: a672be91ab3229ab
+-- source fingerprint: a51f2241be05f919
+-- target fingerprint: 32b6f78ffdf4c395
 -- 4 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2040704dfa9c707a
--- target fingerprint: 643311fbcd5de1e1
+-- source fingerprint: 294e5e7551d882d8
+-- target fingerprint: b21e0f583011f6b6
 -- 4 statements; hazards: long-lock
 
 SET search_path = "$user", public;

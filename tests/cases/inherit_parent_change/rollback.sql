@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 643311fbcd5de1e1
--- target fingerprint: 2040704dfa9c707a
+-- source fingerprint: b21e0f583011f6b6
+-- target fingerprint: 294e5e7551d882d8
 -- 4 statements; hazards: data-loss,irreversible
 
 BEGIN;

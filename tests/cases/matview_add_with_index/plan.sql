@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6c74cad378eb5953
--- target fingerprint: 892e5a2e221ea779
+-- source fingerprint: 1b8ea5c773ac371b
+-- target fingerprint: f17dd82570ab9da1
 -- 3 statements; hazards: none
 
 BEGIN;

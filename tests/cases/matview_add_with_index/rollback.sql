@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 892e5a2e221ea779
--- target fingerprint: 6c74cad378eb5953
+-- source fingerprint: f17dd82570ab9da1
+-- target fingerprint: 1b8ea5c773ac371b
 -- 1 statement; hazards: none
 
 BEGIN;

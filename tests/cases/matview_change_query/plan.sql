@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e94e744cd3549a6b
--- target fingerprint: fbd3d3604f1a12f0
+-- source fingerprint: 45ca3cef572a2903
+-- target fingerprint: b90e5664c5ae2d75
 -- 5 statements; hazards: long-lock
 
 BEGIN;

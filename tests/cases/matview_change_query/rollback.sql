@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fbd3d3604f1a12f0
--- target fingerprint: e94e744cd3549a6b
+-- source fingerprint: b90e5664c5ae2d75
+-- target fingerprint: 45ca3cef572a2903
 -- 5 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: aa44c6ea491aa725
--- target fingerprint: 370b9770c13a4735
+-- source fingerprint: efb145765830b9bc
+-- target fingerprint: c2c211d240a78f4c
 -- 15 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 370b9770c13a4735
--- target fingerprint: aa44c6ea491aa725
+-- source fingerprint: c2c211d240a78f4c
+-- target fingerprint: efb145765830b9bc
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

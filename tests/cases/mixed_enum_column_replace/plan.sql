@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e5bd7344906ae863
--- target fingerprint: 3b9bd2491df3e1b2
+-- source fingerprint: 00040c26a49396cd
+-- target fingerprint: 8fb66a7797ce30e9
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 SET search_path = "$user", public;

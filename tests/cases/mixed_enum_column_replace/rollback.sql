@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 3b9bd2491df3e1b2
--- target fingerprint: e5bd7344906ae863
+-- source fingerprint: 8fb66a7797ce30e9
+-- target fingerprint: 00040c26a49396cd
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 60f0a18cb2ec06d1
--- target fingerprint: c9c76981c9ce0f64
+-- source fingerprint: e0fb7018e1737eac
+-- target fingerprint: efb3e3652a49a3a8
 -- 8 statements; hazards: long-lock
 
 SET search_path = "$user", public;

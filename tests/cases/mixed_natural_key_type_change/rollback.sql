@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c9c76981c9ce0f64
--- target fingerprint: 60f0a18cb2ec06d1
+-- source fingerprint: efb3e3652a49a3a8
+-- target fingerprint: e0fb7018e1737eac
 -- 8 statements; hazards: rewrite,long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e399ff348bcff51d
--- target fingerprint: dbab7d877c4718ab
+-- source fingerprint: 6bbedbc81c95777e
+-- target fingerprint: 54d4c9204adae295
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dbab7d877c4718ab
--- target fingerprint: e399ff348bcff51d
+-- source fingerprint: 54d4c9204adae295
+-- target fingerprint: 6bbedbc81c95777e
 -- 3 statements; hazards: rewrite
 
 BEGIN;

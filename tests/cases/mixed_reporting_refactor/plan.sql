@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6e7e5b692f8345ff
--- target fingerprint: 8231a2986216cba7
+-- source fingerprint: 86dd9f5b7c393258
+-- target fingerprint: e2db3bd8585d1c61
 -- 13 statements; hazards: rewrite,long-lock
 
 SET check_function_bodies = false;

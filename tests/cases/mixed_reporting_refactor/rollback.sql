@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8231a2986216cba7
--- target fingerprint: 6e7e5b692f8345ff
+-- source fingerprint: e2db3bd8585d1c61
+-- target fingerprint: 86dd9f5b7c393258
 -- 11 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ed1bfbb9e1c2b5d2
--- target fingerprint: 2422b1eab007fdfd
+-- source fingerprint: 744c2ea4124b4507
+-- target fingerprint: e29f7ca5262ee615
 -- 30 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;

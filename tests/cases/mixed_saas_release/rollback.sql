@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2422b1eab007fdfd
--- target fingerprint: ed1bfbb9e1c2b5d2
+-- source fingerprint: e29f7ca5262ee615
+-- target fingerprint: 744c2ea4124b4507
 -- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 70df6d82c536e4de
--- target fingerprint: 8f9a90414e5221f2
+-- source fingerprint: 193f88a19a9158d6
+-- target fingerprint: 09bc5e38cbf71ec4
 -- 12 statements; hazards: rewrite
 
 SET check_function_bodies = false;

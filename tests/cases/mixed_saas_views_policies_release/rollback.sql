@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8f9a90414e5221f2
--- target fingerprint: 70df6d82c536e4de
+-- source fingerprint: 09bc5e38cbf71ec4
+-- target fingerprint: 193f88a19a9158d6
 -- 11 statements; hazards: data-loss,rewrite,irreversible
 
 SET check_function_bodies = false;

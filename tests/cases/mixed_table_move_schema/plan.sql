@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4e71f78322c7f833
--- target fingerprint: bad99888f51696a4
+-- source fingerprint: e1fd587c4c7a01ba
+-- target fingerprint: b5c25335c61cb53c
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: bad99888f51696a4
--- target fingerprint: 4e71f78322c7f833
+-- source fingerprint: b5c25335c61cb53c
+-- target fingerprint: e1fd587c4c7a01ba
 -- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

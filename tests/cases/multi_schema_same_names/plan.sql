@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 94752974bd1c9d48
--- target fingerprint: 16f7156792234ec4
+-- source fingerprint: 502fc7cb392b9713
+-- target fingerprint: fdb2f34ce4e3b899
 -- 7 statements; hazards: long-lock
 
 BEGIN;

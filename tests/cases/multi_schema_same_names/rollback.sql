@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 16f7156792234ec4
--- target fingerprint: 94752974bd1c9d48
+-- source fingerprint: fdb2f34ce4e3b899
+-- target fingerprint: 502fc7cb392b9713
 -- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;

@@ -1,4 +1,4 @@
 -- schemadiff rollback
--- source fingerprint: 2cf1802abbbf60cc
--- target fingerprint: 2cf1802abbbf60cc
+-- source fingerprint: 0868b52c4d2c28f8
+-- target fingerprint: 0868b52c4d2c28f8
 -- nothing to do: the database matches the desired state

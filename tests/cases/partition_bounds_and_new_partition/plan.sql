@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4fe358c6231b51eb
--- target fingerprint: c0e0c7bee4b3c613
+-- source fingerprint: a10adce2fa38e29c
+-- target fingerprint: 1e128ef520433016
 -- 8 statements; hazards: long-lock
 
 SET search_path = "$user", public;

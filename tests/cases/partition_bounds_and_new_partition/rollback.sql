@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c0e0c7bee4b3c613
--- target fingerprint: 4fe358c6231b51eb
+-- source fingerprint: 1e128ef520433016
+-- target fingerprint: a10adce2fa38e29c
 -- 8 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 414ebd34a05eb27d
--- target fingerprint: ba066cf0a2504cd7
+-- source fingerprint: 190cc2d9aac9b814
+-- target fingerprint: b81f12ca5a61c668
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ba066cf0a2504cd7
--- target fingerprint: 414ebd34a05eb27d
+-- source fingerprint: b81f12ca5a61c668
+-- target fingerprint: 190cc2d9aac9b814
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b927b94be64ac302
--- target fingerprint: 9a40ad2ae1ae917f
+-- source fingerprint: 40cfea35a4945fab
+-- target fingerprint: eae62ec9c4910312
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9a40ad2ae1ae917f
--- target fingerprint: b927b94be64ac302
+-- source fingerprint: eae62ec9c4910312
+-- target fingerprint: 40cfea35a4945fab
 -- 2 statements; hazards: none
 
 BEGIN;

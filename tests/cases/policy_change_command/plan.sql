@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 99fd178214150598
--- target fingerprint: b9ece35e667ece13
+-- source fingerprint: f2b1470ecf29263b
+-- target fingerprint: f635927479f486b5
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b9ece35e667ece13
--- target fingerprint: 99fd178214150598
+-- source fingerprint: f635927479f486b5
+-- target fingerprint: f2b1470ecf29263b
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d0f1b5c6b1ff717e
--- target fingerprint: 73f7c5d388de466b
+-- source fingerprint: be11e636cd36c7a7
+-- target fingerprint: 5deda1bc09106761
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 73f7c5d388de466b
--- target fingerprint: d0f1b5c6b1ff717e
+-- source fingerprint: 5deda1bc09106761
+-- target fingerprint: be11e636cd36c7a7
 -- 2 statements; hazards: none
 
 BEGIN;

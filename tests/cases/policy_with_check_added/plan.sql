@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d6513dc030dfc203
--- target fingerprint: e061c3f8888a2ee9
+-- source fingerprint: b12fa6853c50649d
+-- target fingerprint: 2699815100a8b2f9
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

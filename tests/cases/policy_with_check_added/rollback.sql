@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e061c3f8888a2ee9
--- target fingerprint: d6513dc030dfc203
+-- source fingerprint: 2699815100a8b2f9
+-- target fingerprint: b12fa6853c50649d
 -- 3 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 70f4cb8c2a168d17
--- target fingerprint: 7ba42e3ac30623a6
+-- source fingerprint: 530d233ed94485fc
+-- target fingerprint: 5eaa2c7882510559
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7ba42e3ac30623a6
--- target fingerprint: 70f4cb8c2a168d17
+-- source fingerprint: 5eaa2c7882510559
+-- target fingerprint: 530d233ed94485fc
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

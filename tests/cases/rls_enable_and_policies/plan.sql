@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 37850a61fd5f1ca8
--- target fingerprint: 32db34e478a32cbd
+-- source fingerprint: 3d1de45ad05f5478
+-- target fingerprint: 77cb353af0722a10
 -- 4 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 32db34e478a32cbd
--- target fingerprint: 37850a61fd5f1ca8
+-- source fingerprint: 77cb353af0722a10
+-- target fingerprint: 3d1de45ad05f5478
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5769e455a4d62753
--- target fingerprint: 7f879b492fb6093d
+-- source fingerprint: 66b7601c69345bb0
+-- target fingerprint: 5e01e28b9ffe68a8
 -- 2 statements; hazards: none
 
 BEGIN;

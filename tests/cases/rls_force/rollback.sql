@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7f879b492fb6093d
--- target fingerprint: 5769e455a4d62753
+-- source fingerprint: 5e01e28b9ffe68a8
+-- target fingerprint: 66b7601c69345bb0
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2e5c8cbbce238066
--- target fingerprint: 4ae6f22dc4567890
+-- source fingerprint: 71b0bdbd1a7a7467
+-- target fingerprint: 4417434e79b517ef
 -- 2 statements; hazards: none
 
 BEGIN;

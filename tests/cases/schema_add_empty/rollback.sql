@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4ae6f22dc4567890
--- target fingerprint: 2e5c8cbbce238066
+-- source fingerprint: 4417434e79b517ef
+-- target fingerprint: 71b0bdbd1a7a7467
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 97dc5f9d45d9198f
--- target fingerprint: 08be63fec290ae17
+-- source fingerprint: 9343268285cefd17
+-- target fingerprint: 9dcc0d6b88ff7a07
 -- 13 statements; hazards: none
 
 SET search_path = "$user", public;

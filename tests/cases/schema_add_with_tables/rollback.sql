@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 08be63fec290ae17
--- target fingerprint: 97dc5f9d45d9198f
+-- source fingerprint: 9dcc0d6b88ff7a07
+-- target fingerprint: 9343268285cefd17
 -- 5 statements; hazards: data-loss,irreversible
 
 BEGIN;

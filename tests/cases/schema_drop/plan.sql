@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: fce0e8a452a03a5f
--- target fingerprint: c9fcfaec388024b1
+-- source fingerprint: 7c3f8c78a229db70
+-- target fingerprint: b0690c92f29bdf9a
 -- 6 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c9fcfaec388024b1
--- target fingerprint: fce0e8a452a03a5f
+-- source fingerprint: b0690c92f29bdf9a
+-- target fingerprint: 7c3f8c78a229db70
 -- 8 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5e8ee1097b939006
--- target fingerprint: d66167948b024a98
+-- source fingerprint: 10b55673179c3abd
+-- target fingerprint: 96d873167635b35d
 -- 2 statements; hazards: irreversible
 
 BEGIN;

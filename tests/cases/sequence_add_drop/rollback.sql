@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d66167948b024a98
--- target fingerprint: 5e8ee1097b939006
+-- source fingerprint: 96d873167635b35d
+-- target fingerprint: 10b55673179c3abd
 -- 2 statements; hazards: irreversible
 
 BEGIN;

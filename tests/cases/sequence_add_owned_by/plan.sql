@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 762fd681a7501920
--- target fingerprint: 32665c06397975c5
+-- source fingerprint: f6cf63b1decc0d7b
+-- target fingerprint: 087c3788e0c5e1b8
 -- 3 statements; hazards: none
 
 BEGIN;

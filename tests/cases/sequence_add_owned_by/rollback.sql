@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 32665c06397975c5
--- target fingerprint: 762fd681a7501920
+-- source fingerprint: 087c3788e0c5e1b8
+-- target fingerprint: f6cf63b1decc0d7b
 -- 3 statements; hazards: irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 8bca05c10e8d0d81
--- target fingerprint: 93a9a5d46ccc6db1
+-- source fingerprint: 205e3623837f23ce
+-- target fingerprint: cf57dc0c5dd3d3c5
 -- 1 statement; hazards: none
 
 BEGIN;

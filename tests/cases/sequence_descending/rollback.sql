@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 93a9a5d46ccc6db1
--- target fingerprint: 8bca05c10e8d0d81
+-- source fingerprint: cf57dc0c5dd3d3c5
+-- target fingerprint: 205e3623837f23ce
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: ad6f9513d66b4679
--- target fingerprint: fcdfd7aa1dfbd557
+-- source fingerprint: 56b618e4381c3891
+-- target fingerprint: 1157afa1603c7505
 -- 1 statement; hazards: none
 
 BEGIN;

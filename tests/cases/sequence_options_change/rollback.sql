@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fcdfd7aa1dfbd557
--- target fingerprint: ad6f9513d66b4679
+-- source fingerprint: 1157afa1603c7505
+-- target fingerprint: 56b618e4381c3891
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7bcfd3e52a86176d
--- target fingerprint: 6359ad9f38ebd4dc
+-- source fingerprint: ff816ca7e0972302
+-- target fingerprint: b32bb315e601f008
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6359ad9f38ebd4dc
--- target fingerprint: 7bcfd3e52a86176d
+-- source fingerprint: b32bb315e601f008
+-- target fingerprint: ff816ca7e0972302
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 76023ba0da8dfb02
--- target fingerprint: 4f6a1606c877daf2
+-- source fingerprint: 6d26973233daa9c3
+-- target fingerprint: 5b361bf0651842c0
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4f6a1606c877daf2
--- target fingerprint: 76023ba0da8dfb02
+-- source fingerprint: 5b361bf0651842c0
+-- target fingerprint: 6d26973233daa9c3
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: e391cb8300f2ebb5
--- target fingerprint: 97dc5f9d45d9198f
+-- source fingerprint: 29622f3e625f57ad
+-- target fingerprint: 9343268285cefd17
 -- 1 statement; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 97dc5f9d45d9198f
--- target fingerprint: e391cb8300f2ebb5
+-- source fingerprint: 9343268285cefd17
+-- target fingerprint: 29622f3e625f57ad
 -- 6 statements; hazards: none
 
 BEGIN;

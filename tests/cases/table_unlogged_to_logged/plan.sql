@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 40ed7f138ddcfb54
--- target fingerprint: 527469b07e4c5a91
+-- source fingerprint: 10e36eefbf6867b6
+-- target fingerprint: f036104f0e0f06d4
 -- 1 statement; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 527469b07e4c5a91
--- target fingerprint: 40ed7f138ddcfb54
+-- source fingerprint: f036104f0e0f06d4
+-- target fingerprint: 10e36eefbf6867b6
 -- 1 statement; hazards: rewrite
 
 BEGIN;

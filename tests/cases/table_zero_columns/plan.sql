@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f054ca14d3fb3966
--- target fingerprint: 584e210d2536115b
+-- source fingerprint: d54280c4f7810794
+-- target fingerprint: 20ca83ba9a085dba
 -- 2 statements; hazards: none
 
 BEGIN;

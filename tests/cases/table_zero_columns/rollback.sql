@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 584e210d2536115b
--- target fingerprint: f054ca14d3fb3966
+-- source fingerprint: 20ca83ba9a085dba
+-- target fingerprint: d54280c4f7810794
 -- 2 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 914652388a091ecf
--- target fingerprint: 9a7cc7dde6f9b8e6
+-- source fingerprint: 70875d11a834dbee
+-- target fingerprint: 09c8ac266535e1b4
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 9a7cc7dde6f9b8e6
--- target fingerprint: 914652388a091ecf
+-- source fingerprint: 09c8ac266535e1b4
+-- target fingerprint: 70875d11a834dbee
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 58c1e7f34bfbd745
--- target fingerprint: 5c3aae475364b987
+-- source fingerprint: 00a7c30be034e099
+-- target fingerprint: 5229ae9b12efd7e4
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5c3aae475364b987
--- target fingerprint: 58c1e7f34bfbd745
+-- source fingerprint: 5229ae9b12efd7e4
+-- target fingerprint: 00a7c30be034e099
 -- 2 statements; hazards: none
 
 BEGIN;

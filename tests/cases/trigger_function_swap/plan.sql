@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: fc0a23614504978b
--- target fingerprint: 77432d31534bafb6
+-- source fingerprint: dd767fd7347704bf
+-- target fingerprint: a6b1dfd8d5fb5a8a
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 77432d31534bafb6
--- target fingerprint: fc0a23614504978b
+-- source fingerprint: a6b1dfd8d5fb5a8a
+-- target fingerprint: dd767fd7347704bf
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;

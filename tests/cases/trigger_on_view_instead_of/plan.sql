@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 25700ac134525b70
--- target fingerprint: c070da909a213771
+-- source fingerprint: 9b9f4ba08dccbc65
+-- target fingerprint: b798372bd3200294
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c070da909a213771
--- target fingerprint: 25700ac134525b70
+-- source fingerprint: b798372bd3200294
+-- target fingerprint: 9b9f4ba08dccbc65
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5819942e40c628e4
--- target fingerprint: 4414eb1306acfcb0
+-- source fingerprint: af000b48940628e4
+-- target fingerprint: fe48ef81cf84cf31
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4414eb1306acfcb0
--- target fingerprint: 5819942e40c628e4
+-- source fingerprint: fe48ef81cf84cf31
+-- target fingerprint: af000b48940628e4
 -- 2 statements; hazards: none
 
 BEGIN;

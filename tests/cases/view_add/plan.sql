@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6d94c375049d40bb
--- target fingerprint: b03c4f301557489d
+-- source fingerprint: 6bdeac6453fbf4b7
+-- target fingerprint: 82d13c4bb1d6ad1a
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b03c4f301557489d
--- target fingerprint: 6d94c375049d40bb
+-- source fingerprint: 82d13c4bb1d6ad1a
+-- target fingerprint: 6bdeac6453fbf4b7
 -- 1 statement; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 4172ef0dd7d728f5
--- target fingerprint: 2e80e08cdea693fb
+-- source fingerprint: 95606dd0a5aff08e
+-- target fingerprint: ea27a37f3693261b
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

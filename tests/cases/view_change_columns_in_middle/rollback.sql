@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2e80e08cdea693fb
--- target fingerprint: 4172ef0dd7d728f5
+-- source fingerprint: ea27a37f3693261b
+-- target fingerprint: 95606dd0a5aff08e
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 384d32be80fa9b0e
--- target fingerprint: 5d9f5b90f761aef3
+-- source fingerprint: a6563e6065d58b7b
+-- target fingerprint: 009692d41f002f3f
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5d9f5b90f761aef3
--- target fingerprint: 384d32be80fa9b0e
+-- source fingerprint: 009692d41f002f3f
+-- target fingerprint: a6563e6065d58b7b
 -- 4 statements; hazards: none
 
 BEGIN;

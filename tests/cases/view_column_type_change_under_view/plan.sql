@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1edd5de849c906e8
--- target fingerprint: 099d5018f4bf97a9
+-- source fingerprint: 03b227f5fd5abb5b
+-- target fingerprint: baf32d2840378951
 -- 3 statements; hazards: rewrite
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 099d5018f4bf97a9
--- target fingerprint: 1edd5de849c906e8
+-- source fingerprint: baf32d2840378951
+-- target fingerprint: 03b227f5fd5abb5b
 -- 3 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f70162535f70318d
--- target fingerprint: c32b9115e812ff93
+-- source fingerprint: 50d9bbaced3e23a8
+-- target fingerprint: 0ba6a0833a8d0db6
 -- 6 statements; hazards: none
 
 SET search_path = "$user", public;

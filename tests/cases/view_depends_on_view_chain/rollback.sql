@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c32b9115e812ff93
--- target fingerprint: f70162535f70318d
+-- source fingerprint: 0ba6a0833a8d0db6
+-- target fingerprint: 50d9bbaced3e23a8
 -- 6 statements; hazards: none
 
 BEGIN;

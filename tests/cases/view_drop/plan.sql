@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1938b4e765c93767
--- target fingerprint: 6d94c375049d40bb
+-- source fingerprint: 3d655b8ebda21767
+-- target fingerprint: 6bdeac6453fbf4b7
 -- 2 statements; hazards: none
 
 BEGIN;

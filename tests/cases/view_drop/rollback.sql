@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 6d94c375049d40bb
--- target fingerprint: 1938b4e765c93767
+-- source fingerprint: 6bdeac6453fbf4b7
+-- target fingerprint: 3d655b8ebda21767
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0d3cea2aa963c873
--- target fingerprint: b0c52a8e87c9033a
+-- source fingerprint: 8d87f0a015e6ec6c
+-- target fingerprint: 688c7213fa95cc69
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;

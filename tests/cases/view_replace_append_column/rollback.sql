@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: b0c52a8e87c9033a
--- target fingerprint: 0d3cea2aa963c873
+-- source fingerprint: 688c7213fa95cc69
+-- target fingerprint: 8d87f0a015e6ec6c
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 5d95ea4f87fa497f
--- target fingerprint: 882328623e12c405
+-- source fingerprint: fb9e4615fda2e3ff
+-- target fingerprint: 199e663b0f4031cb
 -- 2 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 882328623e12c405
--- target fingerprint: 5d95ea4f87fa497f
+-- source fingerprint: 199e663b0f4031cb
+-- target fingerprint: fb9e4615fda2e3ff
 -- 2 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 7bd26024d8b9fee2
--- target fingerprint: 387b8b5933ee3eec
+-- source fingerprint: 534caefc2dfc09d0
+-- target fingerprint: 55ea076508240546
 -- 4 statements; hazards: none
 
 SET search_path = "$user", public;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 387b8b5933ee3eec
--- target fingerprint: 7bd26024d8b9fee2
+-- source fingerprint: 55ea076508240546
+-- target fingerprint: 534caefc2dfc09d0
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,0 +1,129 @@
+/*
+ * respell.c: how PostgreSQL prints an expression after re-creating it from
+ * its own printed text, for the one shape known not to be a fixed point.
+ *
+ * `status IN ('a', 'b')` on a varchar column is stored with the array cast
+ * as a whole and printed as
+ *     (ARRAY['a'::character varying, 'b'::character varying])::text[]
+ * but parsing that text pushes the cast into the ARRAY[] constructor, so
+ * the re-created object prints as
+ *     ARRAY[('a'::character varying)::text, ('b'::character varying)::text]
+ * Both spellings mean the same.  The reader records the second as the
+ * object's alt_definition, so a database loaded from a dump (which has only
+ * the catalog's text to go by) compares equal to the one it was dumped from.
+ */
+#include "respell.h"
+#include "../common/arena.h"
+#include "../common/strbuf.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+/* Past a '...' literal starting at p (doubled quotes inside), or NULL. */
+static const char *skip_literal(const char *p)
+{
+	if (*p != '\'')
+		return NULL;
+	for (p++; *p; p++) {
+		if (*p == '\'' && p[1] == '\'')
+			p++;
+		else if (*p == '\'')
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Past a type name ("character varying", "public.\"my type\"", "text"),
+ * stopping at ',', ']' or ')' outside quotes. */
+static const char *skip_type(const char *p)
+{
+	const char *start = p;
+	bool quoted = false;
+	for (; *p; p++) {
+		if (*p == '"')
+			quoted = !quoted;
+		else if (!quoted && (*p == ',' || *p == ']' || *p == ')' || *p == '['))
+			break;
+	}
+	return p > start ? p : NULL;
+}
+
+/* One element 'literal'::type; returns its end or NULL. */
+static const char *skip_element(const char *p)
+{
+	p = skip_literal(p);
+	if (!p || strncmp(p, "::", 2))
+		return NULL;
+	return skip_type(p + 2);
+}
+
+/* At p: "(ARRAY[e, e, ...])::T[]"?  Append the respelling and return the
+ * end of the match, or return NULL. */
+static const char *respell_one(struct strbuf *out, const char *p)
+{
+	static const char open[] = "(ARRAY[";
+	if (strncmp(p, open, sizeof(open) - 1))
+		return NULL;
+	const char *elems = p + sizeof(open) - 1, *q = elems;
+	size_t n = 0;
+	for (;;) {
+		const char *end = skip_element(q);
+		if (!end)
+			return NULL;
+		n++;
+		if (!strncmp(end, ", ", 2)) {
+			q = end + 2;
+			continue;
+		}
+		if (strncmp(end, "])::", 4))
+			return NULL;
+		q = end;
+		break;
+	}
+	const char *type = q + 4, *type_end = skip_type(type);
+	if (!type_end || strncmp(type_end, "[]", 2) || !n)
+		return NULL;
+	strbuf_adds(out, "ARRAY[");
+	for (const char *e = elems; e < q;) {
+		const char *end = skip_element(e);
+		strbuf_addch(out, '(');
+		strbuf_add(out, e, (size_t)(end - e));
+		strbuf_adds(out, ")::");
+		strbuf_add(out, type, (size_t)(type_end - type));
+		e = end;
+		if (!strncmp(e, ", ", 2)) {
+			strbuf_adds(out, ", ");
+			e += 2;
+		}
+	}
+	strbuf_addch(out, ']');
+	return type_end + 2;
+}
+
+const char *respell_array_casts(struct arena *a, const char *def)
+{
+	if (!def || !strstr(def, "(ARRAY["))
+		return NULL;
+	struct strbuf out = STRBUF_INIT;
+	bool changed = false;
+	for (const char *p = def; *p;) {
+		if (*p == '\'') { /* never look inside a literal */
+			const char *end = skip_literal(p);
+			if (!end)
+				end = p + strlen(p);
+			strbuf_add(&out, p, (size_t)(end - p));
+			p = end;
+			continue;
+		}
+		const char *end = respell_one(&out, p);
+		if (end) {
+			changed = true;
+			p = end;
+		} else {
+			strbuf_addch(&out, *p++);
+		}
+	}
+	const char *s = changed ? strbuf_to_arena(&out, a) : NULL;
+	strbuf_release(&out);
+	return s;
+}

@@ -1,0 +1,28 @@
+/*
+ * rowset.h: the result of one catalog query, as plain strings.
+ *
+ * The reader turns each query's PGresult into a rowset at once, so that a
+ * model can be built again later from the same rows without a database:
+ * the desired-model cache (src/model_cache.c) stores the rowsets of the
+ * shadow's catalog reads and replays them.  Strings live in an arena and
+ * end in NUL; a NULL cell is SQL NULL.
+ */
+#ifndef SD_ROWSET_H
+#define SD_ROWSET_H
+
+#include <stddef.h>
+
+struct rowset {
+	const char *name;        /* which query ("tables", "columns", ...) */
+	int nrows, ncols;
+	const char **colnames;   /* ncols */
+	const char **cells;      /* nrows * ncols, row-major */
+};
+
+/* All the rowsets of one catalog read, in the order the reader ran them. */
+struct catalog_log {
+	struct rowset *v;
+	size_t n, cap;
+};
+
+#endif

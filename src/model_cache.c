@@ -1,0 +1,282 @@
+/*
+ * model_cache.c: the content-addressed cache of desired models.
+ *
+ * Loading the desired state into the shadow is the slow part of a plan,
+ * and parsing the files the next.  The result depends only on the files'
+ * bytes, the options that shape the model (schema filters, --privileges),
+ * the server that loaded them and this tool's model format, so those are
+ * hashed (XXH3-64) into a key, and stored under it are the rows of the
+ * shadow's two catalog reads and the user's expression texts the parser
+ * cut out.  A hit rebuilds the model from those rows with the same reader
+ * code (shadow_model_replay), without any server or parser.
+ *
+ * File: <cache dir>/models/<key>.model, written to a temporary file in the
+ * same directory and renamed into place, so concurrent runs see either no
+ * file or a whole one.  Layout (native byte order: the cache is local):
+ *   "SDMC" u32 format, u64 key, u32 logs, then per log u32 rowsets, then per
+ *   rowset: str name, u32 rows, u32 cols, cols x str, rows*cols x cell,
+ *   and last u64 XXH3-64 of everything before it.
+ * A str is u32 length + bytes + NUL; a cell is the same, or u32 0xffffffff
+ * for SQL NULL.  A file whose checksum, magic, key or bounds do not hold is
+ * treated as a miss and replaced: never trusted.
+ */
+#include "model_cache.h"
+#include "../common/arena.h"
+#include "../common/strbuf.h"
+#include "../common/version.h"
+#include "../parser/source.h"
+#include "../schema/model.h"
+#include "../schema/reader.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#define CACHE_MAGIC "SDMC"
+#define CACHE_FORMAT 1u
+#define NULL_CELL 0xffffffffu
+
+/* --- the key ------------------------------------------------------------ */
+
+static void hash_str(XXH3_state_t *st, const char *s)
+{
+	uint64_t n = s ? strlen(s) : UINT64_MAX; /* NULL and "" differ */
+	XXH3_64bits_update(st, &n, sizeof(n));
+	if (s)
+		XXH3_64bits_update(st, s, strlen(s));
+}
+
+void model_cache_key(const struct source_set *src, const struct schema_filter *f,
+		     const char *server_version, struct cache_key *out)
+{
+	XXH3_state_t *st = XXH3_createState();
+	XXH3_64bits_reset(st);
+	uint64_t format = MODEL_FORMAT_VERSION;
+	XXH3_64bits_update(st, &format, sizeof(format));
+	hash_str(st, SCHEMADIFF_VERSION);
+	hash_str(st, server_version);
+	for (size_t i = 0; i < f->n_include; i++)
+		hash_str(st, f->include[i]);
+	hash_str(st, NULL); /* separates the two lists */
+	for (size_t i = 0; i < f->n_exclude; i++)
+		hash_str(st, f->exclude[i]);
+	uint8_t privileges = f->privileges;
+	XXH3_64bits_update(st, &privileges, 1);
+	for (size_t i = 0; i < src->n; i++) {
+		hash_str(st, src->files[i].path);
+		uint64_t len = src->files[i].len;
+		XXH3_64bits_update(st, &len, sizeof(len));
+		XXH3_64bits_update(st, src->files[i].text, src->files[i].len);
+	}
+	out->hash = XXH3_64bits_digest(st);
+	XXH3_freeState(st);
+	snprintf(out->hex, sizeof(out->hex), "%016llx", (unsigned long long)out->hash);
+}
+
+/* --- where -------------------------------------------------------------- */
+
+/* SCHEMADIFF_CACHE_DIR, else $XDG_CACHE_HOME/schemadiff, else
+ * ~/.cache/schemadiff; "" when there is no home to put it in. */
+static void cache_dir(char *out, size_t n)
+{
+	const char *env = getenv("SCHEMADIFF_CACHE_DIR"), *xdg = getenv("XDG_CACHE_HOME"),
+		   *home = getenv("HOME");
+	if (env && env[0])
+		snprintf(out, n, "%s/models", env);
+	else if (xdg && xdg[0])
+		snprintf(out, n, "%s/schemadiff/models", xdg);
+	else if (home && home[0])
+		snprintf(out, n, "%s/.cache/schemadiff/models", home);
+	else
+		out[0] = '\0';
+}
+
+const char *model_cache_path(struct arena *a, const struct cache_key *k)
+{
+	char dir[4096];
+	cache_dir(dir, sizeof(dir));
+	return dir[0] ? arena_printf(a, "%s/%s.model", dir, k->hex) : NULL;
+}
+
+static int make_dirs(const char *dir)
+{
+	char *copy = strdup(dir);
+	int rc = 0;
+	for (char *p = copy + 1; rc == 0 && *p; p++)
+		if (*p == '/') {
+			*p = '\0';
+			if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+				rc = -1;
+			*p = '/';
+		}
+	if (rc == 0 && mkdir(copy, 0700) != 0 && errno != EEXIST)
+		rc = -1;
+	free(copy);
+	return rc;
+}
+
+/* --- writing ------------------------------------------------------------ */
+
+static void put_u32(struct strbuf *sb, uint32_t v)
+{
+	strbuf_add(sb, &v, sizeof(v));
+}
+
+static void put_str(struct strbuf *sb, const char *s)
+{
+	if (!s) {
+		put_u32(sb, NULL_CELL);
+		return;
+	}
+	uint32_t n = (uint32_t)strlen(s);
+	put_u32(sb, n);
+	strbuf_add(sb, s, (size_t)n + 1);
+}
+
+int model_cache_store(struct arena *a, const struct cache_key *k,
+		      const struct catalog_log logs[MODEL_CACHE_LOGS])
+{
+	const char *path = model_cache_path(a, k);
+	if (!path)
+		return -1;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_add(&sb, CACHE_MAGIC, 4);
+	put_u32(&sb, CACHE_FORMAT);
+	strbuf_add(&sb, &k->hash, sizeof(k->hash));
+	put_u32(&sb, MODEL_CACHE_LOGS);
+	for (int l = 0; l < MODEL_CACHE_LOGS; l++) {
+		put_u32(&sb, (uint32_t)logs[l].n);
+		for (size_t r = 0; r < logs[l].n; r++) {
+			const struct rowset *rs = &logs[l].v[r];
+			put_str(&sb, rs->name);
+			put_u32(&sb, (uint32_t)rs->nrows);
+			put_u32(&sb, (uint32_t)rs->ncols);
+			for (int c = 0; c < rs->ncols; c++)
+				put_str(&sb, rs->colnames[c]);
+			for (size_t i = 0; i < (size_t)rs->nrows * (size_t)rs->ncols; i++)
+				put_str(&sb, rs->cells[i]);
+		}
+	}
+	uint64_t sum = XXH3_64bits(sb.buf, sb.len);
+	strbuf_add(&sb, &sum, sizeof(sum));
+
+	char *dir = arena_strdup(a, path);
+	*strrchr(dir, '/') = '\0';
+	char *tmp = arena_printf(a, "%s/.%s.XXXXXX", dir, k->hex);
+	int fd = -1, rc = make_dirs(dir);
+	if (rc == 0 && (fd = mkstemp(tmp)) < 0)
+		rc = -1;
+	for (size_t off = 0; rc == 0 && off < sb.len;) {
+		ssize_t w = write(fd, sb.buf + off, sb.len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			rc = -1;
+		else
+			off += (size_t)w;
+	}
+	if (fd >= 0 && close(fd) != 0)
+		rc = -1;
+	if (rc == 0 && rename(tmp, path) != 0)
+		rc = -1;
+	if (rc != 0 && fd >= 0)
+		unlink(tmp);
+	strbuf_release(&sb);
+	return rc;
+}
+
+/* --- reading ------------------------------------------------------------ */
+
+struct reader_buf {
+	const char *p, *end;
+	bool bad;
+};
+
+static uint32_t get_u32(struct reader_buf *b)
+{
+	uint32_t v = 0;
+	if (b->end - b->p < (ptrdiff_t)sizeof(v)) {
+		b->bad = true;
+		return 0;
+	}
+	memcpy(&v, b->p, sizeof(v));
+	b->p += sizeof(v);
+	return v;
+}
+
+/* A string in place (the buffer lives in the arena); NULL for SQL NULL. */
+static const char *get_str(struct reader_buf *b)
+{
+	uint32_t n = get_u32(b);
+	if (b->bad || n == NULL_CELL)
+		return NULL;
+	if ((size_t)(b->end - b->p) < (size_t)n + 1 || b->p[n] != '\0') {
+		b->bad = true;
+		return NULL;
+	}
+	const char *s = b->p;
+	b->p += (size_t)n + 1;
+	return s;
+}
+
+enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
+				   struct catalog_log logs[MODEL_CACHE_LOGS])
+{
+	const char *path = model_cache_path(a, k);
+	FILE *fp = path ? fopen(path, "rb") : NULL;
+	if (!fp)
+		return CACHE_MISS;
+	struct stat st;
+	if (fstat(fileno(fp), &st) != 0 || st.st_size < 32) {
+		fclose(fp);
+		return CACHE_CORRUPT;
+	}
+	size_t size = (size_t)st.st_size;
+	char *buf = arena_alloc(a, size + 1);
+	size_t got = fread(buf, 1, size, fp);
+	fclose(fp);
+	uint64_t sum;
+	if (got != size)
+		return CACHE_CORRUPT;
+	memcpy(&sum, buf + size - sizeof(sum), sizeof(sum));
+	if (sum != XXH3_64bits(buf, size - sizeof(sum)) || memcmp(buf, CACHE_MAGIC, 4))
+		return CACHE_CORRUPT;
+	struct reader_buf b = { buf + 4, buf + size - sizeof(sum), false };
+	uint64_t key;
+	if (get_u32(&b) != CACHE_FORMAT || b.end - b.p < (ptrdiff_t)sizeof(key))
+		return CACHE_CORRUPT;
+	memcpy(&key, b.p, sizeof(key));
+	b.p += sizeof(key);
+	if (key != k->hash || get_u32(&b) != MODEL_CACHE_LOGS)
+		return CACHE_CORRUPT;
+	for (int l = 0; l < MODEL_CACHE_LOGS && !b.bad; l++) {
+		uint32_t n = get_u32(&b);
+		if (n > (uint32_t)(b.end - b.p)) /* each rowset takes bytes: bounds n */
+			return CACHE_CORRUPT;
+		logs[l] = (struct catalog_log){ arena_alloc(a, (n + 1) * sizeof(struct rowset)), n, n };
+		for (uint32_t r = 0; r < n && !b.bad; r++) {
+			struct rowset *rs = &logs[l].v[r];
+			rs->name = get_str(&b);
+			uint32_t rows = get_u32(&b), cols = get_u32(&b);
+			size_t cells = (size_t)rows * cols;
+			if (b.bad || !rs->name || rows > INT32_MAX || cols > 1600 ||
+			    cells > (size_t)(b.end - b.p) / 4 + 1)
+				return CACHE_CORRUPT;
+			rs->nrows = (int)rows;
+			rs->ncols = (int)cols;
+			rs->colnames = arena_alloc(a, (cols + 1) * sizeof(*rs->colnames));
+			for (uint32_t c = 0; c < cols; c++)
+				if (!(rs->colnames[c] = get_str(&b)))
+					b.bad = true;
+			rs->cells = arena_alloc(a, (cells + 1) * sizeof(*rs->cells));
+			for (size_t i = 0; i < cells && !b.bad; i++)
+				rs->cells[i] = get_str(&b);
+		}
+	}
+	return b.bad || b.p != b.end ? CACHE_CORRUPT : CACHE_HIT;
+}

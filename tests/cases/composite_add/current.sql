@@ -1,0 +1,7 @@
+CREATE SCHEMA geo;
+
+CREATE TABLE geo.places (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+

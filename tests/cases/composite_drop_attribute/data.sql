@@ -1,0 +1,1 @@
+INSERT INTO hr.employees (id, home) VALUES (1, ROW('1 Main St', 'Springfield', NULL));

@@ -1,0 +1,1 @@
+INSERT INTO support.tickets (id, severity) VALUES (1, 'low'), (2, 'critical');

@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+CREATE SCHEMA staging;
+
+GRANT USAGE ON SCHEMA app TO sd_reader;
+GRANT USAGE, CREATE ON SCHEMA staging TO sd_writer;

@@ -1,0 +1,1 @@
+INSERT INTO ops.maintenance (id, note) VALUES (1, 'replace disks'), (2, 'kernel update');
