@@ -5,6 +5,7 @@
 #   make test-update     regenerate the golden plans (review the diff!)
 #   make deps            install the Debian packages it needs (as root)
 #   make demo            plan the example schema's v1 -> v2 migration
+#   make bench           figures against pg_dump (BENCH_TABLES=1000,10000)
 
 CC      ?= cc
 SAN     ?= 0
@@ -86,9 +87,15 @@ deps:
 demo: $(BIN)
 	SCHEMADIFF=$(abspath $(BIN)) examples/demo.sh
 
+# The benchmark against pg_dump (bench/run.py); BENCH_TABLES=1000,10000 for
+# both sizes.  Prints figures and ratios; asserts nothing (timed tests are
+# flaky on shared machines).
+bench: $(BIN)
+	SCHEMADIFF=$(abspath $(BIN)) bench/run.py
+
 clean:
 	rm -rf build build-san schemadiff
 
-.PHONY: all unit test test-update clean deps demo
+.PHONY: all unit test test-update clean deps demo bench
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(UNIT_BIN:=.d)

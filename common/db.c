@@ -162,15 +162,10 @@ static void copy_field(const PGresult *res, int code, char *dst, size_t n)
 	snprintf(dst, n, "%s", v ? v : "");
 }
 
-int db_exec_report(struct db *db, const char *sql, struct db_failure *f)
+/* f from a failed result (or the connection's message when there is none) */
+static void fill_failure(struct db *db, const PGresult *res, struct db_failure *f)
 {
-	PGresult *res = PQexec(db->conn, sql);
-	ExecStatusType st = PQresultStatus(res);
 	memset(f, 0, sizeof(*f));
-	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
-		PQclear(res);
-		return 0;
-	}
 	if (res && PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)) {
 		copy_field(res, PG_DIAG_MESSAGE_PRIMARY, f->message, sizeof(f->message));
 		copy_field(res, PG_DIAG_MESSAGE_DETAIL, f->detail, sizeof(f->detail));
@@ -182,8 +177,50 @@ int db_exec_report(struct db *db, const char *sql, struct db_failure *f)
 		snprintf(f->message, sizeof(f->message), "%s", PQerrorMessage(db->conn));
 		trim_newline(f->message);
 	}
+}
+
+int db_exec_report(struct db *db, const char *sql, struct db_failure *f)
+{
+	PGresult *res = PQexec(db->conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+	memset(f, 0, sizeof(*f));
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+		PQclear(res);
+		return 0;
+	}
+	fill_failure(db, res, f);
 	PQclear(res);
 	return -1;
+}
+
+int db_send(struct db *db, const char *sql)
+{
+	return PQsendQuery(db->conn, sql) ? 0 : -1;
+}
+
+int db_socket(const struct db *db)
+{
+	return PQsocket(db->conn);
+}
+
+int db_collect(struct db *db, struct db_failure *f)
+{
+	memset(f, 0, sizeof(*f));
+	if (!PQconsumeInput(db->conn)) {
+		fill_failure(db, NULL, f);
+		return -1;
+	}
+	if (PQisBusy(db->conn))
+		return 1;
+	int rc = 0;
+	for (PGresult *res; (res = PQgetResult(db->conn)); PQclear(res)) {
+		ExecStatusType st = PQresultStatus(res);
+		if (rc == 0 && st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+			fill_failure(db, res, f);
+			rc = -1;
+		}
+	}
+	return rc;
 }
 
 int db_exec(struct db *db, const char *sql, struct sd_error *err)

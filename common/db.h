@@ -43,6 +43,13 @@ int db_exec(struct db *db, const char *sql, struct sd_error *err);
 /* Same, reporting the server's error fields instead of an sd_error. */
 int db_exec_report(struct db *db, const char *sql, struct db_failure *f);
 
+/* Asynchronous statements, for loading over several connections at once:
+ * db_send() starts one; when db_socket() is readable, db_collect() says 1
+ * (still running), 0 (done) or -1 (failed, with f filled). */
+int db_send(struct db *db, const char *sql);
+int db_socket(const struct db *db);
+int db_collect(struct db *db, struct db_failure *f);
+
 /* Run a query; on success *res holds the result, which the caller must
  * PQclear() at once after copying what it needs. */
 int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *err);

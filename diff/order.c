@@ -266,7 +266,13 @@ static _Noreturn void fail_cycle(struct arena *a, struct graph *g, const bool *d
 
 struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nodes)
 {
-	struct graph g = { .a = a, .nodes = arena_alloc(a, (2 * cs->n + 1) * sizeof(struct node)) };
+	/* at most three nodes per change that does something (a column ALTER:
+	 * release and main; a table ALTER: main and inherit; a rebuild: drop
+	 * and create); unchanged objects, most of a schema, need none */
+	size_t active = 0;
+	for (size_t i = 0; i < cs->n; i++)
+		active += cs->v[i].kind != CHANGE_NONE;
+	struct graph g = { .a = a, .nodes = arena_alloc(a, (3 * active + 1) * sizeof(struct node)) };
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *ch = &cs->v[i];
 		switch (ch->kind) {

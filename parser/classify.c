@@ -135,6 +135,22 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 			*execute = false;
 		return NULL;
 	}
+	case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
+		/* the shadow creates extensions as superuser: none that reaches
+		 * the network, the server's files or an untrusted language */
+		static const char *const outward[] = { "adminpack", "dblink", "file_fdw",
+						       "postgres_fdw", "plperlu", "plpython3u",
+						       "plpythonu", "pltclu" };
+		const char *name = stmt->create_extension_stmt->extname;
+		for (size_t i = 0; name && i < sizeof(outward) / sizeof(outward[0]); i++)
+			if (!strcmp(name, outward[i])) {
+				*hint = "leave it out of the desired-state files (or exclude the schema "
+					"that uses it); schemadiff does not manage it";
+				return "is not loaded into the shadow: that extension can reach the "
+				       "network, the server's files or an untrusted language";
+			}
+		return NULL;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
 			*tag = "CREATE MATERIALIZED VIEW";

@@ -116,13 +116,30 @@ void order_statements(struct arena *a, struct statement_list *list)
 		if (done[s])
 			continue;
 		done[s] = true;
-		sorted[out++] = list->v[s];
+		sorted[out] = list->v[s];
+		sorted[out].seq_index = s;
+		out++;
 		for (size_t e = start[s]; e < start[s + 1]; e++) {
 			size_t u = adj[e];
 			if (indeg[u] > 0 && --indeg[u] == 0 && !done[u])
 				heap_push(&h, u);
 		}
 	}
+	/* each statement's creators, as positions in the sorted list; a
+	 * creator caught in a cycle may come later and is left out */
+	size_t *pos = xmalloc(n * sizeof(*pos));
+	for (size_t i = 0; i < n; i++)
+		pos[sorted[i].seq_index] = i;
+	for (size_t e = 0; e < nedge; e++) {
+		struct statement *user = &sorted[pos[edge[e][1]]];
+		size_t creator = pos[edge[e][0]];
+		if (creator >= pos[edge[e][1]])
+			continue;
+		user->after = arena_grow(a, user->after, user->n_after, user->n_after + 1,
+					 sizeof(*user->after));
+		user->after[user->n_after++] = creator;
+	}
+	free(pos);
 	list->v = sorted;
 	free(idx);
 	free(indeg);

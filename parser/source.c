@@ -71,7 +71,7 @@ static int cmp_path(const void *a, const void *b)
 
 /* Where each line starts, so a position costs a binary search and one
  * line's characters, not a scan from the top of the file. */
-static void index_lines(struct arena *a, struct source_file *f)
+void source_index_lines(struct arena *a, struct source_file *f)
 {
 	size_t n = 1;
 	for (size_t i = 0; i < f->len; i++)
@@ -115,7 +115,7 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 	f->path = arena_strdup(a, path);
 	f->text = arena_strndup(a, buf, len);
 	f->len = len;
-	index_lines(a, f);
+	source_index_lines(a, f);
 	free(buf);
 	return 0;
 }

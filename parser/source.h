@@ -31,6 +31,9 @@ struct source_set {
 int source_load(struct arena *a, const char *const *paths, size_t npaths,
 		struct source_set *out, struct sd_error *err);
 void source_position(const struct source_file *f, size_t byte_offset, int *line, int *col);
+/* Index where f's lines start (source_load does it), so source_position()
+ * costs a binary search instead of a scan from the top. */
+void source_index_lines(struct arena *a, struct source_file *f);
 /* Byte offset of the n-th character (0-based) of s, for server positions
  * that count characters. */
 size_t source_char_to_byte(const char *s, size_t nchars);

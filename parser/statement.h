@@ -64,6 +64,13 @@ struct statement {
 	size_t seq;          /* position in input order */
 	struct source_expr *sources; /* in the order the server creates them */
 	size_t n_sources;
+	/* after order_statements(): the statements (indices into the ordered
+	 * list, all earlier) that create a name this one uses; a loader may run
+	 * a statement once these and every statement of a lower priority are
+	 * done */
+	size_t *after;
+	size_t n_after;
+	size_t seq_index;    /* internal to order_statements() */
 };
 
 struct statement_list {
@@ -73,7 +80,8 @@ struct statement_list {
 
 int parse_sources(struct arena *a, const struct source_set *src, struct statement_list *out,
 		  struct sd_error *err);
-/* Reorder list in place: dependency order, ties by (priority, input order).
+/* Reorder list in place: dependency order, ties by (priority, input order),
+ * and fill each statement's `after`.
  * Never fails: statements caught in a cycle keep their input order and a
  * real problem surfaces as a located server error during the load. */
 void order_statements(struct arena *a, struct statement_list *list);

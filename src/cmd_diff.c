@@ -37,7 +37,7 @@ static int side_model(struct arena *a, const struct options *o, const char *side
 	struct options one = *o;
 	one.schema.v = &side;
 	one.schema.n = 1;
-	return models_desired(a, &one, f, 0, out, err);
+	return models_desired(a, &one, f, out, NULL, err);
 }
 
 int cmd_diff(int argc, char **argv, struct arena *a, struct sd_error *err)

@@ -230,7 +230,7 @@ int cmd_drift(int argc, char **argv, struct arena *a, struct sd_error *err)
 	struct model desired;
 	models_filter(&o, &filter);
 	if (rc == 0)
-		rc = models_desired(a, &o, &filter, 0, &desired, err);
+		rc = models_desired(a, &o, &filter, &desired, NULL, err);
 	if (rc == 0 && o.verbose)
 		fprintf(stderr, "schemadiff: desired state loaded into the shadow %u time(s) for %zu "
 				"database(s)\n", models_desired_loads(), o.dbs.n);

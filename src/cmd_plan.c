@@ -6,11 +6,14 @@
 #include "output.h"
 #include "../common/arena.h"
 #include "../common/error.h"
+#include "../common/util.h"
 #include "../diff/plan.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 /* rollback == NULL means p is itself a rollback, written as its script */
@@ -29,6 +32,35 @@ static int write_file(const char *path, struct arena *a, enum output_format f,
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "cannot write: %s",
 				       strerror(errno));
 	return 0;
+}
+
+static double seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The live side of a plan, read on a thread of its own with an arena of
+ * its own (arenas are not shared between threads). */
+struct live_read {
+	struct arena arena;
+	const char *url;
+	const struct schema_filter *filter;
+	struct model model;
+	int major, rc;
+	struct sd_error err;
+	double secs;
+};
+
+static void *read_live(void *arg)
+{
+	struct live_read *l = arg;
+	double t = seconds();
+	memset(&l->err, 0, sizeof(l->err));
+	l->rc = models_live(&l->arena, l->url, l->filter, &l->model, &l->major, &l->err);
+	l->secs = seconds() - t;
+	return NULL;
 }
 
 int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
@@ -51,26 +83,50 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 				  "unknown format \"%s\" (use sql, human, json or markdown)", o.format);
 
 	struct schema_filter filter;
-	struct model current, desired;
-	int live_major = 0;
+	struct model desired;
+	struct live_read live = { .arena = ARENA_INIT, .url = o.db, .filter = &filter };
+	int shadow_major = 0;
+	double t0 = seconds();
 	models_filter(&o, &filter);
-	if (rc == 0)
-		rc = models_live(a, o.db, &filter, &current, &live_major, err);
-	if (rc == 0)
-		rc = models_desired(a, &o, &filter, live_major, &desired, err);
+	if (rc == 0) {
+		/* the live catalog is read while the shadow loads: a cold plan
+		 * costs about the longer of the two, not their sum */
+		pthread_t reader;
+		if (pthread_create(&reader, NULL, read_live, &live) != 0)
+			die("cannot start a thread");
+		double t_desired = seconds();
+		int rc_desired = models_desired(a, &o, &filter, &desired, &shadow_major, err);
+		t_desired = seconds() - t_desired;
+		pthread_join(reader, NULL);
+		/* a live database that cannot be read is the error to report */
+		if (live.rc < 0)
+			*err = live.err;
+		rc = live.rc < 0 ? -1 : rc_desired;
+		if (o.timings)
+			fprintf(stderr, "timing live_read %.3f\ntiming desired %.3f\n", live.secs, t_desired);
+	}
+	if (rc == 0 && shadow_major && live.major && shadow_major != live.major)
+		fprintf(stderr, "schemadiff: warning: the shadow server runs PostgreSQL %d but the "
+				"database runs %d; catalog text may differ (use --shadow-db with a "
+				"server of version %d)\n", shadow_major, live.major, live.major);
 	if (rc == 0 && o.privileges)
-		rc = models_check_roles(a, &current, &desired, err);
+		rc = models_check_roles(a, &live.model, &desired, err);
 	if (rc == 0) {
 		struct plan forward, back;
-		plan_build(a, &current, &desired, &forward);
-		plan_build(a, &desired, &current, &back);
+		double t_diff = seconds();
+		plan_build(a, &live.model, &desired, &forward);
+		plan_build(a, &desired, &live.model, &back);
 		if (o.out)
 			rc = write_file(o.out, a, format, &forward, &back, err);
 		else
 			output_plan(stdout, a, format, &forward, &back);
 		if (rc == 0 && o.rollback)
 			rc = write_file(o.rollback, a, FORMAT_SQL, &back, NULL, err);
+		if (o.timings)
+			fprintf(stderr, "timing diff %.3f\ntiming total %.3f\n", seconds() - t_diff,
+				seconds() - t0);
 	}
+	arena_free(&live.arena);
 	options_release(&o);
 	return rc;
 }

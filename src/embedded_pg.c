@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -294,6 +295,22 @@ static int server_major(const char *bindir)
 	return digits ? atoi(digits) : 0;
 }
 
+/* /dev/shm when it is a writable directory (a tmpfs on Linux) with room
+ * for a large schema (containers often give it only 64 MB), else /tmp;
+ * SCHEMADIFF_RUN_DIR overrides both.  Kept short: the socket path inside
+ * must fit in 107 bytes. */
+static const char *run_parent(void)
+{
+	const char *env = getenv("SCHEMADIFF_RUN_DIR");
+	if (env && env[0])
+		return env;
+	struct statvfs fs;
+	if (access("/dev/shm", W_OK | X_OK) == 0 && statvfs("/dev/shm", &fs) == 0 &&
+	    (unsigned long long)fs.f_bavail * fs.f_frsize >= 1024ULL * 1024 * 1024)
+		return "/dev/shm";
+	return "/tmp";
+}
+
 int embedded_pg_version(char *out, size_t n)
 {
 	char bindir[PATH_MAX - 32], cmd[PATH_MAX + 32];
@@ -337,7 +354,10 @@ int embedded_pg_start(struct embedded_pg *pg, struct sd_error *err)
 		return -1;
 
 	/* a short private directory: the socket path must fit in 107 bytes */
-	snprintf(pg->run_dir, sizeof(pg->run_dir), "/tmp/schemadiff-XXXXXX");
+	/* in memory when the machine has a tmpfs for it: the server is
+	 * thrown away, and creating thousands of relation files on a disk
+	 * file system is what a schema load spends most of its time on */
+	snprintf(pg->run_dir, sizeof(pg->run_dir), "%s/schemadiff-XXXXXX", run_parent());
 	if (!mkdtemp(pg->run_dir))
 		return sd_error_set(err, SD_ERR_DATABASE, "cannot create a temporary directory: %s",
 				    strerror(errno));

@@ -1,5 +1,6 @@
 /* models.c: see models.h. */
 #include "models.h"
+#include "../common/arena.h"
 #include "model_cache.h"
 #include "shadow.h"
 #include "sources.h"
@@ -8,6 +9,7 @@
 #include "../parser/statement.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void models_filter(const struct options *o, struct schema_filter *f)
@@ -104,9 +106,21 @@ static int desired_from_cache(struct arena *a, const struct schema_filter *f,
 	return shadow_model_replay(a, &texts, f, logs, out, &ignored);
 }
 
-int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
-		   int live_major, struct model *out, struct sd_error *err)
+/* 15 from "postgres (PostgreSQL) 15.20" or from "server 150020" */
+static int major_of(const char *version)
 {
+	const char *digits = strpbrk(version, "0123456789");
+	if (!digits)
+		return 0;
+	int v = atoi(digits);
+	return v >= 100000 ? v / 10000 : v;
+}
+
+int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
+		   struct model *out, int *shadow_major, struct sd_error *err)
+{
+	if (shadow_major)
+		*shadow_major = 0;
 	struct source_set src;
 	if (source_load(a, o->schema.v, o->schema.n, &src, err) < 0)
 		return -1;
@@ -121,7 +135,10 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 		shadow_version(o, &sh, &sh_open, version, sizeof(version));
 		use_cache = version[0] != '\0';
 		if (use_cache)
-			model_cache_key(&src, f, version, &key);
+			model_cache_key(&src, f, o->check_render ? arena_printf(a, "%s; checked", version)
+								  : version, &key);
+		if (use_cache && shadow_major)
+			*shadow_major = major_of(version);
 	}
 	if (use_cache) {
 		enum cache_result hit = model_cache_load(a, &key, logs);
@@ -148,13 +165,10 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 	order_statements(a, &stmts);
 	if (!sh_open && shadow_open(&sh, o->shadow_db, err) < 0)
 		return -1;
-	int shadow_major = sh.admin.server_version / 10000;
-	if (live_major && shadow_major != live_major)
-		fprintf(stderr, "schemadiff: warning: the shadow server runs PostgreSQL %d but the "
-				"database runs %d; catalog text may differ (use --shadow-db with a "
-				"server of version %d)\n", shadow_major, live_major, live_major);
+	if (shadow_major)
+		*shadow_major = sh.admin.server_version / 10000;
 	desired_loads++;
-	int rc = shadow_model(&sh, a, &stmts, f, out, use_cache ? logs : NULL, err);
+	int rc = shadow_model(&sh, a, &stmts, f, o->check_render, out, use_cache ? logs : NULL, err);
 	shadow_close(&sh);
 	if (rc == 0 && use_cache) {
 		sources_record(a, &stmts, &logs[2]);

@@ -13,8 +13,10 @@
 struct arena;
 struct sd_error;
 
+/* shadow_major (may be NULL) gets the shadow server's major version, 0
+ * when unknown. */
 int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
-		   int live_major, struct model *out, struct sd_error *err);
+		   struct model *out, int *shadow_major, struct sd_error *err);
 int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 		struct model *out, int *server_major, struct sd_error *err);
 /* How many times this process loaded a desired state into a shadow. */

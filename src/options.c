@@ -21,6 +21,8 @@ struct option_spec {
 
 /* sorted by name */
 static const struct option_spec specs[] = {
+	{ "check-render", OPT_FLAG, OFF(check_render), CMD_PLAN | CMD_DIFF | CMD_DRIFT, NULL,
+	  "also load the desired state as schemadiff renders it (slower; a self-check)" },
 	{ "db", OPT_STRING, OFF(db), CMD_PLAN | CMD_DUMP, "URL",
 	  "the live database (libpq URL or key=value; PG* variables apply)" },
 	{ "db", OPT_LIST, OFF(dbs), CMD_DRIFT, "URL", "a database to check (repeatable)" },
@@ -50,6 +52,8 @@ static const struct option_spec specs[] = {
 	  "server for the scratch database instead of the embedded PostgreSQL" },
 	{ "split", OPT_STRING, OFF(split), CMD_DUMP, "DIR",
 	  "write one file per object under DIR (new or empty)" },
+	{ "timings", OPT_FLAG, OFF(timings), CMD_PLAN, NULL,
+	  "print how long each phase took on stderr (\"timing NAME SECONDS\")" },
 	{ "verbose", OPT_FLAG, OFF(verbose), CMD_PLAN | CMD_DRIFT | CMD_DIFF, NULL,
 	  "say on stderr how the desired state was obtained (shadow or cache)" },
 };

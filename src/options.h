@@ -23,7 +23,7 @@ struct options {
 	struct str_list dbs;    /* drift: every --db */
 	const char *db_file;
 	const char *jobs;
-	bool quiet, verbose, no_cache;
+	bool quiet, verbose, no_cache, timings, check_render;
 	struct str_list schema;
 	const char *format;
 	const char *out;

@@ -2,6 +2,7 @@
  * shadow.c: see shadow.h.
  */
 #include "shadow.h"
+#include "shadow_load.h"
 #include "sources.h"
 #include "../common/arena.h"
 #include "../common/error.h"
@@ -13,6 +14,7 @@
 #include "../diff/plan.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -45,23 +47,6 @@ void shadow_close(struct shadow *sh)
 		embedded_pg_stop(&sh->pg);
 }
 
-/* A server error, reported at the statement's place in the user's file. */
-static int load_error(const struct statement *st, const struct db_failure *f,
-		      struct sd_error *err)
-{
-	size_t off = st->offset;
-	if (f->position > 0)
-		off += source_char_to_byte(st->sql, (size_t)f->position - 1);
-	int line, col;
-	source_position(st->file, off, &line, &col);
-	sd_error_set_at(err, SD_ERR_INPUT, st->file->path, line, col, "%s", f->message);
-	if (f->detail[0])
-		sd_error_detail(err, "%s", f->detail);
-	sd_error_hint(err, "%s%sthe statement failed while the desired state was loaded into the "
-		      "shadow database", f->hint, f->hint[0] ? "; " : "");
-	return -1;
-}
-
 /* Roles live outside any database: the embedded server has none of the
  * roles a policy or grant names, so it gets them, without any rights. */
 static int create_roles(struct shadow *sh, const struct statement_list *stmts,
@@ -84,33 +69,12 @@ static int create_roles(struct shadow *sh, const struct statement_list *stmts,
 	return rc;
 }
 
-static int load(struct shadow *sh, struct db *as_owner, struct db *as_super,
-		const struct statement_list *stmts, struct sd_error *err)
-{
-	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
-			    "RESET search_path";
-	if (db_exec(as_owner, setup, err) < 0 || db_exec(as_super, setup, err) < 0)
-		return -1;
-	if (sh->embedded && create_roles(sh, stmts, err) < 0)
-		return -1;
-	for (size_t i = 0; i < stmts->n; i++) {
-		const struct statement *st = &stmts->v[i];
-		if (!st->execute)
-			continue;
-		/* extensions may need superuser; nothing else gets it */
-		bool super = sh->embedded && !strcmp(st->tag, "CREATE EXTENSION");
-		struct db_failure f;
-		if (db_exec_report(super ? as_super : as_owner, st->sql, &f) < 0)
-			return load_error(st, &f, err);
-	}
-	return 0;
-}
-
 /* A scratch database: two sessions on it, one as the unprivileged owner
  * that runs what it is given and one as superuser for extensions and for
  * reading the catalog. */
 struct scratch {
 	char name[64];
+	char owner_conninfo[600];
 	struct db owner, super;
 };
 
@@ -130,13 +94,9 @@ static int scratch_open(struct shadow *sh, struct scratch *s, struct sd_error *e
 		s->name[0] = '\0';
 		return -1;
 	}
-	if (sh->embedded) {
-		char conn[600];
-		snprintf(conn, sizeof(conn), "%s user=" LOADER_ROLE, sh->server);
-		rc = db_open_database(conn, s->name, "shadow database", &s->owner, err);
-	} else {
-		rc = db_open_database(sh->server, s->name, "shadow database", &s->owner, err);
-	}
+	snprintf(s->owner_conninfo, sizeof(s->owner_conninfo), "%s%s", sh->server,
+		 sh->embedded ? " user=" LOADER_ROLE : "");
+	rc = db_open_database(s->owner_conninfo, s->name, "shadow database", &s->owner, err);
 	if (rc == 0)
 		rc = db_open_database(sh->server, s->name, "shadow database", &s->super, err);
 	return rc;
@@ -166,6 +126,16 @@ static int scratch_close(struct shadow *sh, struct scratch *s, int rc, struct sd
 		rc = -1;
 	strbuf_release(&sql);
 	return rc;
+}
+
+static int load(struct shadow *sh, struct scratch *s, struct arena *a,
+		const struct statement_list *stmts, struct sd_error *err)
+{
+	if (sh->embedded && create_roles(sh, stmts, err) < 0)
+		return -1;
+	struct shadow_session session = { &s->owner, &s->super, s->owner_conninfo, s->name,
+					  sh->embedded };
+	return shadow_load(a, &session, stmts, err);
 }
 
 /* Re-create the desired model from its own catalog text in a second
@@ -218,19 +188,19 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 }
 
 int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
-		 const struct schema_filter *filter, struct model *out, struct catalog_log record[2],
-		 struct sd_error *err)
+		 const struct schema_filter *filter, bool check_render, struct model *out,
+		 struct catalog_log record[2], struct sd_error *err)
 {
 	struct scratch s;
 	int rc = scratch_open(sh, &s, err);
 	if (rc == 0)
-		rc = load(sh, &s.owner, &s.super, stmts, err);
+		rc = load(sh, &s, a, stmts, err);
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, out, record ? &record[0] : NULL, err);
 	rc = scratch_close(sh, &s, rc, err);
 	/* normalize replays the catalog's text, so it runs before the user's
 	 * own texts are attached */
-	if (rc == 0)
+	if (rc == 0 && check_render)
 		rc = normalize(sh, a, filter, out, record ? &record[1] : NULL, err);
 	if (rc == 0)
 		sources_attach(a, out, stmts);
@@ -242,10 +212,14 @@ int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
 			struct model *out, struct sd_error *err)
 {
 	struct model again;
-	if (catalog_replay(a, &record[0], filter, out, err) < 0 ||
-	    catalog_replay(a, &record[1], filter, &again, err) < 0)
+	if (catalog_replay(a, &record[0], filter, out, err) < 0)
 		return -1;
-	adopt_alternatives(out, &again);
+	/* the second read exists only when the load was checked (--check-render) */
+	if (record[1].n > 0) {
+		if (catalog_replay(a, &record[1], filter, &again, err) < 0)
+			return -1;
+		adopt_alternatives(out, &again);
+	}
 	sources_attach(a, out, stmts);
 	return 0;
 }

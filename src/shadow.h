@@ -32,11 +32,14 @@ struct shadow {
 
 int shadow_open(struct shadow *sh, const char *shadow_url, struct sd_error *err);
 /* Load stmts (already in load order) into a fresh database and read it.
- * With record, the rows of its two catalog reads (the load, and the replay
- * of the load's own rendering) are kept, for the model cache. */
+ * With check_render, the model is also rendered back to SQL and loaded into
+ * a second database, which proves every statement schemadiff would write
+ * for it loads, and records where PostgreSQL prints an object differently
+ * once re-created from its own text (alt_definition).  With record, the
+ * rows of the catalog reads are kept, for the model cache. */
 int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
-		 const struct schema_filter *filter, struct model *out, struct catalog_log record[2],
-		 struct sd_error *err);
+		 const struct schema_filter *filter, bool check_render, struct model *out,
+		 struct catalog_log record[2], struct sd_error *err);
 /* The model shadow_model() built, again from the rows it recorded, with no
  * server at all. */
 int shadow_model_replay(struct arena *a, const struct statement_list *stmts,

@@ -209,9 +209,9 @@ fi
 # --- the embedded PostgreSQL leaves nothing behind -----------------------------
 leftovers() { # server processes or private directories of the embedded shadow
   { for p in /proc/[0-9]*; do
-      tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qE '^\S*postgres -D /tmp/schemadiff-[A-Za-z0-9]{6}/data' && echo "process ${p#/proc/}"
+      tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qE '^\S*postgres -D /(tmp|dev/shm)/schemadiff-[A-Za-z0-9]{6}/data' && echo "process ${p#/proc/}"
     done
-    ls -d /tmp/schemadiff-?????? 2>/dev/null || true; } | grep .
+    ls -d /tmp/schemadiff-?????? /dev/shm/schemadiff-?????? 2>/dev/null || true; } | grep .
 }
 if leftovers >/dev/null; then
   skip "embedded PostgreSQL cleanup" "another embedded server is already running on this machine"
@@ -235,7 +235,7 @@ else
   for i in $(seq 1 3000); do echo "CREATE TABLE big_$i (id int PRIMARY KEY, v text);"; done >"$w/big.sql"
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/big.sql" >/dev/null 2>"$w/int.err" &
   pid=$!
-  for _ in $(seq 1 300); do ls /tmp/schemadiff-??????/.s.PGSQL.5432 >/dev/null 2>&1 && break; sleep 0.1; done
+  for _ in $(seq 1 300); do ls /tmp/schemadiff-??????/.s.PGSQL.5432 /dev/shm/schemadiff-??????/.s.PGSQL.5432 2>/dev/null | grep -q . && break; sleep 0.1; done
   sleep 0.5
   # the detector must see a running embedded server, or its silence proves nothing
   if leftovers | grep -q '^process '; then ok "a running embedded server is detected"; else not_ok "a running embedded server is detected"; fi

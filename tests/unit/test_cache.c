@@ -21,8 +21,8 @@
 #include "../../src/model_cache.h"
 
 static struct source_file files[2] = {
-	{ "schema/a.sql", "CREATE TABLE a (id int);\n", 25 },
-	{ "schema/b.sql", "CREATE TABLE b (id int);\n", 25 },
+	{ .path = "schema/a.sql", .text = "CREATE TABLE a (id int);\n", .len = 25 },
+	{ .path = "schema/b.sql", .text = "CREATE TABLE b (id int);\n", .len = 25 },
 };
 
 static uint64_t key_of(const struct source_set *src, const struct schema_filter *f,
@@ -43,10 +43,14 @@ static void test_key_changes_with_every_input(void **state)
 	assert_true(base == key_of(&src, &f, "postgres (PostgreSQL) 15.20")); /* stable */
 	assert_true(base != key_of(&src, &f, "postgres (PostgreSQL) 16.4"));  /* server */
 
-	struct source_file changed[2] = { files[0], { "schema/b.sql", "CREATE TABLE b (id int);\r", 25 } };
+	struct source_file changed[2] = {
+		files[0], { .path = "schema/b.sql", .text = "CREATE TABLE b (id int);\r", .len = 25 }
+	};
 	struct source_set src2 = { changed, 2 };
 	assert_true(base != key_of(&src2, &f, "postgres (PostgreSQL) 15.20")); /* one byte */
-	struct source_file renamed[2] = { files[0], { "schema/c.sql", files[1].text, 25 } };
+	struct source_file renamed[2] = {
+		files[0], { .path = "schema/c.sql", .text = files[1].text, .len = 25 }
+	};
 	struct source_set src3 = { renamed, 2 };
 	assert_true(base != key_of(&src3, &f, "postgres (PostgreSQL) 15.20")); /* a path */
 	struct source_set src4 = { files, 1 };

@@ -269,6 +269,9 @@ static const struct refusal refusals[] = {
 	{ "SELECT 1;", "SELECT" },
 	{ "CREATE TABLE copy_of AS SELECT * FROM ok;", "CREATE TABLE AS" },
 	{ "ALTER TABLE ok RENAME TO renamed;", "RENAME" },
+	{ "CREATE EXTENSION dblink;", "CREATE EXTENSION" },
+	{ "CREATE EXTENSION file_fdw;", "CREATE EXTENSION" },
+	{ "CREATE EXTENSION plpython3u;", "CREATE EXTENSION" },
 };
 
 static void test_refusals_located(void **state)
@@ -745,29 +748,41 @@ static void test_large_file_read_whole(void **state)
 	assert_pos(&l.v[n - 1], (int)n, 1, "CREATE TABLE t1999");
 }
 
+static void check_positions(const struct source_file *f, const char *t)
+{
+	int line, col;
+	source_position(f, 0, &line, &col);
+	assert_int_equal(line, 1);
+	assert_int_equal(col, 1);
+	source_position(f, 3, &line, &col); /* 'c' */
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 1);
+	source_position(f, 6, &line, &col); /* the '\n' after "cé" (é is 2 bytes) */
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 3);
+	size_t x = (size_t)(strchr(t, 'x') - t);
+	source_position(f, x, &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 3);
+	/* past the end clamps to the end */
+	source_position(f, 1000, &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 4);
+}
+
 static void test_source_position_helpers(void **state)
 {
 	(void)state;
 	const char *t = "ab\ncé\n名前x";
-	struct source_file f = { "mem", t, strlen(t) };
-	int line, col;
-	source_position(&f, 0, &line, &col);
-	assert_int_equal(line, 1);
-	assert_int_equal(col, 1);
-	source_position(&f, 3, &line, &col); /* 'c' */
-	assert_int_equal(line, 2);
-	assert_int_equal(col, 1);
-	source_position(&f, 6, &line, &col); /* the '\n' after "cé" (é is 2 bytes) */
-	assert_int_equal(line, 2);
-	assert_int_equal(col, 3);
-	size_t x = (size_t)(strchr(t, 'x') - t);
-	source_position(&f, x, &line, &col);
-	assert_int_equal(line, 3);
-	assert_int_equal(col, 3);
-	/* past the end clamps to the end */
-	source_position(&f, 1000, &line, &col);
-	assert_int_equal(line, 3);
-	assert_int_equal(col, 4);
+	/* the same answers with and without the line index */
+	struct source_file f = { .path = "mem", .text = t, .len = strlen(t) };
+	check_positions(&f, t);
+	struct arena a = ARENA_INIT;
+	source_index_lines(&a, &f);
+	assert_int_equal(f.n_lines, 3);
+	check_positions(&f, t);
+	arena_free(&a);
+
 	assert_int_equal(source_char_to_byte("cé名x", 0), 0);
 	assert_int_equal(source_char_to_byte("cé名x", 2), 3);
 	assert_int_equal(source_char_to_byte("cé名x", 3), 6);

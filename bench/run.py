@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""run.py: the benchmark `make bench` runs.
+
+For each size in BENCH_TABLES (default 1000; e.g. BENCH_TABLES=1000,10000)
+it generates a schema (bench/gen.py), loads v1 into a database on a
+throwaway PostgreSQL cluster (tests/cluster.sh) as the live database, and
+measures, BENCH_REPEAT times each (default 3), printing medians:
+
+  pg_dump       pg_dump --schema-only of the live database (the reference)
+  catalog_read  schemadiff's read of the live catalog (inside a warm plan)
+  shadow_load   the desired state (v2) loaded into the shadow (inside a cold plan)
+  cold_plan     schemadiff plan v1 -> v2 with --no-cache
+  warm_plan     the same plan with the desired model cached
+  diff          compare + order + render (inside a warm plan)
+  naive         psql loading v2 (autocommit) + pg_dump --schema-only of v1:
+                what a tool without a tuned shadow does
+
+Wall times are measured around each process; peak RSS comes from wait4().
+Phase times inside schemadiff come from its --timings lines.  Ratios are
+printed last, in the form `ratio warm_plan/pg_dump 0.83`, one block per
+size; with two sizes, the scaling of each figure as well.  Figures are
+ratios against a reference measured in the same run, so they compare
+across machines better than seconds do.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SD = os.environ.get("SCHEMADIFF", os.path.join(ROOT, "schemadiff"))
+REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))
+SIZES = [int(x) for x in os.environ.get("BENCH_TABLES", "1000").split(",") if x.strip()]
+PORT = os.environ.get("BENCH_PGPORT", "54390")
+
+
+def run(argv, env=None, stdout=subprocess.DEVNULL):
+    """Run argv; return (seconds, peak RSS in MiB, stderr text)."""
+    start = time.monotonic()
+    p = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, env=env)
+    err = p.stderr.read().decode(errors="replace")
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.monotonic() - start
+    if p.returncode != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed ({p.returncode}):\n{err}")
+    return elapsed, usage.ru_maxrss / 1024.0, err
+
+
+def timings(stderr):
+    """The `timing NAME SECONDS` lines of schemadiff --timings."""
+    out = {}
+    for line in stderr.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "timing":
+            out[parts[1]] = float(parts[2])
+    return out
+
+
+def median(xs):
+    return statistics.median(xs)
+
+
+def bench_size(n, env, work):
+    d = os.path.join(work, f"t{n}")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen.py"), str(n), d], check=True)
+    live, scratch = f"bench_live_{n}", f"bench_naive_{n}"
+    for db in (live, scratch):
+        subprocess.run(["dropdb", "--if-exists", "-f", db], env=env, check=True)
+    subprocess.run(["createdb", live], env=env, check=True)
+    t, _, _ = run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", live, "-f",
+                   os.path.join(d, "v1.sql")], env=env)
+    print(f"# {n} tables: v1 loaded by psql in {t:.1f} s", flush=True)
+    url = f"host={env['PGHOST']} port={env['PGPORT']} user={env['PGUSER']} dbname={live}"
+    shadow = f"host={env['PGHOST']} port={env['PGPORT']} user={env['PGUSER']} dbname=postgres"
+    plan = [SD, "plan", "--db", url, "--schema", os.path.join(d, "v2.sql"), "--format", "sql",
+            "--out", os.devnull, "--timings"]
+    if os.environ.get("BENCH_SHADOW_DB"):
+        plan += ["--shadow-db", shadow]
+    cache = os.path.join(work, "cache")
+    penv = dict(env, SCHEMADIFF_CACHE_DIR=cache)
+
+    fig = {}  # name -> (seconds list, rss list)
+
+    def add(name, secs, rss=None):
+        s, r = fig.setdefault(name, ([], []))
+        s.append(secs)
+        if rss is not None:
+            r.append(rss)
+
+    for _ in range(REPEAT):
+        t, rss, _ = run(["pg_dump", "--schema-only", "-d", live, "-f", os.devnull], env=env)
+        add("pg_dump", t, rss)
+    for _ in range(REPEAT):
+        t, rss, err = run(plan + ["--no-cache"], env=penv)
+        ph = timings(err)
+        add("cold_plan", t, rss)
+        add("shadow_load", ph.get("desired", float("nan")))
+    run(plan, env=penv)  # fills the cache
+    for _ in range(REPEAT):
+        t, rss, err = run(plan, env=penv)
+        ph = timings(err)
+        add("warm_plan", t, rss)
+        add("catalog_read", ph.get("live_read", float("nan")))
+        add("diff", ph.get("diff", float("nan")))
+    for _ in range(REPEAT):
+        subprocess.run(["dropdb", "--if-exists", "-f", scratch], env=env, check=True)
+        subprocess.run(["createdb", scratch], env=env, check=True)
+        t1, _, _ = run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", scratch, "-f",
+                        os.path.join(d, "v2.sql")], env=env)
+        t2, _, _ = run(["pg_dump", "--schema-only", "-d", live, "-f", os.devnull], env=env)
+        add("naive", t1 + t2)
+    for db in (live, scratch):
+        subprocess.run(["dropdb", "--if-exists", "-f", db], env=env, check=True)
+    shutil.rmtree(cache, ignore_errors=True)
+
+    med = {k: (median(v[0]), median(v[1]) if v[1] else None) for k, v in fig.items()}
+    for name in ("pg_dump", "catalog_read", "shadow_load", "cold_plan", "warm_plan", "diff", "naive"):
+        secs, rss = med[name]
+        rss_s = f"  peak_rss {rss:7.1f} MiB" if rss is not None else ""
+        print(f"figure {name:<13} tables {n:>6}  median {secs:8.3f} s{rss_s}", flush=True)
+    return med
+
+
+def ratios(n, m):
+    print(f"# ratios at {n} tables")
+    print(f"ratio warm_plan/pg_dump {m['warm_plan'][0] / m['pg_dump'][0]:.2f}")
+    print(f"ratio cold_plan/pg_dump {m['cold_plan'][0] / m['pg_dump'][0]:.2f}")
+    print(f"ratio catalog_read/pg_dump {m['catalog_read'][0] / m['pg_dump'][0]:.2f}")
+    print(f"ratio rss/pg_dump_rss {m['warm_plan'][1] / m['pg_dump'][1]:.2f}")
+    print(f"ratio cold_rss/pg_dump_rss {m['cold_plan'][1] / m['pg_dump'][1]:.2f}")
+    print(f"ratio cold_plan/naive {m['cold_plan'][0] / m['naive'][0]:.2f}")
+    print(f"ratio diff/warm_plan {m['diff'][0] / m['warm_plan'][0]:.2f}")
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="schemadiff-bench.")
+    cluster = os.path.join(work, "cluster")
+    env = dict(os.environ, TEST_PGPORT=PORT)
+    out = subprocess.run([os.path.join(ROOT, "tests", "cluster.sh"), "start", cluster], env=env,
+                         check=True, capture_output=True, text=True).stdout
+    for part in out.replace("export", "").split():
+        k, _, v = part.partition("=")
+        env[k] = v
+    try:
+        results = {n: bench_size(n, env, work) for n in SIZES}
+        for n in SIZES:
+            ratios(n, results[n])
+        if len(SIZES) > 1:
+            lo, hi = min(SIZES), max(SIZES)
+            print(f"# scaling from {lo} to {hi} tables ({hi / lo:.0f}x the schema)")
+            for name in ("pg_dump", "catalog_read", "shadow_load", "cold_plan", "warm_plan", "diff"):
+                print(f"ratio {name}_{hi}/{name}_{lo} {results[hi][name][0] / results[lo][name][0]:.2f}")
+    finally:
+        subprocess.run([os.path.join(ROOT, "tests", "cluster.sh"), "stop", cluster], env=env,
+                       capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

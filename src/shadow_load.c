@@ -1,0 +1,289 @@
+/*
+ * shadow_load.c: run the desired-state statements in the scratch database,
+ * over several connections at once where their dependencies allow.
+ *
+ * The statements come in load order with, for each, the earlier
+ * statements that create a name it uses (statement.after) and a priority
+ * (schemas, extensions, the rest, foreign keys).  A statement may start
+ * once its creators are done and every statement of a lower priority is
+ * done; up to SHADOW_LOAD_JOBS run at a time, each in its own session and
+ * its own (autocommit) transaction, so no lock table has to hold the
+ * whole schema.  Extensions run on the superuser session when the server
+ * is the embedded one.
+ *
+ * Dependencies come from names, and names can miss something (a
+ * statement whose needs only the server knows).  So the first failure in
+ * parallel is not believed: everything in flight is waited for, and the
+ * statements not yet done are run one by one in load order, which is what
+ * a serial load would have done; only a failure there is reported, at the
+ * statement's file:line:col.
+ */
+#include "shadow_load.h"
+#include "../common/arena.h"
+#include "../common/db.h"
+#include "../common/error.h"
+#include "../common/heap.h"
+#include "../common/util.h"
+#include "../parser/source.h"
+#include "../parser/statement.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SHADOW_LOAD_JOBS 4
+/* below this, extra sessions cost more than they save */
+#define PARALLEL_MIN_STATEMENTS 200
+#define N_PRIORITIES (LOAD_FOREIGN_KEY + 1)
+
+static const char session_setup[] = "SET check_function_bodies = off; "
+				    "SET client_min_messages = warning; RESET search_path";
+
+/* A server error, reported at the statement's place in the user's file. */
+static int load_error(const struct statement *st, const struct db_failure *f,
+		      struct sd_error *err)
+{
+	size_t off = st->offset;
+	if (f->position > 0)
+		off += source_char_to_byte(st->sql, (size_t)f->position - 1);
+	int line, col;
+	source_position(st->file, off, &line, &col);
+	sd_error_set_at(err, SD_ERR_INPUT, st->file->path, line, col, "%s", f->message);
+	if (f->detail[0])
+		sd_error_detail(err, "%s", f->detail);
+	sd_error_hint(err, "%s%sthe statement failed while the desired state was loaded into the "
+		      "shadow database", f->hint, f->hint[0] ? "; " : "");
+	return -1;
+}
+
+static bool needs_super(const struct shadow_session *s, const struct statement *st)
+{
+	return s->embedded && !strcmp(st->tag, "CREATE EXTENSION");
+}
+
+/* Statements not marked done, one at a time, in load order. */
+static int load_serial(const struct shadow_session *s, const struct statement_list *stmts,
+		       const bool *done, struct sd_error *err)
+{
+	for (size_t i = 0; i < stmts->n; i++) {
+		const struct statement *st = &stmts->v[i];
+		if (!st->execute || (done && done[i]))
+			continue;
+		struct db_failure f;
+		if (db_exec_report(needs_super(s, st) ? s->super : s->owner, st->sql, &f) < 0)
+			return load_error(st, &f, err);
+	}
+	return 0;
+}
+
+struct lane {
+	struct db db;
+	struct db *conn;   /* &db, or the session the caller owns */
+	long running;      /* statement index, or -1 */
+	bool super;
+};
+
+struct scheduler {
+	const struct statement_list *stmts;
+	const struct shadow_session *session;
+	size_t *missing;        /* creators not yet done, per statement */
+	size_t **users;         /* reverse of `after` */
+	size_t *n_users;
+	size_t left[N_PRIORITIES]; /* statements not yet done, per priority */
+	/* statements whose creators are done, by priority and by whether they
+	 * need the superuser session; earliest in load order first */
+	struct heap ready[N_PRIORITIES][2];
+	bool *done;
+};
+
+static bool earlier(const void *ctx, size_t a, size_t b)
+{
+	(void)ctx;
+	return a < b;
+}
+
+static void make_ready(struct scheduler *q, size_t i)
+{
+	const struct statement *st = &q->stmts->v[i];
+	heap_push(&q->ready[st->priority][needs_super(q->session, st)], i);
+}
+
+static int lowest_open_priority(const struct scheduler *q)
+{
+	for (int p = 0; p < N_PRIORITIES; p++)
+		if (q->left[p])
+			return p;
+	return N_PRIORITIES;
+}
+
+static void finish(struct scheduler *q, size_t i)
+{
+	q->done[i] = true;
+	q->left[q->stmts->v[i].priority]--;
+	for (size_t u = 0; u < q->n_users[i]; u++)
+		if (--q->missing[q->users[i][u]] == 0)
+			make_ready(q, q->users[i][u]);
+}
+
+/* The earliest ready statement this lane may run now, removed from the
+ * ready set; -1 when there is none.  Only the lowest priority with work
+ * left may run: a higher one waits for all of it. */
+static long take(struct scheduler *q, bool super_lane)
+{
+	int level = lowest_open_priority(q);
+	if (level == N_PRIORITIES || q->ready[level][super_lane].n == 0)
+		return -1;
+	return (long)heap_pop(&q->ready[level][super_lane]);
+}
+
+static void scheduler_init(struct arena *a, struct scheduler *q,
+			   const struct statement_list *stmts, const struct shadow_session *s)
+{
+	size_t n = stmts->n;
+	memset(q, 0, sizeof(*q));
+	q->stmts = stmts;
+	q->session = s;
+	for (int p = 0; p < N_PRIORITIES; p++)
+		for (int k = 0; k < 2; k++)
+			heap_init(&q->ready[p][k], n + 1, earlier, NULL);
+	q->missing = arena_alloc(a, (n + 1) * sizeof(*q->missing));
+	q->users = arena_alloc(a, (n + 1) * sizeof(*q->users));
+	q->n_users = arena_alloc(a, (n + 1) * sizeof(*q->n_users));
+	q->done = arena_alloc(a, n + 1);
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < stmts->v[i].n_after; k++)
+			q->n_users[stmts->v[i].after[k]]++;
+	for (size_t i = 0; i < n; i++)
+		q->users[i] = arena_alloc(a, (q->n_users[i] + 1) * sizeof(**q->users)), q->n_users[i] = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct statement *st = &stmts->v[i];
+		for (size_t k = 0; k < st->n_after; k++) {
+			size_t c = st->after[k];
+			q->users[c][q->n_users[c]++] = i;
+		}
+		q->missing[i] = st->n_after;
+		q->left[st->priority]++;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (q->missing[i] == 0)
+			make_ready(q, i);
+}
+
+static void scheduler_release(struct scheduler *q)
+{
+	for (int p = 0; p < N_PRIORITIES; p++)
+		for (int k = 0; k < 2; k++)
+			heap_release(&q->ready[p][k]);
+}
+
+int shadow_load(struct arena *a, const struct shadow_session *s,
+		const struct statement_list *stmts, struct sd_error *err)
+{
+	if (db_exec(s->owner, session_setup, err) < 0 || db_exec(s->super, session_setup, err) < 0)
+		return -1;
+	/* DDL on one database scales little past the CPUs the server has */
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	int jobs = cpus > 0 && cpus < SHADOW_LOAD_JOBS ? (int)cpus : SHADOW_LOAD_JOBS;
+	if (getenv("SCHEMADIFF_LOAD_JOBS")) /* for measuring: 1 loads serially */
+		jobs = atoi(getenv("SCHEMADIFF_LOAD_JOBS"));
+	if (jobs < 1 || jobs > SHADOW_LOAD_JOBS)
+		jobs = SHADOW_LOAD_JOBS;
+	if (stmts->n < PARALLEL_MIN_STATEMENTS || jobs == 1)
+		return load_serial(s, stmts, NULL, err);
+
+	/* lanes: the owner session, up to JOBS-1 more like it, the superuser */
+	struct lane lanes[SHADOW_LOAD_JOBS + 1];
+	size_t n_lanes = 0;
+	lanes[n_lanes++] = (struct lane){ .conn = s->owner, .running = -1 };
+	for (int j = 1; j < jobs; j++) {
+		struct lane *l = &lanes[n_lanes];
+		struct sd_error ignored;
+		/* a server short of connections gets fewer lanes, not an error */
+		if (db_open_database(s->owner_conninfo, s->dbname, "shadow database", &l->db,
+				     &ignored) < 0)
+			break;
+		if (db_exec(&l->db, session_setup, &ignored) < 0) {
+			db_close(&l->db);
+			break;
+		}
+		l->conn = &l->db;
+		l->running = -1;
+		n_lanes++;
+	}
+	size_t n_owner_lanes = n_lanes;
+	lanes[n_lanes++] = (struct lane){ .conn = s->super, .running = -1, .super = true };
+
+	struct scheduler q;
+	scheduler_init(a, &q, stmts, s);
+	size_t in_flight = 0, n_done = 0;
+	bool failed = false;
+	while (n_done < stmts->n && !failed) {
+		/* start whatever may start */
+		for (size_t k = 0; k < n_lanes; k++) {
+			struct lane *l = &lanes[k];
+			long i;
+			while (l->running < 0 && (i = take(&q, l->super)) >= 0) {
+				if (!stmts->v[i].execute) { /* a SET: nothing to run */
+					finish(&q, (size_t)i);
+					n_done++;
+					continue;
+				}
+				if (db_send(l->conn, stmts->v[i].sql) < 0) {
+					failed = true;
+					break;
+				}
+				l->running = i;
+				in_flight++;
+			}
+		}
+		if (failed || in_flight == 0)
+			break; /* failed to send, or nothing can start: a cycle names missed */
+		struct pollfd fds[SHADOW_LOAD_JOBS + 1];
+		for (size_t k = 0; k < n_lanes; k++)
+			fds[k] = (struct pollfd){ .fd = lanes[k].running >= 0 ? db_socket(lanes[k].conn) : -1,
+						  .events = POLLIN };
+		if (poll(fds, n_lanes, -1) < 0 && errno != EINTR)
+			die("poll failed while loading the shadow");
+		for (size_t k = 0; k < n_lanes; k++) {
+			struct lane *l = &lanes[k];
+			if (l->running < 0 || !(fds[k].revents & (POLLIN | POLLERR | POLLHUP)))
+				continue;
+			struct db_failure f;
+			int r = db_collect(l->conn, &f);
+			if (r == 1)
+				continue;
+			in_flight--;
+			if (r < 0)
+				failed = true; /* not believed yet: see the top of the file */
+			else
+				finish(&q, (size_t)l->running), n_done++;
+			l->running = -1;
+		}
+	}
+	/* let whatever still runs finish, so the sessions are free */
+	while (in_flight > 0) {
+		for (size_t k = 0; k < n_lanes; k++) {
+			struct lane *l = &lanes[k];
+			if (l->running < 0)
+				continue;
+			struct pollfd fd = { .fd = db_socket(l->conn), .events = POLLIN };
+			poll(&fd, 1, 100);
+			struct db_failure f;
+			int r = db_collect(l->conn, &f);
+			if (r == 1)
+				continue;
+			if (r == 0)
+				q.done[l->running] = true;
+			l->running = -1;
+			in_flight--;
+		}
+	}
+	for (size_t k = 1; k < n_owner_lanes; k++)
+		db_close(&lanes[k].db);
+	scheduler_release(&q);
+	if (n_done == stmts->n)
+		return 0;
+	return load_serial(s, stmts, q.done, err);
+}
