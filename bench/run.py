@@ -138,6 +138,7 @@ def ratios(n, m):
 
 def main():
     work = tempfile.mkdtemp(prefix="schemadiff-bench.")
+    os.chmod(work, 0o755)  # the server may run as another user (root: postgres)
     cluster = os.path.join(work, "cluster")
     env = dict(os.environ, TEST_PGPORT=PORT)
     out = subprocess.run([os.path.join(ROOT, "tests", "cluster.sh"), "start", cluster], env=env,

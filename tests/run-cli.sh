@@ -80,13 +80,27 @@ PGPASSWORD=$PW "$SD" plan --db "postgresql://cli_pw@/nosuchdb?host=$PGHOST&port=
   --shadow-db "$SHADOW" >"$w/pw-env.out" 2>"$w/pw-env.err"
 "$SD" plan --db "postgresql://cli_pw:$PW@[bad" --schema "$w/good.sql" >"$w/pw-url.out" 2>"$w/pw-url.err"
 if [ $rc = 0 ] && grep -q "CREATE\|ALTER" "$w/pw-plan.sql"; then ok "plan with a password in the URL works"; else not_ok "plan with a password in the URL works # exit $rc: $(head -c 200 "$w/pw-ok.err")"; fi
+# every command, in every format, failing and succeeding, with the password in the URL
+"$SD" plan --db "$(pw_url "$PW" cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" --format json >"$w/pw-plan.json" 2>"$w/pw-json.err"
+"$SD" plan --db "$(pw_url "$PW" cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" --format markdown >"$w/pw-plan.md" 2>"$w/pw-md.err"
+"$SD" dump --db "$(pw_url "$PW" cli_live)" --out "$w/pw-dump.sql" 2>"$w/pw-dump.err"
+"$SD" dump --db "$(pw_url "${PW}x" cli_live)" >"$w/pw-dump-fail.out" 2>"$w/pw-dump-fail.err"
+"$SD" diff "$(pw_url "$PW" cli_live)" "$w/good.sql" --shadow-db "$SHADOW" --format json >"$w/pw-diff.json" 2>"$w/pw-diff.err"
+"$SD" drift --db "$(pw_url "$PW" cli_live)" --db "$(pw_url "${PW}x" cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" \
+  >"$w/pw-drift.out" 2>"$w/pw-drift.err"
+"$SD" drift --db "$(pw_url "$PW" cli_live)" --db "$(pw_url "${PW}x" cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" \
+  --format json >"$w/pw-drift.json" 2>"$w/pw-drift-json.err"
+if grep -q '"status": "error"' "$w/pw-drift.json" && grep -q 'CREATE TABLE public.t' "$w/pw-dump.sql" &&
+   grep -q '"format": "schemadiff.plan"' "$w/pw-diff.json"; then
+  ok "dump, diff and drift work with a password in the URL"
+else not_ok "dump, diff and drift with a password in the URL # $(head -c 300 "$w/pw-dump.err" "$w/pw-diff.err" "$w/pw-drift-json.err")"; fi
 left=$(psql -X -A -t -d postgres -c "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemadiff_shadow_%'")
 if [ "$left" = 0 ]; then ok "--shadow-db: the scratch databases are dropped afterwards"
 else not_ok "--shadow-db: the scratch databases are dropped afterwards # $left left"; fi
 if grep -lF -- "$PW" "$w"/pw-* "$w/pw-fail.err" >/dev/null; then
   not_ok "the password appears in no output # found in: $(grep -lF -- "$PW" "$w"/pw-*)"
 else
-  ok "the password appears in no output (success, failures, PGPASSWORD, malformed URL)"
+  ok "the password appears in no output (plan, dump, diff, drift; sql, json, markdown; success, failures, PGPASSWORD, malformed URL)"
 fi
 
 # --- output -------------------------------------------------------------------

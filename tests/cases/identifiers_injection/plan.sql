@@ -1,0 +1,31 @@
+-- schemadiff plan
+-- source fingerprint: 59182a5c04e6db61
+-- target fingerprint: 23df1b9c68200215
+-- 8 statements; hazards: data-loss,rewrite,long-lock,irreversible
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+DROP INDEX public."i""; DROP TABLE victim; --";
+
+-- hazard: data-loss,irreversible
+DROP TABLE public."x""; DROP TABLE victim; --";
+
+-- hazard: rewrite
+ALTER TABLE public."y'); DROP TABLE victim; --" ALTER COLUMN "c""; DROP TABLE victim; --" TYPE character varying(20) USING "c""; DROP TABLE victim; --"::character varying(20);
+
+ALTER TABLE public."y'); DROP TABLE victim; --" ADD COLUMN "d""); DROP TABLE victim; --" integer DEFAULT 1;
+
+-- hazard: long-lock
+ALTER TABLE public."y'); DROP TABLE victim; --" ADD CONSTRAINT "y'); DROP TABLE victim; --_d""); DROP TABLE victim; --_check" CHECK ("d""); DROP TABLE victim; --" > 0);
+
+-- hazard: long-lock
+CREATE INDEX "j""; DROP TABLE victim; --" ON public."y'); DROP TABLE victim; --" USING btree (lower(("c""; DROP TABLE victim; --")::text));
+
+CREATE VIEW public."v"";DROP TABLE victim;--" AS
+SELECT id AS "a""b" FROM public."y'); DROP TABLE victim; --";
+
+COMMENT ON TABLE public.victim IS 'victim''); DROP TABLE victim; --';
+
+COMMIT;
