@@ -342,6 +342,16 @@ static const char *type_old_name(struct arena *a, const struct object *e)
 	return arena_printf(a, "%s__schemadiff_old", e->name);
 }
 
+/* " IS 'text'" of a COMMENT ON, or " IS NULL" to remove one */
+static void comment_is(struct strbuf *sb, const char *text)
+{
+	strbuf_adds(sb, " IS ");
+	if (text)
+		sql_add_literal(sb, text);
+	else
+		strbuf_adds(sb, "NULL");
+}
+
 /* --- domains and composite types ---------------------------------------- */
 
 static void alter_domain(struct strbuf *sb, const char *schema, const char *name)
@@ -408,11 +418,7 @@ static void attribute_comments(struct out *o, const struct composite_obj *f,
 		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
 		strbuf_addch(&sb, '.');
 		sql_add_ident(&sb, at->name);
-		strbuf_adds(&sb, " IS ");
-		if (at->comment)
-			sql_add_literal(&sb, at->comment);
-		else
-			strbuf_adds(&sb, "NULL");
+		comment_is(&sb, at->comment);
 		emit(o, 0, &sb);
 	}
 	strbuf_release(&sb);
@@ -675,11 +681,7 @@ static void comment_on(struct out *o, const struct comment_obj *c, const char *t
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_adds(&sb, "COMMENT ON ");
 	comment_target(&sb, c->target);
-	strbuf_adds(&sb, " IS ");
-	if (text)
-		sql_add_literal(&sb, text);
-	else
-		strbuf_adds(&sb, "NULL");
+	comment_is(&sb, text);
 	emit(o, 0, &sb);
 	strbuf_release(&sb);
 }
