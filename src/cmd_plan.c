@@ -16,16 +16,18 @@
 #include <time.h>
 #include <unistd.h>
 
-/* rollback == NULL means p is itself a rollback, written as its script */
+/* title names an SQL script ("plan" or "rollback"); json and markdown
+ * carry the rollback (may be NULL) inside */
 static int write_file(const char *path, struct arena *a, enum output_format f,
-		      const struct plan *p, const struct plan *rollback, struct sd_error *err)
+		      const struct plan *p, const struct plan *rollback, const char *title,
+		      struct sd_error *err)
 {
 	FILE *fp = fopen(path, "w");
 	if (!fp)
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "cannot write: %s",
 				       strerror(errno));
-	if (f == FORMAT_SQL && !rollback)
-		output_sql(fp, a, p, "rollback");
+	if (f == FORMAT_SQL)
+		output_sql(fp, a, p, title);
 	else
 		output_plan(fp, a, f, p, rollback);
 	if (fclose(fp) != 0)
@@ -114,14 +116,18 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 	if (rc == 0) {
 		struct plan forward, back;
 		double t_diff = seconds();
+		/* the rollback is a second plan: only built when it is shown */
+		bool want_back = o.rollback || format == FORMAT_JSON || format == FORMAT_MARKDOWN;
 		plan_build(a, &live.model, &desired, &forward);
-		plan_build(a, &desired, &live.model, &back);
+		if (want_back)
+			plan_build(a, &desired, &live.model, &back);
 		if (o.out)
-			rc = write_file(o.out, a, format, &forward, &back, err);
+			rc = write_file(o.out, a, format, &forward, want_back ? &back : NULL, "plan",
+					err);
 		else
-			output_plan(stdout, a, format, &forward, &back);
+			output_plan(stdout, a, format, &forward, want_back ? &back : NULL);
 		if (rc == 0 && o.rollback)
-			rc = write_file(o.rollback, a, FORMAT_SQL, &back, NULL, err);
+			rc = write_file(o.rollback, a, FORMAT_SQL, &back, NULL, "rollback", err);
 		if (o.timings)
 			fprintf(stderr, "timing diff %.3f\ntiming total %.3f\n", seconds() - t_diff,
 				seconds() - t0);

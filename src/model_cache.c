@@ -38,7 +38,7 @@
 #include <xxhash.h>
 
 #define CACHE_MAGIC "SDMC"
-#define CACHE_FORMAT 1u
+#define CACHE_FORMAT 2u /* in the key too: an older layout is a miss, not damage */
 #define NULL_CELL 0xffffffffu
 
 /* --- the key ------------------------------------------------------------ */
@@ -56,8 +56,8 @@ void model_cache_key(const struct source_set *src, const struct schema_filter *f
 {
 	XXH3_state_t *st = XXH3_createState();
 	XXH3_64bits_reset(st);
-	uint64_t format = MODEL_FORMAT_VERSION;
-	XXH3_64bits_update(st, &format, sizeof(format));
+	uint64_t format[2] = { MODEL_FORMAT_VERSION, CACHE_FORMAT };
+	XXH3_64bits_update(st, format, sizeof(format));
 	hash_str(st, SCHEMADIFF_VERSION);
 	hash_str(st, server_version);
 	for (size_t i = 0; i < f->n_include; i++)
