@@ -199,6 +199,7 @@ int shadow_load(struct arena *a, const struct shadow_session *s,
 	lanes[n_lanes++] = (struct lane){ .conn = s->owner, .running = -1 };
 	for (int j = 1; j < jobs; j++) {
 		struct lane *l = &lanes[n_lanes];
+		*l = (struct lane){ .running = -1 };
 		struct sd_error ignored;
 		/* a server short of connections gets fewer lanes, not an error */
 		if (db_open_database(s->owner_conninfo, s->dbname, "shadow database", &l->db,
@@ -209,7 +210,6 @@ int shadow_load(struct arena *a, const struct shadow_session *s,
 			break;
 		}
 		l->conn = &l->db;
-		l->running = -1;
 		n_lanes++;
 	}
 	size_t n_owner_lanes = n_lanes;
