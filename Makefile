@@ -6,6 +6,7 @@
 #   make deps            install the Debian packages it needs (as root)
 #   make demo            plan the example schema's v1 -> v2 migration
 #   make bench           figures against pg_dump (BENCH_TABLES=1000,10000)
+#   make fuzz            libFuzzer harnesses, FUZZ_SECONDS each (default 60)
 
 CC      ?= cc
 SAN     ?= 0
@@ -74,10 +75,11 @@ test-update: $(BIN)
 # Debian packages: the compiler and libraries to build, the PostgreSQL 15
 # server for the embedded shadow and the test cluster, valgrind for the
 # suite's memory check of the plan path, python3-jsonschema for the test
-# that validates real JSON output against the documented schemas in docs/.
+# that validates real JSON output against the documented schemas in docs/,
+# clang and its libFuzzer runtime for `make fuzz`.
 DEPS := build-essential pkg-config libpq-dev libpg-query-dev libprotobuf-c-dev \
         libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15 valgrind \
-        python3-jsonschema
+        python3-jsonschema clang libclang-rt-14-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:
@@ -93,9 +95,30 @@ demo: $(BIN)
 bench: $(BIN)
 	SCHEMADIFF=$(abspath $(BIN)) bench/run.py
 
-clean:
-	rm -rf build build-san schemadiff
+# Fuzzing (tests/fuzz/): libFuzzer harnesses built with clang under ASan
+# and UBSan, each run for FUZZ_SECONDS, seeded from the test cases.
+FUZZ_DIR := build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -g -O1 -std=c11 -D_GNU_SOURCE -I$(BUILD)/gen \
+               $(shell pkg-config --cflags libpq libxxhash) \
+               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(wildcard common/*.c parser/*.c) src/model_cache.c)
 
-.PHONY: all unit test test-update clean deps demo bench
+$(FUZZ_DIR)/%.o: %.c
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+.SECONDARY: $(FUZZ_OBJ)
+
+fuzz: $(FUZZ_DIR)/fuzz_loader $(FUZZ_DIR)/fuzz_cache
+	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
+
+clean:
+	rm -rf build build-san build-fuzz schemadiff
+
+.PHONY: all unit test test-update clean deps demo bench fuzz
 
 -include $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(UNIT_BIN:=.d)

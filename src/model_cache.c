@@ -138,12 +138,10 @@ static void put_str(struct strbuf *sb, const char *s)
 	strbuf_add(sb, s, (size_t)n + 1);
 }
 
-int model_cache_store(struct arena *a, const struct cache_key *k,
-		      const struct catalog_log logs[MODEL_CACHE_LOGS])
+void model_cache_serialize(struct arena *a, const struct cache_key *k,
+			   const struct catalog_log logs[MODEL_CACHE_LOGS], const char **out,
+			   size_t *len)
 {
-	const char *path = model_cache_path(a, k);
-	if (!path)
-		return -1;
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_add(&sb, CACHE_MAGIC, 4);
 	put_u32(&sb, CACHE_FORMAT);
@@ -164,15 +162,30 @@ int model_cache_store(struct arena *a, const struct cache_key *k,
 	}
 	uint64_t sum = XXH3_64bits(sb.buf, sb.len);
 	strbuf_add(&sb, &sum, sizeof(sum));
+	char *buf = arena_alloc(a, sb.len + 1);
+	memcpy(buf, sb.buf, sb.len);
+	*out = buf;
+	*len = sb.len;
+	strbuf_release(&sb);
+}
 
+int model_cache_store(struct arena *a, const struct cache_key *k,
+		      const struct catalog_log logs[MODEL_CACHE_LOGS])
+{
+	const char *path = model_cache_path(a, k);
+	if (!path)
+		return -1;
+	const char *data;
+	size_t size;
+	model_cache_serialize(a, k, logs, &data, &size);
 	char *dir = arena_strdup(a, path);
 	*strrchr(dir, '/') = '\0';
 	char *tmp = arena_printf(a, "%s/.%s.XXXXXX", dir, k->hex);
 	int fd = -1, rc = make_dirs(dir);
 	if (rc == 0 && (fd = mkstemp(tmp)) < 0)
 		rc = -1;
-	for (size_t off = 0; rc == 0 && off < sb.len;) {
-		ssize_t w = write(fd, sb.buf + off, sb.len - off);
+	for (size_t off = 0; rc == 0 && off < size;) {
+		ssize_t w = write(fd, data + off, size - off);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
@@ -186,7 +199,6 @@ int model_cache_store(struct arena *a, const struct cache_key *k,
 		rc = -1;
 	if (rc != 0 && fd >= 0)
 		unlink(tmp);
-	strbuf_release(&sb);
 	return rc;
 }
 
@@ -224,24 +236,12 @@ static const char *get_str(struct reader_buf *b)
 	return s;
 }
 
-enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
-				   struct catalog_log logs[MODEL_CACHE_LOGS])
+enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t size,
+				    const struct cache_key *k,
+				    struct catalog_log logs[MODEL_CACHE_LOGS])
 {
-	const char *path = model_cache_path(a, k);
-	FILE *fp = path ? fopen(path, "rb") : NULL;
-	if (!fp)
-		return CACHE_MISS;
-	struct stat st;
-	if (fstat(fileno(fp), &st) != 0 || st.st_size < 32) {
-		fclose(fp);
-		return CACHE_CORRUPT;
-	}
-	size_t size = (size_t)st.st_size;
-	char *buf = arena_alloc(a, size + 1);
-	size_t got = fread(buf, 1, size, fp);
-	fclose(fp);
 	uint64_t sum;
-	if (got != size)
+	if (size < 32)
 		return CACHE_CORRUPT;
 	memcpy(&sum, buf + size - sizeof(sum), sizeof(sum));
 	if (sum != XXH3_64bits(buf, size - sizeof(sum)) || memcmp(buf, CACHE_MAGIC, 4))
@@ -279,4 +279,25 @@ enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
 		}
 	}
 	return b.bad || b.p != b.end ? CACHE_CORRUPT : CACHE_HIT;
+}
+
+enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
+				   struct catalog_log logs[MODEL_CACHE_LOGS])
+{
+	const char *path = model_cache_path(a, k);
+	FILE *fp = path ? fopen(path, "rb") : NULL;
+	if (!fp)
+		return CACHE_MISS;
+	struct stat st;
+	if (fstat(fileno(fp), &st) != 0 || st.st_size < 32) {
+		fclose(fp);
+		return CACHE_CORRUPT;
+	}
+	size_t size = (size_t)st.st_size;
+	char *buf = arena_alloc(a, size + 1);
+	size_t got = fread(buf, 1, size, fp);
+	fclose(fp);
+	if (got != size)
+		return CACHE_CORRUPT;
+	return model_cache_parse(a, buf, size, k, logs);
 }

@@ -6,6 +6,7 @@
 
 #include "../schema/rowset.h"
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct arena;
@@ -33,6 +34,14 @@ const char *model_cache_path(struct arena *a, const struct cache_key *k);
  * and must be rebuilt. */
 enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
 				   struct catalog_log logs[MODEL_CACHE_LOGS]);
+/* The entry's bytes, and back: what load and store do around the file
+ * (the fuzz harness feeds the parser directly). */
+void model_cache_serialize(struct arena *a, const struct cache_key *k,
+			   const struct catalog_log logs[MODEL_CACHE_LOGS], const char **out,
+			   size_t *len);
+enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t size,
+				    const struct cache_key *k,
+				    struct catalog_log logs[MODEL_CACHE_LOGS]);
 /* Best effort: -1 when it could not be written (the plan goes on). */
 int model_cache_store(struct arena *a, const struct cache_key *k,
 		      const struct catalog_log logs[MODEL_CACHE_LOGS]);
