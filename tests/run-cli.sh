@@ -188,6 +188,64 @@ printf 'CREATE TABLE public.t (id int PRIMARY KEY);\nGRANT SELECT ON public.t TO
 expect "--privileges: a grant to a role the live server lacks is refused" 2 'privileges on table public.t to role "no such role", which does not exist in the database' \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/grant.sql" --privileges
 
+# --- pathological input ---------------------------------------------------------
+python3 -c "n = 100000; print('CREATE TABLE deep (x int CHECK (' + '(' * n + 'x > 0' + ')' * n + '));')" >"$w/deep.sql"
+expect "100,000 nested parentheses: a located error, not a crash" 2 "^$w/deep.sql:1:[0-9]+: error: " \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/deep.sql" --shadow-db "$SHADOW" --no-cache
+python3 -c "print('CREATE TABLE public.t (id int PRIMARY KEY, big text DEFAULT \'' + 'a' * 10000000 + '\');')" >"$w/huge.sql"
+if "$SD" plan --db "$(db_url cli_live)" --schema "$w/huge.sql" --shadow-db "$SHADOW" --no-cache --out "$w/huge-plan.sql" 2>"$w/huge.err" &&
+   [ "$(grep -c "ADD COLUMN big text DEFAULT 'aaaa" "$w/huge-plan.sql")" = 1 ]; then
+  ok "a 10 MB single statement is planned"
+else not_ok "a 10 MB single statement # $(head -c 300 "$w/huge.err")"; fi
+
+# --- a server that goes away mid-read -------------------------------------------
+# The live database's session is terminated while schemadiff reads its
+# catalog (a big schema makes the read last): exit 3, a clear message, and
+# no plan, not even a partial one.  The read can finish before it is caught;
+# then the attempt is repeated, and after three misses the test says so.
+fresh_db cli_big
+python3 "$TESTS_DIR/../bench/gen.py" 1000 "$w/big" && psql -X -q -v ON_ERROR_STOP=1 -d cli_big -f "$w/big/v1.sql" >/dev/null
+caught=0
+for attempt in 1 2 3; do
+  rm -f "$w/gone.sql"
+  "$SD" drift --db "$(db_url cli_big)" --schema "$w/good.sql" --shadow-db "$SHADOW" --no-cache >"$w/gone.out" 2>"$w/gone.err" &
+  pid=$!
+  for _ in $(seq 1 500); do
+    n=$(psql -X -A -t -d postgres -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+          WHERE datname = 'cli_big' AND application_name = 'schemadiff' AND state = 'active'" 2>/dev/null)
+    [ "${n:-0}" -gt 0 ] && break
+    kill -0 $pid 2>/dev/null || break
+  done
+  wait $pid; rc=$?
+  if [ "${n:-0}" -gt 0 ]; then caught=1; break; fi
+done
+if [ $caught = 0 ]; then
+  skip "a server gone mid-read" "the catalog read finished before it could be interrupted, three times"
+elif [ $rc = 3 ] && grep -q 'terminat\|server closed the connection' "$w/gone.out" "$w/gone.err" &&
+     ! grep -q '^ok\|^drifted' "$w/gone.out"; then
+  ok "a server gone mid-read: exit 3, a clear error, no report of that database as read"
+else
+  not_ok "a server gone mid-read # exit $rc: $(head -c 300 "$w/gone.out" "$w/gone.err")"
+fi
+# the same for plan: nothing on stdout, no file
+"$SD" plan --db "$(db_url cli_big)" --schema "$w/big/v2.sql" --shadow-db "$SHADOW" --no-cache --out "$w/gone.sql" >"$w/gone2.out" 2>"$w/gone2.err" &
+pid=$!
+n=0
+for _ in $(seq 1 500); do
+  n=$(psql -X -A -t -d postgres -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+        WHERE datname = 'cli_big' AND application_name = 'schemadiff' AND state = 'active'" 2>/dev/null)
+  [ "${n:-0}" -gt 0 ] && break
+  kill -0 $pid 2>/dev/null || break
+done
+wait $pid; rc=$?
+if [ "${n:-0}" = 0 ]; then
+  skip "plan with a server gone mid-read" "the catalog read finished before it could be interrupted"
+elif [ $rc = 3 ] && [ ! -e "$w/gone.sql" ] && [ ! -s "$w/gone2.out" ]; then
+  ok "plan with a server gone mid-read: exit 3, no plan written"
+else
+  not_ok "plan with a server gone mid-read # exit $rc: $(head -c 300 "$w/gone2.err"; ls "$w/gone.sql" 2>&1)"
+fi
+
 # --- memory ------------------------------------------------------------------
 if [ "${SAN:-0}" = 1 ]; then
   skip "valgrind" "the sanitizer build checks memory itself and does not run under valgrind"
