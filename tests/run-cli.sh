@@ -205,19 +205,23 @@ else not_ok "a 10 MB single statement # $(head -c 300 "$w/huge.err")"; fi
 # then the attempt is repeated, and after three misses the test says so.
 fresh_db cli_big
 python3 "$TESTS_DIR/../bench/gen.py" 1000 "$w/big" && psql -X -q -v ON_ERROR_STOP=1 -d cli_big -f "$w/big/v1.sql" >/dev/null
-caught=0
-for attempt in 1 2 3; do
-  rm -f "$w/gone.sql"
-  "$SD" drift --db "$(db_url cli_big)" --schema "$w/good.sql" --shadow-db "$SHADOW" --no-cache >"$w/gone.out" 2>"$w/gone.err" &
-  pid=$!
+interrupt_read() { # PID: terminate schemadiff's busy session on cli_big while PID runs; prints how many
+  local n=0
   for _ in $(seq 1 500); do
     n=$(psql -X -A -t -d postgres -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
           WHERE datname = 'cli_big' AND application_name = 'schemadiff' AND state = 'active'" 2>/dev/null)
     [ "${n:-0}" -gt 0 ] && break
-    kill -0 $pid 2>/dev/null || break
+    kill -0 "$1" 2>/dev/null || break
   done
+  echo "${n:-0}"
+}
+caught=0
+for attempt in 1 2 3; do
+  "$SD" drift --db "$(db_url cli_big)" --schema "$w/good.sql" --shadow-db "$SHADOW" --no-cache >"$w/gone.out" 2>"$w/gone.err" &
+  pid=$!
+  n=$(interrupt_read $pid)
   wait $pid; rc=$?
-  if [ "${n:-0}" -gt 0 ]; then caught=1; break; fi
+  if [ "$n" -gt 0 ]; then caught=1; break; fi
 done
 if [ $caught = 0 ]; then
   skip "a server gone mid-read" "the catalog read finished before it could be interrupted, three times"
@@ -230,15 +234,9 @@ fi
 # the same for plan: nothing on stdout, no file
 "$SD" plan --db "$(db_url cli_big)" --schema "$w/big/v2.sql" --shadow-db "$SHADOW" --no-cache --out "$w/gone.sql" >"$w/gone2.out" 2>"$w/gone2.err" &
 pid=$!
-n=0
-for _ in $(seq 1 500); do
-  n=$(psql -X -A -t -d postgres -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-        WHERE datname = 'cli_big' AND application_name = 'schemadiff' AND state = 'active'" 2>/dev/null)
-  [ "${n:-0}" -gt 0 ] && break
-  kill -0 $pid 2>/dev/null || break
-done
+n=$(interrupt_read $pid)
 wait $pid; rc=$?
-if [ "${n:-0}" = 0 ]; then
+if [ "$n" = 0 ]; then
   skip "plan with a server gone mid-read" "the catalog read finished before it could be interrupted"
 elif [ $rc = 3 ] && [ ! -e "$w/gone.sql" ] && [ ! -s "$w/gone2.out" ]; then
   ok "plan with a server gone mid-read: exit 3, no plan written"
