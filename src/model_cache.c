@@ -18,7 +18,9 @@
  *   and last u64 XXH3-64 of everything before it.
  * A str is u32 length + bytes + NUL; a cell is the same, or u32 0xffffffff
  * for SQL NULL.  A file whose checksum, magic, key or bounds do not hold is
- * treated as a miss and replaced: never trusted.
+ * treated as a miss and replaced: never trusted.  The directory keeps the
+ * MODEL_CACHE_KEEP most recently used entries; older ones are removed
+ * after each store (a hit touches its entry).
  */
 #include "model_cache.h"
 #include "../common/arena.h"
@@ -33,7 +35,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -169,6 +174,56 @@ void model_cache_serialize(struct arena *a, const struct cache_key *k,
 	strbuf_release(&sb);
 }
 
+/* Keep the MODEL_CACHE_KEEP most recently used entries of dir, so the
+ * cache does not grow without bound. */
+#define MODEL_CACHE_KEEP 32
+
+struct entry_age {
+	char name[64];
+	time_t mtime;
+};
+
+static int newest_first(const void *x, const void *y)
+{
+	const struct entry_age *a = x, *b = y;
+	return (a->mtime < b->mtime) - (a->mtime > b->mtime);
+}
+
+static void evict_old(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct entry_age *v = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		size_t len = strlen(e->d_name);
+		struct stat st;
+		char path[4200];
+		if (len < 7 || len >= sizeof(v->name) || strcmp(e->d_name + len - 6, ".model"))
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		if (stat(path, &st) != 0)
+			continue;
+		if (n == cap)
+			v = realloc(v, (cap = cap ? cap * 2 : 64) * sizeof(*v));
+		if (!v)
+			break;
+		snprintf(v[n].name, sizeof(v[n].name), "%s", e->d_name);
+		v[n++].mtime = st.st_mtime;
+	}
+	closedir(d);
+	if (v && n > MODEL_CACHE_KEEP) {
+		qsort(v, n, sizeof(*v), newest_first);
+		for (size_t i = MODEL_CACHE_KEEP; i < n; i++) {
+			char path[4200];
+			snprintf(path, sizeof(path), "%s/%s", dir, v[i].name);
+			unlink(path); /* a concurrent run may have removed it first */
+		}
+	}
+	free(v);
+}
+
 int model_cache_store(struct arena *a, const struct cache_key *k,
 		      const struct catalog_log logs[MODEL_CACHE_LOGS])
 {
@@ -197,6 +252,8 @@ int model_cache_store(struct arena *a, const struct cache_key *k,
 		rc = -1;
 	if (rc == 0 && rename(tmp, path) != 0)
 		rc = -1;
+	if (rc == 0)
+		evict_old(dir);
 	if (rc != 0 && fd >= 0)
 		unlink(tmp);
 	return rc;
@@ -299,5 +356,8 @@ enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
 	fclose(fp);
 	if (got != size)
 		return CACHE_CORRUPT;
-	return model_cache_parse(a, buf, size, k, logs);
+	enum cache_result r = model_cache_parse(a, buf, size, k, logs);
+	if (r == CACHE_HIT)
+		utimes(path, NULL); /* recently used: the last to be evicted */
+	return r;
 }

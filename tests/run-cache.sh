@@ -6,6 +6,7 @@
 #   - changing any file's bytes misses; --no-cache bypasses it;
 #   - a damaged entry is detected, reported and rebuilt, never trusted;
 #   - concurrent runs on an empty cache all succeed with the same plan;
+#   - it keeps the 32 most recently used entries;
 #   - drift over a fleet with a warm cache loads the desired state 0 times.
 # (The key's other parts, server version and options, are unit-tested in
 # tests/unit/test_cache.c.)
@@ -63,6 +64,21 @@ same=1; for i in 2 3 4; do cmp -s "$w/c1.sql" "$w/c$i.sql" || same=0; done
 if [ $same = 1 ] && cmp -s "$w/p1.sql" "$w/c1.sql" && [ "$(ls -A "$SCHEMADIFF_CACHE_DIR/models" | grep -vc '\.model$')" = 0 ]; then
   ok "four concurrent runs on an empty cache: the same plan, no temporary files left"
 else not_ok "concurrent runs # $(cat "$w"/c*.sql.err | head -5; ls -A "$SCHEMADIFF_CACHE_DIR/models")"; fi
+
+# 40 entries used two days ago, and the real one three days ago: a hit
+# makes it the most recently used, so after the next store's eviction it is
+# among the 32 kept, and the oldest dummies are gone
+for i in $(seq -w 1 40); do printf 'x' >"$SCHEMADIFF_CACHE_DIR/models/old$i.model"; touch -d '2 days ago' "$SCHEMADIFF_CACHE_DIR/models/old$i.model"; done
+hit_entry=$(ls "$SCHEMADIFF_CACHE_DIR"/models/[0-9a-f]*.model)
+touch -d '3 days ago' "$hit_entry"
+plan "$w/e1.sql"   # a hit
+echo "-- one more change" >>"$w/schema/002_core.sql"
+plan "$w/e2.sql"   # a miss: a new entry, then eviction
+n_left=$(ls "$SCHEMADIFF_CACHE_DIR/models" | grep -c '\.model$')
+n_old=$(ls "$SCHEMADIFF_CACHE_DIR/models" | grep -c '^old')
+if [ "$n_left" = 32 ] && [ "$n_old" = 30 ] && [ -e "$hit_entry" ] && cached "$w/e1.sql" && loaded "$w/e2.sql"; then
+  ok "the cache keeps the 32 most recently used entries (a hit counts as use)"
+else not_ok "cache eviction # $n_left entries left, $n_old old, hit entry $(ls "$hit_entry" 2>&1)"; fi
 
 for i in 1 2 3; do fresh_db "cache_fleet_$i"; cat "$w"/schema/*.sql | psql -X -q -d "cache_fleet_$i" >/dev/null 2>&1; done
 fleet=(); for i in 1 2 3; do fleet+=(--db "$(db_url "cache_fleet_$i")"); done
