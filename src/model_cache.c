@@ -209,7 +209,7 @@ static void evict_old(const char *dir)
 			v = realloc(v, (cap = cap ? cap * 2 : 64) * sizeof(*v));
 		if (!v)
 			break;
-		snprintf(v[n].name, sizeof(v[n].name), "%s", e->d_name);
+		memcpy(v[n].name, e->d_name, len + 1); /* len < sizeof(name), checked above */
 		v[n++].mtime = st.st_mtime;
 	}
 	closedir(d);
