@@ -7,21 +7,31 @@
 
 #include <string.h>
 
-const char *hazard_names(struct arena *a, unsigned hazards)
+size_t hazard_list(unsigned hazards, const char *out[HAZARD_KINDS])
 {
 	static const struct {
 		unsigned bit;
 		const char *name;
-	} names[] = {
+	} names[HAZARD_KINDS] = {
 		{ HAZARD_DATA_LOSS, "data-loss" },
 		{ HAZARD_REWRITE, "rewrite" },
 		{ HAZARD_LONG_LOCK, "long-lock" },
 		{ HAZARD_IRREVERSIBLE, "irreversible" },
 	};
-	struct strbuf sb = STRBUF_INIT;
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	size_t n = 0;
+	for (size_t i = 0; i < HAZARD_KINDS; i++)
 		if (hazards & names[i].bit)
-			strbuf_addf(&sb, "%s%s", sb.len ? "," : "", names[i].name);
+			out[n++] = names[i].name;
+	return n;
+}
+
+const char *hazard_names(struct arena *a, unsigned hazards)
+{
+	const char *list[HAZARD_KINDS];
+	size_t n = hazard_list(hazards, list);
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(&sb, "%s%s", i ? "," : "", list[i]);
 	char *s = strbuf_to_arena(&sb, a);
 	strbuf_release(&sb);
 	return s;

@@ -24,7 +24,12 @@ enum hazard {
 	HAZARD_IRREVERSIBLE = 1 << 3, /* the rollback cannot bring the data back */
 };
 
-/* "data-loss,rewrite": the names used in every output format */
+#define HAZARD_KINDS 4
+
+/* The names of the hazards set in `hazards`, in the order above, as used
+ * in every output format; returns how many. */
+size_t hazard_list(unsigned hazards, const char *out[HAZARD_KINDS]);
+/* The same joined: "data-loss,rewrite" */
 const char *hazard_names(struct arena *a, unsigned hazards);
 
 struct step {

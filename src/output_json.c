@@ -12,25 +12,13 @@
 #include <inttypes.h>
 #include <string.h>
 
-static const struct {
-	unsigned bit;
-	const char *name;
-} hazard_list[] = {
-	{ HAZARD_DATA_LOSS, "data-loss" },
-	{ HAZARD_REWRITE, "rewrite" },
-	{ HAZARD_LONG_LOCK, "long-lock" },
-	{ HAZARD_IRREVERSIBLE, "irreversible" },
-};
-
 static void hazards_array(FILE *fp, unsigned hazards)
 {
+	const char *list[HAZARD_KINDS];
+	size_t n = hazard_list(hazards, list);
 	fputc('[', fp);
-	bool first = true;
-	for (size_t i = 0; i < sizeof(hazard_list) / sizeof(hazard_list[0]); i++)
-		if (hazards & hazard_list[i].bit) {
-			fprintf(fp, "%s\"%s\"", first ? "" : ", ", hazard_list[i].name);
-			first = false;
-		}
+	for (size_t i = 0; i < n; i++)
+		fprintf(fp, "%s\"%s\"", i ? ", " : "", list[i]);
 	fputc(']', fp);
 }
 
