@@ -457,43 +457,93 @@ static void render_composite_alter(struct out *o, const struct composite_obj *f,
 	strbuf_release(&sb);
 }
 
-/* --- privileges ----------------------------------------------------------- */
-
-/* "TABLE s.t", "FUNCTION s.f(int)", "SCHEMA s": what GRANT names; a
- * column's grant names its table (the column goes in the privilege list). */
-static void grant_target(struct strbuf *sb, const struct object *t)
+/* "TABLE s.t", "COLUMN s.t.c", "FUNCTION s.f(int)": what COMMENT ON names */
+static void comment_target(struct strbuf *sb, const struct object *t)
 {
 	switch (t->kind) {
 	case OBJ_SCHEMA:
-		strbuf_adds(sb, "SCHEMA ");
+	case OBJ_EXTENSION:
+		strbuf_addf(sb, "%s ", t->kind == OBJ_SCHEMA ? "SCHEMA" : "EXTENSION");
 		sql_add_ident(sb, t->name);
+		return;
+	case OBJ_COLUMN:
+	case OBJ_VIEW_COLUMN:
+		strbuf_adds(sb, "COLUMN ");
+		sql_add_qualified(sb, t->schema, t->parent);
+		strbuf_addch(sb, '.');
+		sql_add_ident(sb, t->name);
+		return;
+	case OBJ_DOMAIN_CONSTRAINT:
+		strbuf_adds(sb, "CONSTRAINT ");
+		sql_add_ident(sb, t->name);
+		strbuf_adds(sb, " ON DOMAIN ");
+		sql_add_qualified(sb, t->schema, t->parent);
+		return;
+	case OBJ_CONSTRAINT:
+	case OBJ_TRIGGER:
+	case OBJ_POLICY:
+		strbuf_addf(sb, "%s ", t->kind == OBJ_CONSTRAINT ? "CONSTRAINT" :
+				       t->kind == OBJ_TRIGGER ? "TRIGGER" : "POLICY");
+		sql_add_ident(sb, t->name);
+		strbuf_adds(sb, " ON ");
+		sql_add_qualified(sb, t->schema, t->parent);
 		return;
 	case OBJ_FUNCTION:
 		strbuf_adds(sb, ((const struct function_obj *)t)->prokind == 'p' ? "PROCEDURE " : "FUNCTION ");
 		sql_add_qualified(sb, t->schema, t->name);
 		strbuf_addf(sb, "(%s)", t->signature);
 		return;
-	case OBJ_COLUMN:
+	case OBJ_VIEW:
+		strbuf_adds(sb, ((const struct view_obj *)t)->relkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ");
+		break;
+	case OBJ_TABLE:
 		strbuf_adds(sb, "TABLE ");
-		sql_add_qualified(sb, t->schema, t->parent);
-		return;
+		break;
 	case OBJ_SEQUENCE:
 		strbuf_adds(sb, "SEQUENCE ");
 		break;
-	case OBJ_DOMAIN:
-		strbuf_adds(sb, "DOMAIN ");
+	case OBJ_INDEX:
+		strbuf_adds(sb, "INDEX ");
 		break;
 	case OBJ_ENUM:
 	case OBJ_COMPOSITE:
 	case OBJ_RANGE:
 		strbuf_adds(sb, "TYPE ");
 		break;
-	default: /* tables, views, materialized views */
-		strbuf_adds(sb, "TABLE ");
+	case OBJ_DOMAIN:
+		strbuf_adds(sb, "DOMAIN ");
 		break;
+	case OBJ_COLLATION:
+		strbuf_adds(sb, "COLLATION ");
+		break;
+	default:
+		die("no COMMENT ON for %s", obj_kind_name(t->kind));
 	}
 	sql_add_qualified(sb, t->schema, t->name);
 }
+
+/* What GRANT names: as COMMENT ON names it, except that GRANT calls every
+ * relation a TABLE (views and materialized views too) and a column's
+ * grant names its table (the column goes in the privilege list). */
+static void grant_target(struct strbuf *sb, const struct object *t)
+{
+	switch (t->kind) {
+	case OBJ_COLUMN:
+		strbuf_adds(sb, "TABLE ");
+		sql_add_qualified(sb, t->schema, t->parent);
+		return;
+	case OBJ_TABLE:
+	case OBJ_VIEW:
+		strbuf_adds(sb, "TABLE ");
+		sql_add_qualified(sb, t->schema, t->name);
+		return;
+	default: /* schemas, sequences, functions, types, domains */
+		comment_target(sb, t);
+		return;
+	}
+}
+
+/* --- privileges ----------------------------------------------------------- */
 
 /* what a privilege object's GRANT names */
 static void privilege_target(struct strbuf *sb, const struct privilege_obj *p)
@@ -610,71 +660,6 @@ static void revoke_public_default(struct out *o, const struct change *ch)
 }
 
 /* --- create / drop / alter per kind ------------------------------------ */
-
-/* "TABLE s.t", "COLUMN s.t.c", "FUNCTION s.f(int)": what COMMENT ON names */
-static void comment_target(struct strbuf *sb, const struct object *t)
-{
-	switch (t->kind) {
-	case OBJ_SCHEMA:
-	case OBJ_EXTENSION:
-		strbuf_addf(sb, "%s ", t->kind == OBJ_SCHEMA ? "SCHEMA" : "EXTENSION");
-		sql_add_ident(sb, t->name);
-		return;
-	case OBJ_COLUMN:
-	case OBJ_VIEW_COLUMN:
-		strbuf_adds(sb, "COLUMN ");
-		sql_add_qualified(sb, t->schema, t->parent);
-		strbuf_addch(sb, '.');
-		sql_add_ident(sb, t->name);
-		return;
-	case OBJ_DOMAIN_CONSTRAINT:
-		strbuf_adds(sb, "CONSTRAINT ");
-		sql_add_ident(sb, t->name);
-		strbuf_adds(sb, " ON DOMAIN ");
-		sql_add_qualified(sb, t->schema, t->parent);
-		return;
-	case OBJ_CONSTRAINT:
-	case OBJ_TRIGGER:
-	case OBJ_POLICY:
-		strbuf_addf(sb, "%s ", t->kind == OBJ_CONSTRAINT ? "CONSTRAINT" :
-				       t->kind == OBJ_TRIGGER ? "TRIGGER" : "POLICY");
-		sql_add_ident(sb, t->name);
-		strbuf_adds(sb, " ON ");
-		sql_add_qualified(sb, t->schema, t->parent);
-		return;
-	case OBJ_FUNCTION:
-		strbuf_adds(sb, ((const struct function_obj *)t)->prokind == 'p' ? "PROCEDURE " : "FUNCTION ");
-		sql_add_qualified(sb, t->schema, t->name);
-		strbuf_addf(sb, "(%s)", t->signature);
-		return;
-	case OBJ_VIEW:
-		strbuf_adds(sb, ((const struct view_obj *)t)->relkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ");
-		break;
-	case OBJ_TABLE:
-		strbuf_adds(sb, "TABLE ");
-		break;
-	case OBJ_SEQUENCE:
-		strbuf_adds(sb, "SEQUENCE ");
-		break;
-	case OBJ_INDEX:
-		strbuf_adds(sb, "INDEX ");
-		break;
-	case OBJ_ENUM:
-	case OBJ_COMPOSITE:
-	case OBJ_RANGE:
-		strbuf_adds(sb, "TYPE ");
-		break;
-	case OBJ_DOMAIN:
-		strbuf_adds(sb, "DOMAIN ");
-		break;
-	case OBJ_COLLATION:
-		strbuf_adds(sb, "COLLATION ");
-		break;
-	default:
-		die("no COMMENT ON for %s", obj_kind_name(t->kind));
-	}
-	sql_add_qualified(sb, t->schema, t->name);
-}
 
 static void comment_on(struct out *o, const struct comment_obj *c, const char *text)
 {
