@@ -1,10 +1,12 @@
 /* util.c: see util.h. */
 #include "util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 _Noreturn void die_at(const char *file, int line, const char *fmt, ...)
 {
@@ -44,4 +46,25 @@ int strcmp_null(const char *a, const char *b)
 	if (!a || !b)
 		return (a != NULL) - (b != NULL);
 	return strcmp(a, b);
+}
+
+int make_dirs(const char *path, size_t len, mode_t mode)
+{
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, path, len);
+	copy[len] = '\0';
+	int rc = 0;
+	for (char *p = copy + 1; rc == 0; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(copy, mode) != 0 && errno != EEXIST)
+			rc = -1;
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(copy);
+	return rc;
 }

@@ -9,10 +9,13 @@
 #define SD_UTIL_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 void *xmalloc(size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
+/* mkdir -p of the first len bytes of path (errno set on failure) */
+int make_dirs(const char *path, size_t len, mode_t mode);
 /* strcmp where NULL is a value of its own, ordered first */
 int strcmp_null(const char *a, const char *b);
 

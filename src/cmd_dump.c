@@ -137,22 +137,6 @@ static const char *relative_path(struct arena *a, const struct object *o)
 	return s;
 }
 
-/* mkdir -p of every directory in path before its last '/'. */
-static int make_parents(const char *path, struct sd_error *err)
-{
-	char *copy = xstrdup(path);
-	int rc = 0;
-	for (char *p = strchr(copy + 1, '/'); p && rc == 0; p = strchr(p + 1, '/')) {
-		*p = '\0';
-		if (mkdir(copy, 0777) != 0 && errno != EEXIST)
-			rc = sd_error_set_at(err, SD_ERR_INPUT, copy, 0, 0, "cannot create directory: %s",
-					     strerror(errno));
-		*p = '/';
-	}
-	free(copy);
-	return rc;
-}
-
 /* A dump must not mix with files of another: DIR is new or empty. */
 static int check_split_dir(const char *dir, struct sd_error *err)
 {
@@ -196,8 +180,9 @@ static int write_split(struct arena *a, const char *dir, const struct plan *p,
 	for (size_t i = 0; i < p->n_steps;) {
 		char *path = arena_printf(a, "%s/%s", dir, v[i].path);
 		FILE *fp = NULL;
-		if (make_parents(path, err) < 0)
-			return -1;
+		if (make_dirs(path, (size_t)(strrchr(path, '/') - path), 0777) < 0)
+			return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0,
+					       "cannot create its directory: %s", strerror(errno));
 		if (!(fp = fopen(path, "w")))
 			return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "cannot write: %s",
 					       strerror(errno));

@@ -25,6 +25,7 @@
 #include "model_cache.h"
 #include "../common/arena.h"
 #include "../common/strbuf.h"
+#include "../common/util.h"
 #include "../common/version.h"
 #include "../parser/source.h"
 #include "../schema/model.h"
@@ -106,23 +107,6 @@ const char *model_cache_path(struct arena *a, const struct cache_key *k)
 	char dir[4096];
 	cache_dir(dir, sizeof(dir));
 	return dir[0] ? arena_printf(a, "%s/%s.model", dir, k->hex) : NULL;
-}
-
-static int make_dirs(const char *dir)
-{
-	char *copy = strdup(dir);
-	int rc = 0;
-	for (char *p = copy + 1; rc == 0 && *p; p++)
-		if (*p == '/') {
-			*p = '\0';
-			if (mkdir(copy, 0700) != 0 && errno != EEXIST)
-				rc = -1;
-			*p = '/';
-		}
-	if (rc == 0 && mkdir(copy, 0700) != 0 && errno != EEXIST)
-		rc = -1;
-	free(copy);
-	return rc;
 }
 
 /* --- writing ------------------------------------------------------------ */
@@ -236,7 +220,7 @@ int model_cache_store(struct arena *a, const struct cache_key *k,
 	char *dir = arena_strdup(a, path);
 	*strrchr(dir, '/') = '\0';
 	char *tmp = arena_printf(a, "%s/.%s.XXXXXX", dir, k->hex);
-	int fd = -1, rc = make_dirs(dir);
+	int fd = -1, rc = make_dirs(dir, strlen(dir), 0700);
 	if (rc == 0 && (fd = mkstemp(tmp)) < 0)
 		rc = -1;
 	for (size_t off = 0; rc == 0 && off < size;) {
