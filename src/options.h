@@ -34,6 +34,13 @@ struct options {
 	struct str_list exclude_schema;
 	bool help;
 	bool privileges;
+	bool no_online;         /* plain DDL: no CONCURRENTLY, NOT VALID + VALIDATE */
+	/* apply and rollback */
+	const char *plan;       /* a plan written by `plan --format json` */
+	struct str_list allow_hazard;
+	const char *lock_timeout, *statement_timeout, *lock_wait, *retries;
+	const char *to;         /* rollback --to ID */
+	bool dry_run, progress;
 };
 
 enum command {
@@ -41,6 +48,9 @@ enum command {
 	CMD_DUMP = 1 << 1,
 	CMD_DRIFT = 1 << 2,
 	CMD_DIFF = 1 << 3,
+	CMD_APPLY = 1 << 4,
+	CMD_HISTORY = 1 << 5,
+	CMD_ROLLBACK = 1 << 6,
 };
 
 /* Parse argv (after the command word); on a usage error fill err. */
