@@ -44,6 +44,8 @@ void plan_build(struct arena *a, const struct model *current, const struct model
 	memset(out, 0, sizeof(*out));
 	out->source_fingerprint = current->fingerprint;
 	out->target_fingerprint = desired->fingerprint;
+	out->source = current;
+	out->target = desired;
 
 	changes_compare(a, current, desired, &cs);
 	size_t n_nodes;

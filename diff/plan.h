@@ -59,6 +59,9 @@ struct change_line {
 
 struct plan {
 	uint64_t source_fingerprint, target_fingerprint;
+	/* the models it goes between: JSON plans list their objects'
+	 * fingerprints, so apply can name what changed since planning */
+	const struct model *source, *target;
 	struct step *steps;
 	size_t n_steps;
 	struct change_line *changes;
