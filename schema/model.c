@@ -59,10 +59,15 @@ void object_set_identity(struct object *o)
 	o->key_hash = XXH3_64bits_digest(&st);
 }
 
+uint64_t definition_fingerprint(const char *def)
+{
+	return XXH3_64bits_withSeed(def, strlen(def), MODEL_FORMAT_VERSION);
+}
+
 void object_set_definition(struct object *o, const char *def)
 {
 	o->definition = def;
-	o->fingerprint = XXH3_64bits_withSeed(def, strlen(def), MODEL_FORMAT_VERSION);
+	o->fingerprint = definition_fingerprint(def);
 }
 
 bool object_same_key(const struct object *a, const struct object *b)

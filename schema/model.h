@@ -254,6 +254,8 @@ struct object *model_find(const struct model *m, const struct object *key);
 void object_add_dep(struct arena *a, struct object *o, struct object *dep);
 void object_set_identity(struct object *o);
 void object_set_definition(struct object *o, const char *def);
+/* The fingerprint an object with this canonical definition has. */
+uint64_t definition_fingerprint(const char *def);
 bool object_same_key(const struct object *a, const struct object *b);
 /* Equal definitions, either spelling (see alt_definition). */
 bool object_same_definition(const struct object *a, const struct object *b);

@@ -33,7 +33,7 @@ void output_plan(FILE *fp, struct arena *a, enum output_format f, const struct p
 		output_sql(fp, a, p, "plan");
 		break;
 	case FORMAT_JSON:
-		output_json(fp, p, rollback);
+		output_json(fp, a, p, rollback);
 		break;
 	case FORMAT_MARKDOWN:
 		output_markdown(fp, a, p, rollback);

@@ -25,7 +25,7 @@ void output_plan(FILE *fp, struct arena *a, enum output_format f, const struct p
 void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *title);
 void output_human(FILE *fp, struct arena *a, const struct plan *p);
 /* rollback may be NULL */
-void output_json(FILE *fp, const struct plan *p, const struct plan *rollback);
+void output_json(FILE *fp, struct arena *a, const struct plan *p, const struct plan *rollback);
 void output_markdown(FILE *fp, struct arena *a, const struct plan *p, const struct plan *rollback);
 
 #endif

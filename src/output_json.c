@@ -6,7 +6,9 @@
  * every format.  Fields are only ever added within a format version.
  */
 #include "output.h"
+#include "../common/arena.h"
 #include "../common/json.h"
+#include "../schema/model.h"
 #include "../diff/plan.h"
 
 #include <inttypes.h>
@@ -27,7 +29,7 @@ static const char *action_name(enum change_action a)
 	return a == ACTION_CREATE ? "create" : a == ACTION_DROP ? "drop" : "change";
 }
 
-static void steps_array(FILE *fp, const struct plan *p, const char *indent)
+static void steps_array(FILE *fp, struct arena *a, const struct plan *p, const char *indent)
 {
 	fputc('[', fp);
 	for (size_t i = 0; i < p->n_steps; i++) {
@@ -36,6 +38,8 @@ static void steps_array(FILE *fp, const struct plan *p, const char *indent)
 		json_string(fp, s->sql);
 		fprintf(fp, ", \"object_kind\": ");
 		json_string(fp, s->object ? obj_kind_name(s->object->kind) : NULL);
+		fprintf(fp, ", \"object\": ");
+		json_string(fp, s->object ? object_describe(a, s->object) : NULL);
 		fprintf(fp, ", \"transactional\": %s, \"new_transaction\": %s, \"lock\": ",
 			s->transactional ? "true" : "false", s->needs_commit ? "true" : "false");
 		json_string(fp, s->lock);
@@ -56,7 +60,26 @@ static unsigned all_hazards(const struct plan *p)
 	return h;
 }
 
-void output_json(FILE *fp, const struct plan *p, const struct plan *rollback)
+/* Every object of a model with its fingerprint, and the fingerprint of
+ * its other spelling where PostgreSQL prints it two ways: apply compares
+ * them with the live database to name what changed since planning. */
+static void objects_array(FILE *fp, struct arena *a, const struct model *m)
+{
+	fputc('[', fp);
+	for (size_t i = 0; m && i < m->n; i++) {
+		const struct object *o = m->objects[i];
+		fprintf(fp, "%s\n    {\"object\": ", i ? "," : "");
+		json_string(fp, object_describe(a, o));
+		fprintf(fp, ", \"fingerprint\": \"%016" PRIx64 "\"", o->fingerprint);
+		if (o->alt_definition)
+			fprintf(fp, ", \"alt_fingerprint\": \"%016" PRIx64 "\"",
+				definition_fingerprint(o->alt_definition));
+		fputc('}', fp);
+	}
+	fprintf(fp, "%s]", m && m->n ? "\n  " : "");
+}
+
+void output_json(FILE *fp, struct arena *a, const struct plan *p, const struct plan *rollback)
 {
 	size_t n[3] = { 0 };
 	for (size_t i = 0; i < p->n_changes; i++)
@@ -92,16 +115,20 @@ void output_json(FILE *fp, const struct plan *p, const struct plan *rollback)
 			fputc('}', fp);
 		}
 	fprintf(fp, "%s],\n  \"steps\": ", k ? "\n  " : "");
-	steps_array(fp, p, "  ");
+	steps_array(fp, a, p, "  ");
 	fprintf(fp, ",\n  \"rollback\": ");
 	if (rollback) {
 		fprintf(fp, "{\"hazards\": ");
 		hazards_array(fp, all_hazards(rollback));
 		fprintf(fp, ", \"steps\": ");
-		steps_array(fp, rollback, "  ");
+		steps_array(fp, a, rollback, "  ");
 		fputc('}', fp);
 	} else {
 		fputs("null", fp);
 	}
+	fprintf(fp, ",\n  \"source_objects\": ");
+	objects_array(fp, a, p->source);
+	fprintf(fp, ",\n  \"target_objects\": ");
+	objects_array(fp, a, p->target);
 	fprintf(fp, "\n}\n");
 }
