@@ -16,8 +16,8 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
            -Wvla -Wformat=2 -Wno-format-nonliteral
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP -I$(BUILD)/gen
-CFLAGS  += $(shell pkg-config --cflags libpq libxxhash)
-LDLIBS  += $(shell pkg-config --libs libpq libxxhash) -lpg_query -pthread
+CFLAGS  += $(shell pkg-config --cflags libpq libxxhash jansson)
+LDLIBS  += $(shell pkg-config --libs libpq libxxhash jansson) -lpg_query -pthread
 
 ifeq ($(SAN),1)
 CFLAGS  += -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -78,7 +78,7 @@ test-update: $(BIN)
 # that validates real JSON output against the documented schemas in docs/,
 # clang and its libFuzzer runtime for `make fuzz`.
 DEPS := build-essential pkg-config libpq-dev libpg-query-dev libprotobuf-c-dev \
-        libxxhash-dev libcmocka-dev postgresql-15 postgresql-client-15 valgrind \
+        libxxhash-dev libjansson-dev libcmocka-dev postgresql-15 postgresql-client-15 valgrind \
         python3-jsonschema clang libclang-rt-14-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -100,7 +100,7 @@ bench: $(BIN)
 FUZZ_DIR := build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -g -O1 -std=c11 -D_GNU_SOURCE -I$(BUILD)/gen \
-               $(shell pkg-config --cflags libpq libxxhash) \
+               $(shell pkg-config --cflags libpq libxxhash jansson) \
                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(wildcard common/*.c parser/*.c) src/model_cache.c)
 

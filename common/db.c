@@ -248,3 +248,23 @@ int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *er
 	*res = NULL;
 	return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
 }
+
+int db_query_params(struct db *db, const char *sql, int n, const char *const *values,
+		    PGresult **res, struct sd_error *err)
+{
+	PGresult *r = PQexecParams(db->conn, sql, n, NULL, values, NULL, NULL, 0);
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
+		if (res)
+			*res = r;
+		else
+			PQclear(r);
+		return 0;
+	}
+	struct db_failure f;
+	fill_failure(db, r, &f);
+	PQclear(r);
+	if (res)
+		*res = NULL;
+	return sd_error_set(err, SD_ERR_DATABASE, "%s: %s", db->label, f.message);
+}

@@ -54,6 +54,12 @@ int db_collect(struct db *db, struct db_failure *f);
  * PQclear() at once after copying what it needs. */
 int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *err);
 
+/* A statement with $1..$n bound to values (text; NULL is SQL NULL), so no
+ * value is ever spliced into SQL.  res may be NULL when no rows are
+ * wanted; otherwise the caller PQclear()s it. */
+int db_query_params(struct db *db, const char *sql, int n, const char *const *values,
+		    PGresult **res, struct sd_error *err);
+
 /* "user@host:port/dbname" from a connection string, for reports about
  * many databases: only the parts that identify it, never a password; the
  * parts libpq would take from the environment are left out. */

@@ -40,7 +40,7 @@ struct options {
 	struct str_list allow_hazard;
 	const char *lock_timeout, *statement_timeout, *lock_wait, *retries;
 	const char *to;         /* rollback --to ID */
-	bool dry_run, progress;
+	bool dry_run, progress, no_verify;
 };
 
 enum command {

@@ -2,6 +2,7 @@
  * shadow.c: see shadow.h.
  */
 #include "shadow.h"
+#include "run_plan.h"
 #include "shadow_load.h"
 #include "sources.h"
 #include "../common/arena.h"
@@ -222,4 +223,131 @@ int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
 	}
 	sources_attach(a, out, stmts);
 	return 0;
+}
+
+/* --- rehearsal: a plan tried on a copy of the database's schema --------- */
+
+/* One role, created without rights if it does not exist yet. */
+static int create_role(struct shadow *sh, const char *name, struct sd_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	strbuf_adds(&sql, "DO $do$ BEGIN CREATE ROLE ");
+	sql_add_ident(&sql, name);
+	strbuf_adds(&sql, " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $do$");
+	int rc = db_exec(&sh->admin, sql.buf, err);
+	strbuf_release(&sql);
+	return rc;
+}
+
+/* The roles a model's policies and grants name.  A policy's roles are a
+ * list of quoted names as the catalog prints it: "a, \"b c\", PUBLIC". */
+static int create_model_roles(struct shadow *sh, struct arena *a, const struct model *m,
+			      struct sd_error *err)
+{
+	for (size_t i = 0; m && i < m->n; i++) {
+		const struct object *o = m->objects[i];
+		if (o->kind == OBJ_PRIVILEGE) {
+			const char *g = ((const struct privilege_obj *)o)->grantee;
+			if (g[0] && create_role(sh, g, err) < 0)
+				return -1;
+			continue;
+		}
+		if (o->kind != OBJ_POLICY)
+			continue;
+		for (const char *p = ((const struct policy_obj *)o)->roles; p && *p;) {
+			struct strbuf name = STRBUF_INIT;
+			bool quoted = *p == '"';
+			if (quoted) {
+				for (p++; *p && !(p[0] == '"' && p[1] != '"'); p++) {
+					strbuf_addch(&name, *p);
+					if (*p == '"')
+						p++;
+				}
+				if (*p)
+					p++;
+			} else {
+				while (*p && *p != ',')
+					strbuf_addch(&name, *p++);
+			}
+			bool keyword = !quoted && (!strcmp(name.buf, "PUBLIC") ||
+						   !strcmp(name.buf, "CURRENT_USER") ||
+						   !strcmp(name.buf, "SESSION_USER") ||
+						   !strcmp(name.buf, "CURRENT_ROLE"));
+			int rc = name.len && !keyword ? create_role(sh, arena_strdup(a, name.buf), err) : 0;
+			strbuf_release(&name);
+			if (rc < 0)
+				return -1;
+			while (*p == ',' || *p == ' ')
+				p++;
+		}
+	}
+	return 0;
+}
+
+/* Run steps on the scratch database, one by one in autocommit (so
+ * CONCURRENTLY and new enum values work as in apply); what fails is
+ * reported with the step's number and object. */
+static int run_steps(struct shadow *sh, struct scratch *s, const struct run_steps *steps,
+		     const char *what, struct sd_error *err)
+{
+	for (size_t i = 0; i < steps->n; i++) {
+		const char *sql = steps->v[i].sql;
+		bool super = sh->embedded && !strncmp(sql, "CREATE EXTENSION ", 17);
+		struct db_failure f;
+		if (db_exec_report(super ? &s->super : &s->owner, sql, &f) < 0) {
+			sd_error_set(err, SD_ERR_DATABASE,
+				     "the %s fails in rehearsal on a copy of the database's schema, "
+				     "at step %zu of %zu (%s): %s", what, i + 1, steps->n,
+				     steps->v[i].object ? steps->v[i].object : "?", f.message);
+			sd_error_detail(err, "statement: %.1500s", sql);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
+		    struct rehearsal *r, struct sd_error *err)
+{
+	struct model fresh;
+	struct plan copy_plan;
+	struct scratch s;
+	int rc = 0;
+	if (sh->embedded)
+		rc = create_model_roles(sh, a, r->current, err);
+	if (rc == 0 && sh->embedded)
+		rc = create_model_roles(sh, a, r->desired, err);
+	if (rc == 0)
+		rc = scratch_open(sh, &s, err);
+	else
+		return -1;
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, &fresh, NULL, err);
+	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
+			    "SET search_path = \"$user\", public";
+	if (rc == 0)
+		rc = db_exec(&s.owner, setup, err);
+	if (rc == 0) {
+		/* the copy: the database's schema as schemadiff renders it */
+		struct run_plan copy;
+		plan_build(a, &fresh, r->current, &copy_plan);
+		run_plan_from(a, &copy_plan, NULL, &copy);
+		if (run_steps(sh, &s, &copy.forward, "copy of the database's schema", err) < 0) {
+			sd_error_hint(err, "the shadow server cannot hold this database's schema "
+					   "(a missing extension?); use --shadow-db with a server "
+					   "like the database's, or --no-verify");
+			rc = -1;
+		}
+	}
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, &r->copy, NULL, err);
+	if (rc == 0)
+		rc = run_steps(sh, &s, r->forward, "plan", err);
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, &r->after, NULL, err);
+	if (rc == 0)
+		rc = run_steps(sh, &s, r->back, "rollback", err);
+	if (rc == 0)
+		rc = scratch_read(&s, a, filter, &r->restored, NULL, err);
+	return scratch_close(sh, &s, rc, err);
 }

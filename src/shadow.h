@@ -15,10 +15,10 @@
 
 #include <stdbool.h>
 #include "../common/db.h"
+#include "../schema/model.h"
 #include "../schema/rowset.h"
 
 struct arena;
-struct model;
 struct schema_filter;
 struct statement_list;
 
@@ -45,6 +45,20 @@ int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list
 int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
 			const struct schema_filter *filter, const struct catalog_log record[2],
 			struct model *out, struct sd_error *err);
+
+/* A plan tried before it touches a database: a copy of `current` is built
+ * in a scratch database and read back (copy), `forward` runs there and the
+ * result is read (after), then `back` runs and the result is read
+ * (restored).  The caller compares: copy with current (is the copy
+ * faithful), after with the desired state, restored with current. */
+struct run_steps;
+struct rehearsal {
+	const struct model *current, *desired; /* desired may be NULL */
+	const struct run_steps *forward, *back;
+	struct model copy, after, restored;
+};
+int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
+		    struct rehearsal *r, struct sd_error *err);
 void shadow_close(struct shadow *sh);
 
 #endif
