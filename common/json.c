@@ -1,7 +1,7 @@
 /* json.c: see json.h. */
 #include "json.h"
 
-void json_string(FILE *fp, const char *s)
+void json_write_string(FILE *fp, const char *s)
 {
 	if (!s) {
 		fputs("null", fp);

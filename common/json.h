@@ -9,6 +9,6 @@
 
 /* s as a JSON string, quotes included; NULL is written as null.  Control
  * characters are escaped; other bytes pass through (catalog text is UTF-8). */
-void json_string(FILE *fp, const char *s);
+void json_write_string(FILE *fp, const char *s);
 
 #endif

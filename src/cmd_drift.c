@@ -167,9 +167,9 @@ static void print_json(FILE *fp, const struct fleet *f)
 						      [TARGET_DRIFTED] = "drifted",
 						      [TARGET_UNREADABLE] = "error" };
 		fprintf(fp, "%s\n    {\"database\": ", i ? "," : "");
-		json_string(fp, t->label);
+		json_write_string(fp, t->label);
 		fprintf(fp, ", \"status\": \"%s\", \"error\": ", status[t->status]);
-		json_string(fp, t->status == TARGET_UNREADABLE ? t->err.message : NULL);
+		json_write_string(fp, t->status == TARGET_UNREADABLE ? t->err.message : NULL);
 		fprintf(fp, ", \"differences\": [");
 		size_t k = 0;
 		for (size_t c = 0; t->status == TARGET_DRIFTED && c < t->plan.n_changes; c++) {
@@ -178,13 +178,13 @@ static void print_json(FILE *fp, const struct fleet *f)
 				continue;
 			fprintf(fp, "%s\n      {\"state\": \"%s\", \"kind\": ", k++ ? "," : "",
 				state_of(l->action));
-			json_string(fp, obj_kind_name(l->kind));
+			json_write_string(fp, obj_kind_name(l->kind));
 			fprintf(fp, ", \"object\": ");
-			json_string(fp, l->object);
+			json_write_string(fp, l->object);
 			fprintf(fp, ", \"expected\": ");
-			json_string(fp, l->after);
+			json_write_string(fp, l->after);
 			fprintf(fp, ", \"actual\": ");
-			json_string(fp, l->before);
+			json_write_string(fp, l->before);
 			fputc('}', fp);
 		}
 		fprintf(fp, "%s]}", k ? "\n    " : "");

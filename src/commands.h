@@ -12,5 +12,8 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err);
 int cmd_dump(int argc, char **argv, struct arena *a, struct sd_error *err);
 int cmd_diff(int argc, char **argv, struct arena *a, struct sd_error *err);
 int cmd_drift(int argc, char **argv, struct arena *a, struct sd_error *err);
+int cmd_apply(int argc, char **argv, struct arena *a, struct sd_error *err);
+int cmd_history(int argc, char **argv, struct arena *a, struct sd_error *err);
+int cmd_rollback(int argc, char **argv, struct arena *a, struct sd_error *err);
 
 #endif

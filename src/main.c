@@ -21,6 +21,9 @@ static const struct {
 	{ "dump", cmd_dump, "write a live database's schema as desired-state SQL" },
 	{ "diff", cmd_diff, "show the DDL between two schemas (databases or SQL files)" },
 	{ "drift", cmd_drift, "check whether databases still match the desired state" },
+	{ "apply", cmd_apply, "take a database to the desired state, safely, with a record" },
+	{ "history", cmd_history, "list the applies and rollbacks run on a database" },
+	{ "rollback", cmd_rollback, "undo the last apply (or every one after --to ID)" },
 };
 
 static void usage(FILE *fp)

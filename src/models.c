@@ -64,7 +64,8 @@ int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 	struct db db;
 	if (db_open(url, "database", &db, err) < 0)
 		return -1;
-	*server_major = db.server_version / 10000;
+	if (server_major)
+		*server_major = db.server_version / 10000;
 	int rc = catalog_read(a, &db, f, out, NULL, err);
 	db_close(&db);
 	return rc;

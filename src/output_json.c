@@ -35,14 +35,14 @@ static void steps_array(FILE *fp, struct arena *a, const struct plan *p, const c
 	for (size_t i = 0; i < p->n_steps; i++) {
 		const struct step *s = &p->steps[i];
 		fprintf(fp, "%s\n%s  {\"sql\": ", i ? "," : "", indent);
-		json_string(fp, s->sql);
+		json_write_string(fp, s->sql);
 		fprintf(fp, ", \"object_kind\": ");
-		json_string(fp, s->object ? obj_kind_name(s->object->kind) : NULL);
+		json_write_string(fp, s->object ? obj_kind_name(s->object->kind) : NULL);
 		fprintf(fp, ", \"object\": ");
-		json_string(fp, s->object ? object_describe(a, s->object) : NULL);
+		json_write_string(fp, s->object ? object_describe(a, s->object) : NULL);
 		fprintf(fp, ", \"transactional\": %s, \"new_transaction\": %s, \"lock\": ",
 			s->transactional ? "true" : "false", s->needs_commit ? "true" : "false");
-		json_string(fp, s->lock);
+		json_write_string(fp, s->lock);
 		fprintf(fp, ", \"hazards\": ");
 		hazards_array(fp, s->hazards);
 		fputc('}', fp);
@@ -69,7 +69,7 @@ static void objects_array(FILE *fp, struct arena *a, const struct model *m)
 	for (size_t i = 0; m && i < m->n; i++) {
 		const struct object *o = m->objects[i];
 		fprintf(fp, "%s\n    {\"object\": ", i ? "," : "");
-		json_string(fp, object_describe(a, o));
+		json_write_string(fp, object_describe(a, o));
 		fprintf(fp, ", \"fingerprint\": \"%016" PRIx64 "\"", o->fingerprint);
 		if (o->alt_definition)
 			fprintf(fp, ", \"alt_fingerprint\": \"%016" PRIx64 "\"",
@@ -101,17 +101,17 @@ void output_json(FILE *fp, struct arena *a, const struct plan *p, const struct p
 				continue;
 			fprintf(fp, "%s\n    {\"action\": \"%s\", \"kind\": ", k++ ? "," : "",
 				action_name(c->action));
-			json_string(fp, obj_kind_name(c->kind));
+			json_write_string(fp, obj_kind_name(c->kind));
 			fprintf(fp, ", \"object\": ");
-			json_string(fp, c->object);
+			json_write_string(fp, c->object);
 			fprintf(fp, ", \"hazards\": ");
 			hazards_array(fp, c->hazards);
 			fprintf(fp, ", \"before\": ");
-			json_string(fp, c->before);
+			json_write_string(fp, c->before);
 			fprintf(fp, ", \"after\": ");
-			json_string(fp, c->after);
+			json_write_string(fp, c->after);
 			fprintf(fp, ", \"note\": ");
-			json_string(fp, c->note);
+			json_write_string(fp, c->note);
 			fputc('}', fp);
 		}
 	fprintf(fp, "%s],\n  \"steps\": ", k ? "\n  " : "");
