@@ -73,4 +73,12 @@ struct plan {
 void plan_build(struct arena *a, const struct model *current, const struct model *desired,
 		struct plan *out);
 
+/* Rewrite p for a database serving traffic (diff/online.c): on tables that
+ * exist in `current` (the model p starts from) and are not partitioned,
+ * CREATE INDEX becomes CONCURRENTLY, CHECK and FOREIGN KEY constraints are
+ * added NOT VALID and validated later, SET NOT NULL goes through a
+ * validated CHECK; the long scans run after the main transaction, as
+ * non-transactional steps.  Deterministic, like plan_build(). */
+void plan_online(struct arena *a, struct plan *p, const struct model *current);
+
 #endif
