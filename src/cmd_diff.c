@@ -74,6 +74,10 @@ int cmd_diff(int argc, char **argv, struct arena *a, struct sd_error *err)
 		struct plan forward, back;
 		plan_build(a, &m_from, &m_to, &forward);
 		plan_build(a, &m_to, &m_from, &back);
+		if (!o.no_online) {
+			plan_online(a, &forward, &m_from);
+			plan_online(a, &back, &m_to);
+		}
 		output_plan(stdout, a, format, &forward, &back);
 	}
 	options_release(&o);

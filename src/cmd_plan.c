@@ -119,8 +119,13 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		/* the rollback is a second plan: only built when it is shown */
 		bool want_back = o.rollback || format == FORMAT_JSON || format == FORMAT_MARKDOWN;
 		plan_build(a, &live.model, &desired, &forward);
-		if (want_back)
+		if (!o.no_online)
+			plan_online(a, &forward, &live.model);
+		if (want_back) {
 			plan_build(a, &desired, &live.model, &back);
+			if (!o.no_online)
+				plan_online(a, &back, &desired);
+		}
 		if (o.out)
 			rc = write_file(o.out, a, format, &forward, want_back ? &back : NULL, "plan",
 					err);
