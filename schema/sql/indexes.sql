@@ -1,6 +1,9 @@
 -- Indexes created on their own (on tables and materialized views), not the
 -- ones behind a primary key, unique or exclusion constraint (those belong
--- to the constraint), nor a partition's copy of its parent's index.
+-- to the constraint), nor a partition's copy of its parent's index, nor an
+-- invalid index (what a failed CREATE INDEX CONCURRENTLY leaves behind: a
+-- re-plan creates it again).  A partitioned table's index is invalid only
+-- until every partition has its copy, and is never built CONCURRENTLY.
 SELECT i.indexrelid AS oid, n.nspname, c.relname AS table_name, ic.relname,
        pg_catalog.pg_get_indexdef(i.indexrelid) AS def
 FROM pg_catalog.pg_index i
@@ -8,6 +11,7 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'm', 'p')
+  AND (i.indisvalid OR c.relkind = 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
   AND n.nspname NOT LIKE 'pg\_toast%'
