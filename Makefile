@@ -102,18 +102,21 @@ FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -g -O1 -std=c11 -D_GNU_SOURCE -I$(BUILD)/gen \
                $(shell pkg-config --cflags libpq libxxhash jansson) \
                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-FUZZ_OBJ := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(wildcard common/*.c parser/*.c) src/model_cache.c)
+FUZZ_OBJ := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(wildcard common/*.c parser/*.c schema/*.c diff/*.c) \
+            src/model_cache.c src/plan_file.c src/run_plan.c)
 
 $(FUZZ_DIR)/%.o: %.c
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_DIR)/schema/reader.o: $(BUILD)/gen/catalog_sql.h
 
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 
 .SECONDARY: $(FUZZ_OBJ)
 
-fuzz: $(FUZZ_DIR)/fuzz_loader $(FUZZ_DIR)/fuzz_cache
+fuzz: $(FUZZ_DIR)/fuzz_loader $(FUZZ_DIR)/fuzz_cache $(FUZZ_DIR)/fuzz_plan
 	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 clean:

@@ -8,14 +8,15 @@ secs=${1:-60} bin=${2:?usage: run.sh SECONDS BINDIR}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/schemadiff-fuzz.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/loader" "$work/cache" "$here/crashes"
+mkdir -p "$work/loader" "$work/cache" "$work/plan" "$here/crashes"
 i=0
 for f in "$here"/../cases/*/*.sql "$here"/../../examples/webduh/v*/*.sql; do
   i=$((i + 1)); cp "$f" "$work/loader/seed$i.sql"
 done
 printf '\x00\x00' >"$work/cache/seed0"
+cp "$here"/seeds/plan/*.json "$work/plan/"
 fail=0
-for h in loader cache; do
+for h in loader cache plan; do
   regressions=()
   [ -d "$here/regressions/$h" ] && regressions=("$here/regressions/$h"/*)
   if [ ${#regressions[@]} -gt 0 ] && [ -e "${regressions[0]}" ]; then
