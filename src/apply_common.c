@@ -184,13 +184,17 @@ int deploy_run(struct arena *a, struct deploy *d, const char *kind, const struct
 	       long long undoes, long long *id, struct sd_error *err)
 {
 	char *back_json = rp->has_back ? run_steps_to_json(&rp->back) : NULL;
+	char *source_json = object_prints_to_json(&rp->source);
+	char *target_json = object_prints_to_json(&rp->target);
 	int rc = history_ensure(&d->db, err);
 	if (rc == 0)
 		rc = history_begin(&d->db, kind, rp->source_fingerprint, rp->target_fingerprint,
 				   rp->forward.n, run_steps_script(a, &rp->forward),
 				   rp->has_back ? run_steps_script(a, &rp->back) : NULL, back_json,
-				   undoes, id, err);
+				   source_json, target_json, undoes, id, err);
 	free(back_json);
+	free(source_json);
+	free(target_json);
 	if (rc < 0)
 		return -1;
 	struct exec_result res;

@@ -45,8 +45,11 @@ static void catch_interrupts(struct db *db)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
+/* After the steps, an interrupt stops the process again as usual. */
 static void release_interrupts(void)
 {
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
 	PGcancel *c = cancel_handle;
 	cancel_handle = NULL;
 	if (c)

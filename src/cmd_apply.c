@@ -54,9 +54,9 @@ static int guard(struct arena *a, const struct run_plan *rp, const struct model 
 		 const char *label, bool *already, struct sd_error *err)
 {
 	*already = false;
-	if (live->fingerprint == rp->source_fingerprint)
+	if (state_matches(a, rp->source_fingerprint, &rp->source, live))
 		return 0;
-	if (live->fingerprint == rp->target_fingerprint) {
+	if (state_matches(a, rp->target_fingerprint, &rp->target, live)) {
 		*already = true;
 		return 0;
 	}

@@ -90,7 +90,7 @@ int cmd_history(int argc, char **argv, struct arena *a, struct sd_error *err)
 	if (rc == 0)
 		rc = db_open(o.db, "database", &db, err);
 	if (rc == 0)
-		rc = history_list(&db, a, &runs, &n, err);
+		rc = history_list(&db, a, false, &runs, &n, err);
 	if (rc == 0) {
 		if (json)
 			show_json(runs, n);

@@ -13,6 +13,7 @@
 #include "models.h"
 #include "../common/arena.h"
 #include "../common/error.h"
+#include "../common/strbuf.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -22,23 +23,30 @@
 static int undo(struct arena *a, const struct options *o, struct deploy *d,
 		const struct history_run *run, struct sd_error *err)
 {
-	if (d->live.fingerprint != run->target_fingerprint) {
-		sd_error_set(err, SD_ERR_INPUT,
-			     "refusing to roll back run %lld: %s changed since that run (its "
-			     "fingerprint is %016" PRIx64 ", the run left %016" PRIx64 ")", run->id,
-			     d->db.label, d->live.fingerprint, run->target_fingerprint);
-		sd_error_hint(err, "see what differs with schemadiff plan or drift; a rollback only "
-				   "runs on the state its apply left");
-		return -1;
-	}
-	if (!run->rollback_steps)
+	if (!run->rollback_steps || !run->source_objects || !run->target_objects)
 		return sd_error_set(err, SD_ERR_INPUT, "run %lld recorded no rollback", run->id);
 	struct run_plan rp = { .source_fingerprint = run->target_fingerprint,
 			       .target_fingerprint = run->source_fingerprint };
 	char name[64];
 	snprintf(name, sizeof(name), "rollback of run %lld", run->id);
-	if (run_steps_from_json(a, run->rollback_steps, name, &rp.forward, err) < 0)
+	if (run_steps_from_json(a, run->rollback_steps, name, &rp.forward, err) < 0 ||
+	    object_prints_from_json(a, run->target_objects, name, &rp.source, err) < 0 ||
+	    object_prints_from_json(a, run->source_objects, name, &rp.target, err) < 0)
 		return -1;
+	if (!state_matches(a, rp.source_fingerprint, &rp.source, &d->live)) {
+		const char *lines[20];
+		size_t n = object_prints_diff(a, &rp.source, &d->live, lines, 20);
+		sd_error_set(err, SD_ERR_INPUT,
+			     "refusing to roll back run %lld: %s changed since that run (%zu object%s "
+			     "differ)", run->id, d->db.label, n, n == 1 ? "" : "s");
+		struct strbuf sb = STRBUF_INIT;
+		for (size_t i = 0; i < n && i < 20; i++)
+			strbuf_addf(&sb, "%s%s", i ? "\n  " : "", lines[i]);
+		sd_error_detail(err, "%s", sb.buf);
+		strbuf_release(&sb);
+		sd_error_hint(err, "a rollback only runs on the state its apply left");
+		return -1;
+	}
 	show_steps(a, &rp.forward, name, o->dry_run ? "would run" : "runs");
 	if (check_hazards(a, o, &rp.forward, err) < 0 ||
 	    check_lock_table(d, &rp.forward, err) < 0)
@@ -56,12 +64,10 @@ static int undo(struct arena *a, const struct options *o, struct deploy *d,
 		return -1;
 	if (models_live(a, o->db, &d->filter, &d->live, NULL, err) < 0)
 		return -1;
-	if (d->live.fingerprint != run->source_fingerprint) {
-		sd_error_set(err, SD_ERR_DATABASE,
-			     "after the rollback of run %lld, the database does not match the state "
-			     "before that run", run->id);
+	if (!prints_match(a, &rp.target, &d->live, err,
+			  arena_printf(a, "after the rollback of run %lld, the database does not "
+					  "match the state before that run", run->id)))
 		return 1;
-	}
 	printf("rolled back run %lld (run %lld)\n", run->id, id);
 	return 0;
 }
@@ -89,7 +95,7 @@ int cmd_rollback(int argc, char **argv, struct arena *a, struct sd_error *err)
 	struct history_run *runs = NULL;
 	size_t n = 0;
 	if (rc == 0)
-		rc = history_list(&d.db, a, &runs, &n, err);
+		rc = history_list(&d.db, a, true, &runs, &n, err);
 	if (rc == 0 && to >= 0) {
 		bool known = to == 0;
 		for (size_t i = 0; i < n; i++)

@@ -26,6 +26,8 @@ static const char create_sql[] =
 	"  plan_sql text NOT NULL,\n"
 	"  rollback_sql text,\n"
 	"  rollback_steps jsonb,\n"
+	"  source_objects jsonb,\n"
+	"  target_objects jsonb,\n"
 	"  tool_version text NOT NULL,\n"
 	"  db_user text NOT NULL DEFAULT current_user,\n"
 	"  error text,\n"
@@ -66,7 +68,8 @@ int history_close_stale(struct db *db, struct sd_error *err)
 
 int history_begin(struct db *db, const char *kind, uint64_t source_fp, uint64_t target_fp,
 		  size_t steps_total, const char *plan_sql, const char *rollback_sql,
-		  const char *rollback_steps_json, long long undoes, long long *id,
+		  const char *rollback_steps_json, const char *source_objects_json,
+		  const char *target_objects_json, long long undoes, long long *id,
 		  struct sd_error *err)
 {
 	char src[17], tgt[17], total[32], und[32];
@@ -75,14 +78,15 @@ int history_begin(struct db *db, const char *kind, uint64_t source_fp, uint64_t 
 	snprintf(total, sizeof(total), "%zu", steps_total);
 	snprintf(und, sizeof(und), "%lld", undoes);
 	const char *values[] = { kind, src, tgt, total, plan_sql, rollback_sql,
-				 rollback_steps_json, SCHEMADIFF_VERSION, undoes ? und : NULL };
+				 rollback_steps_json, SCHEMADIFF_VERSION, undoes ? und : NULL,
+				 source_objects_json, target_objects_json };
 	PGresult *res;
 	if (db_query_params(db,
 			    "INSERT INTO schemadiff.history (kind, status, source_fingerprint, "
 			    "target_fingerprint, steps_total, plan_sql, rollback_sql, rollback_steps, "
-			    "tool_version, undoes) VALUES ($1, 'running', $2, $3, $4, $5, $6, $7, $8, $9) "
-			    "RETURNING id",
-			    9, values, &res, err) < 0)
+			    "tool_version, undoes, source_objects, target_objects) "
+			    "VALUES ($1, 'running', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+			    11, values, &res, err) < 0)
 		return -1;
 	*id = atoll(PQgetvalue(res, 0, 0));
 	PQclear(res);
@@ -109,8 +113,8 @@ static const char *text_or_null(struct arena *a, PGresult *res, int row, int col
 	return PQgetisnull(res, row, col) ? NULL : arena_strdup(a, PQgetvalue(res, row, col));
 }
 
-int history_list(struct db *db, struct arena *a, struct history_run **out, size_t *n,
-		 struct sd_error *err)
+int history_list(struct db *db, struct arena *a, bool with_json, struct history_run **out,
+		 size_t *n, struct sd_error *err)
 {
 	bool exists;
 	*out = NULL;
@@ -120,15 +124,24 @@ int history_list(struct db *db, struct arena *a, struct history_run **out, size_
 	if (!exists)
 		return 0;
 	PGresult *res;
-	if (db_query(db,
+	const char *sql = with_json ?
 		     "SELECT id, kind, status, "
 		     "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
 		     "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
 		     "to_char(extract(epoch FROM finished_at - started_at), 'FM999999990.000') || ' s', "
 		     "source_fingerprint, target_fingerprint, steps_done, steps_total, db_user, "
-		     "tool_version, error, rollback_steps::text, coalesce(undoes, 0) "
-		     "FROM schemadiff.history ORDER BY id",
-		     &res, err) < 0)
+		     "tool_version, error, rollback_steps::text, coalesce(undoes, 0), "
+		     "source_objects::text, target_objects::text "
+		     "FROM schemadiff.history ORDER BY id" : NULL;
+	if (!with_json)
+		sql = "SELECT id, kind, status, "
+		      "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
+		      "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
+		      "to_char(extract(epoch FROM finished_at - started_at), 'FM999999990.000') || ' s', "
+		      "source_fingerprint, target_fingerprint, steps_done, steps_total, db_user, "
+		      "tool_version, error, NULL, coalesce(undoes, 0), NULL, NULL "
+		      "FROM schemadiff.history ORDER BY id";
+	if (db_query(db, sql, &res, err) < 0)
 		return -1;
 	*n = (size_t)PQntuples(res);
 	*out = arena_alloc(a, (*n + 1) * sizeof(**out));
@@ -149,6 +162,8 @@ int history_list(struct db *db, struct arena *a, struct history_run **out, size_
 		r->error = text_or_null(a, res, i, 12);
 		r->rollback_steps = text_or_null(a, res, i, 13);
 		r->undoes = atoll(PQgetvalue(res, i, 14));
+		r->source_objects = text_or_null(a, res, i, 15);
+		r->target_objects = text_or_null(a, res, i, 16);
 	}
 	PQclear(res);
 	return 0;

@@ -31,6 +31,7 @@ struct history_run {
 	const char *db_user, *tool_version, *error;
 	const char *rollback_steps; /* JSON (run_plan.h), NULL for a rollback run */
 	long long undoes;       /* a rollback: the run it undid; else 0 */
+	const char *source_objects, *target_objects; /* JSON object fingerprints */
 };
 
 /* The table exists (history_list on a database never applied to is empty). */
@@ -43,13 +44,15 @@ int history_close_stale(struct db *db, struct sd_error *err);
 /* A new "running" row; *id gets its id. */
 int history_begin(struct db *db, const char *kind, uint64_t source_fp, uint64_t target_fp,
 		  size_t steps_total, const char *plan_sql, const char *rollback_sql,
-		  const char *rollback_steps_json, long long undoes, long long *id,
+		  const char *rollback_steps_json, const char *source_objects_json,
+		  const char *target_objects_json, long long undoes, long long *id,
 		  struct sd_error *err);
 /* Progress and outcome.  status NULL keeps the status; error may be NULL. */
 int history_update(struct db *db, long long id, const char *status, size_t steps_done,
 		   bool finished, const char *error, struct sd_error *err);
-/* All rows, oldest first. */
-int history_list(struct db *db, struct arena *a, struct history_run **out, size_t *n,
-		 struct sd_error *err);
+/* All rows, oldest first; with_json also fetches the rollback steps and
+ * object fingerprints (large on large schemas). */
+int history_list(struct db *db, struct arena *a, bool with_json, struct history_run **out,
+		 size_t *n, struct sd_error *err);
 
 #endif

@@ -13,6 +13,7 @@
 #include "../diff/plan.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -257,6 +258,35 @@ int run_steps_from_json(struct arena *a, const char *text, const char *name,
 	if (!root)
 		return sd_error_set(err, SD_ERR_INPUT, "%s: invalid JSON: %s", name, je.text);
 	int rc = parse_steps(a, root, name, "steps", out, err);
+	json_decref(root);
+	return rc;
+}
+
+char *object_prints_to_json(const struct object_prints *p)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < p->n; i++) {
+		char fp[17], alt[17];
+		snprintf(fp, sizeof(fp), "%016" PRIx64, p->v[i].fingerprint);
+		snprintf(alt, sizeof(alt), "%016" PRIx64, p->v[i].alt_fingerprint);
+		json_t *o = json_pack("{s:s, s:s}", "object", p->v[i].object, "fingerprint", fp);
+		if (p->v[i].alt_fingerprint)
+			json_object_set_new(o, "alt_fingerprint", json_string(alt));
+		json_array_append_new(arr, o);
+	}
+	char *text = json_dumps(arr, JSON_COMPACT);
+	json_decref(arr);
+	return text;
+}
+
+int object_prints_from_json(struct arena *a, const char *text, const char *name,
+			    struct object_prints *out, struct sd_error *err)
+{
+	json_error_t je;
+	json_t *root = json_loads(text, 0, &je);
+	if (!root)
+		return sd_error_set(err, SD_ERR_INPUT, "%s: invalid JSON: %s", name, je.text);
+	int rc = parse_objects(a, root, name, "objects", out, err);
 	json_decref(root);
 	return rc;
 }

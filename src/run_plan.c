@@ -71,6 +71,12 @@ static int by_object(const void *x, const void *y)
 		      ((const struct object_print *)y)->object);
 }
 
+bool state_matches(struct arena *a, uint64_t fingerprint, const struct object_prints *prints,
+		   const struct model *live)
+{
+	return live->fingerprint == fingerprint || object_prints_diff(a, prints, live, NULL, 0) == 0;
+}
+
 size_t object_prints_diff(struct arena *a, const struct object_prints *recorded,
 			  const struct model *live, const char **lines, size_t max)
 {
@@ -97,7 +103,7 @@ size_t object_prints_diff(struct arena *a, const struct object_prints *recorded,
 			i++, j++;
 		}
 		if (line) {
-			if (n < max)
+			if (lines && n < max)
 				lines[n] = line;
 			n++;
 		}

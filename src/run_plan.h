@@ -76,5 +76,13 @@ int plan_file_parse(struct arena *a, const char *text, size_t len, const char *n
 char *run_steps_to_json(const struct run_steps *s); /* malloc'd */
 int run_steps_from_json(struct arena *a, const char *text, const char *name,
 			struct run_steps *out, struct sd_error *err);
+/* Object fingerprints the same way (history keeps both states'). */
+char *object_prints_to_json(const struct object_prints *p); /* malloc'd */
+int object_prints_from_json(struct arena *a, const char *text, const char *name,
+			    struct object_prints *out, struct sd_error *err);
+/* live is in the recorded state: the same fingerprint, or no object that
+ * differs in either of its spellings. */
+bool state_matches(struct arena *a, uint64_t fingerprint, const struct object_prints *prints,
+		   const struct model *live);
 
 #endif

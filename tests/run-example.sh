@@ -4,6 +4,7 @@
 #   v1 -> v2:    plan, apply, re-plan empty, pg_dump equals v2;
 #                rollback, re-plan against v1 empty, pg_dump equals v1 (up
 #                to PostgreSQL's respelling of varchar IN-lists, see lib.sh)
+#   apply:       the same v1 -> v2 with schemadiff apply, then rollback
 #   dump:        `schemadiff dump` of v2, as one file and split into one
 #                file per object: each loads where pg_dump equals v2, and
 #                planning v2 against it is empty
@@ -16,7 +17,9 @@ w=$(mktemp -d /tmp/schemadiff-example.XXXXXX)
 SHADOW=$(db_url postgres)
 load_version() { fresh_db "$1"; cat "$ex/$2"/*.sql | psql -X -q -v ON_ERROR_STOP=1 -d "$1" >/dev/null 2>"$w/load.err"; }
 plan() { "$SCHEMADIFF" plan --db "$(db_url "$1")" --schema "$ex/$2" --shadow-db "$SHADOW" --format sql --out "$3" ${4:+--rollback "$4"} 2>"$3.err"; }
-apply() { psql -X -q -v ON_ERROR_STOP=1 -1 -d "$1" -f "$2" >/dev/null 2>"$2.err"; }
+# the script carries its own BEGIN/COMMIT (and CREATE INDEX CONCURRENTLY
+# outside them), so no psql -1
+apply() { psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >/dev/null 2>"$2.err"; }
 step() { # NAME COMMAND...
   local name=$1; shift
   if "$@"; then ok "$name"; return 0; fi
@@ -40,6 +43,21 @@ step "v2 -> v1: re-plan against v1 is empty" eval 'plan ex_live v1 "$w/re3.sql" 
 # The rollback re-creates from the live catalog's text, which PostgreSQL
 # re-reads into another spelling for varchar IN-lists (see lib.sh).
 step "v2 -> v1: pg_dump equals v1 (up to that respelling)" same_schema_respelled ex_live ex_v1 "$w/back.diff"
+
+# The same migration with schemadiff apply and rollback: rehearsed in the
+# shadow, recorded in schemadiff.history, verified after.
+ALL_HAZARDS="--allow-hazard data-loss --allow-hazard rewrite --allow-hazard long-lock --allow-hazard irreversible"
+load_version ex_app v1
+step "apply v1 -> v2: applies" eval '"$SCHEMADIFF" apply --db "$(db_url ex_app)" --schema "$ex/v2" --shadow-db "$SHADOW" $ALL_HAZARDS >"$w/apply.out" 2>"$w/apply.err" && grep -q "^applied: run 1" "$w/apply.out"' &&
+step "apply v1 -> v2: pg_dump equals v2 (history schema aside)" \
+  eval 'psql -X -q -d ex_app -c "SET client_min_messages = warning" -c "DROP SCHEMA schemadiff CASCADE" >/dev/null && same_schema ex_app ex_v2 "$w/app.diff"'
+load_version ex_app v1
+step "apply v1 -> v2 -> rollback: history records both" \
+  eval '"$SCHEMADIFF" apply --db "$(db_url ex_app)" --schema "$ex/v2" --shadow-db "$SHADOW" $ALL_HAZARDS >/dev/null 2>"$w/apply2.err" &&
+        "$SCHEMADIFF" rollback --db "$(db_url ex_app)" $ALL_HAZARDS >"$w/rb.out" 2>"$w/rb.err" &&
+        "$SCHEMADIFF" history --db "$(db_url ex_app)" >"$w/hist.out" &&
+        grep -qE "^1 +apply +rolled back" "$w/hist.out" && grep -qE "^2 +rollback +applied" "$w/hist.out"' &&
+step "apply v1 -> v2 -> rollback: re-plan against v1 is empty" eval 'plan ex_app v1 "$w/re4.sql" && is_empty_sql "$w/re4.sql"'
 
 dump_round_trip() { # NAME DUMP-OPTION PATH LOADER
   local name=$1 opt=$2 path=$3
