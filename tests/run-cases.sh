@@ -54,7 +54,7 @@ run_case() {
       fi
     done
   fi
-  if ! psql -X -q -v ON_ERROR_STOP=1 -1 -d sd_cur -f "$w/plan.sql" >/dev/null 2>"$w/apply.err"; then
+  if ! psql -X -q -v ON_ERROR_STOP=1 -d sd_cur -f "$w/plan.sql" >/dev/null 2>"$w/apply.err"; then
     not_ok "$name # plan does not apply: $(grep -m1 ERROR "$w/apply.err")"; return
   fi
   if ! same_schema sd_cur sd_want "$w/after.diff"; then
@@ -63,7 +63,7 @@ run_case() {
   if ! plan sd_cur "$dir/desired.sql" "$w/replan.sql" || ! is_empty_sql "$w/replan.sql"; then
     not_ok "$name # re-plan is not empty: $(grep -v -m1 -E '^[[:space:]]*(--.*)?$' "$w/replan.sql" "$w/replan.sql.err")"; return
   fi
-  if ! psql -X -q -v ON_ERROR_STOP=1 -1 -d sd_cur -f "$w/rollback.sql" >/dev/null 2>"$w/rollback.err"; then
+  if ! psql -X -q -v ON_ERROR_STOP=1 -d sd_cur -f "$w/rollback.sql" >/dev/null 2>"$w/rollback.err"; then
     not_ok "$name # rollback does not apply: $(grep -m1 ERROR "$w/rollback.err")"; return
   fi
   if ! same_schema sd_cur sd_orig "$w/back.diff"; then
