@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 72ce384645a87578
 -- target fingerprint: 42051c499f1b5cdb
--- 5 statements; hazards: long-lock
+-- 6 statements; hazards: none
 
 BEGIN;
 
@@ -11,10 +11,10 @@ ALTER TABLE public.employees ADD COLUMN legacy_code character varying(12);
 
 ALTER TABLE public.employees ADD COLUMN salary numeric(10,2);
 
--- hazard: long-lock
-ALTER TABLE public.employees ADD CONSTRAINT employees_salary_check CHECK ((salary > (0)::numeric));
-
--- hazard: long-lock
-CREATE INDEX employees_legacy_code_idx ON public.employees USING btree (legacy_code);
+ALTER TABLE public.employees ADD CONSTRAINT employees_salary_check CHECK ((salary > (0)::numeric)) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.employees VALIDATE CONSTRAINT employees_salary_check;
+
+CREATE INDEX CONCURRENTLY employees_legacy_code_idx ON public.employees USING btree (legacy_code);

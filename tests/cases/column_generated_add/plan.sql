@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: ee48301e1d35839f
 -- target fingerprint: 5df0ebafdac9c54d
--- 3 statements; hazards: long-lock
+-- 3 statements; hazards: none
 
 BEGIN;
 
@@ -9,7 +9,6 @@ ALTER TABLE public.order_lines ADD COLUMN full_name text GENERATED ALWAYS AS (((
 
 ALTER TABLE public.order_lines ADD COLUMN line_total numeric(14,2) GENERATED ALWAYS AS ((unit_price * (quantity)::numeric)) STORED;
 
--- hazard: long-lock
-CREATE INDEX order_lines_line_total_idx ON public.order_lines USING btree (line_total);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY order_lines_line_total_idx ON public.order_lines USING btree (line_total);

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 82ff421b44bc1480
 -- target fingerprint: 91125b0c92428cc4
--- 4 statements; hazards: rewrite,long-lock
+-- 7 statements; hazards: rewrite
 
 BEGIN;
 
@@ -13,7 +13,12 @@ ALTER TABLE public.posts ALTER COLUMN tags TYPE text[] USING tags::text[];
 
 ALTER TABLE public.posts ALTER COLUMN tags SET DEFAULT '{}'::text[];
 
--- hazard: long-lock
-ALTER TABLE public.posts ALTER COLUMN tags SET NOT NULL;
+ALTER TABLE public.posts ADD CONSTRAINT schemadiff_nn_4994c1fb5f190416 CHECK (tags IS NOT NULL) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.posts VALIDATE CONSTRAINT schemadiff_nn_4994c1fb5f190416;
+
+ALTER TABLE public.posts ALTER COLUMN tags SET NOT NULL;
+
+ALTER TABLE public.posts DROP CONSTRAINT schemadiff_nn_4994c1fb5f190416;

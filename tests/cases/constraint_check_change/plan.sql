@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: b0c4ffef43abb07d
 -- target fingerprint: 3bfc92b1b636c886
--- 6 statements; hazards: long-lock
+-- 9 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -13,13 +13,16 @@ ALTER TABLE public.products DROP CONSTRAINT products_price_check;
 
 ALTER TABLE public.products DROP CONSTRAINT products_sku_check;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (discount >= 0 AND discount <= price);
+ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (discount >= 0 AND discount <= price) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (price >= 0 AND price < 1000000);
+ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (price >= 0 AND price < 1000000) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK (sku ~ '^[A-Z]{3}-[0-9]{4}$');
+ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK (sku ~ '^[A-Z]{3}-[0-9]{4}$') NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_discount_check;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_price_check;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_sku_check;

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 3bfc92b1b636c886
 -- target fingerprint: b0c4ffef43abb07d
--- 6 statements; hazards: long-lock
+-- 9 statements; hazards: none
 
 BEGIN;
 
@@ -11,13 +11,16 @@ ALTER TABLE public.products DROP CONSTRAINT products_price_check;
 
 ALTER TABLE public.products DROP CONSTRAINT products_sku_check;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (((discount >= (0)::numeric) AND (discount < price)));
+ALTER TABLE public.products ADD CONSTRAINT products_discount_check CHECK (((discount >= (0)::numeric) AND (discount < price))) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK ((price > (0)::numeric));
+ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK ((price > (0)::numeric)) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK ((length(sku) = 8));
+ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK ((length(sku) = 8)) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_discount_check;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_price_check;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_sku_check;

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: f6939cae547c863d
 -- target fingerprint: 62f97715c74228f5
--- 6 statements; hazards: long-lock
+-- 9 statements; hazards: none
 
 BEGIN;
 
@@ -11,13 +11,16 @@ ALTER TABLE public.shares DROP CONSTRAINT shares_document_fkey;
 
 ALTER TABLE public.shares DROP CONSTRAINT shares_folder_fkey;
 
--- hazard: long-lock
-ALTER TABLE public.documents ADD CONSTRAINT documents_folder_fkey FOREIGN KEY (folder_id) REFERENCES public.folders(id) ON DELETE SET NULL (folder_id);
+ALTER TABLE public.documents ADD CONSTRAINT documents_folder_fkey FOREIGN KEY (folder_id) REFERENCES public.folders(id) ON DELETE SET NULL (folder_id) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.shares ADD CONSTRAINT shares_document_fkey FOREIGN KEY (document_id) REFERENCES public.documents(id) ON DELETE CASCADE;
+ALTER TABLE public.shares ADD CONSTRAINT shares_document_fkey FOREIGN KEY (document_id) REFERENCES public.documents(id) ON DELETE CASCADE NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.shares ADD CONSTRAINT shares_folder_fkey FOREIGN KEY (folder_id) REFERENCES public.folders(id) ON UPDATE RESTRICT;
+ALTER TABLE public.shares ADD CONSTRAINT shares_folder_fkey FOREIGN KEY (folder_id) REFERENCES public.folders(id) ON UPDATE RESTRICT NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.documents VALIDATE CONSTRAINT documents_folder_fkey;
+
+ALTER TABLE public.shares VALIDATE CONSTRAINT shares_document_fkey;
+
+ALTER TABLE public.shares VALIDATE CONSTRAINT shares_folder_fkey;

@@ -1,13 +1,14 @@
 -- schemadiff rollback
 -- source fingerprint: bdf446a01bf51e5f
 -- target fingerprint: 8ac684419d0c7530
--- 2 statements; hazards: long-lock
+-- 3 statements; hazards: none
 
 BEGIN;
 
 ALTER TABLE public.offices DROP CONSTRAINT offices_region_fkey;
 
--- hazard: long-lock
-ALTER TABLE public.offices ADD CONSTRAINT offices_region_fkey FOREIGN KEY (country, region_code) REFERENCES public.regions(country, region_code);
+ALTER TABLE public.offices ADD CONSTRAINT offices_region_fkey FOREIGN KEY (country, region_code) REFERENCES public.regions(country, region_code) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.offices VALIDATE CONSTRAINT offices_region_fkey;

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 35793a7d57b7819c
 -- target fingerprint: e3817f3380d9a8f6
--- 7 statements; hazards: long-lock
+-- 9 statements; hazards: long-lock
 
 BEGIN;
 
@@ -16,10 +16,12 @@ ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
 -- hazard: long-lock
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
 
--- hazard: long-lock
-ALTER TABLE public.invoices ADD CONSTRAINT invoices_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
+ALTER TABLE public.invoices ADD CONSTRAINT invoices_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.users ADD CONSTRAINT users_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id) ON DELETE CASCADE;
+ALTER TABLE public.users ADD CONSTRAINT users_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id) ON DELETE CASCADE NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.invoices VALIDATE CONSTRAINT invoices_account_id_fkey;
+
+ALTER TABLE public.users VALIDATE CONSTRAINT users_account_id_fkey;

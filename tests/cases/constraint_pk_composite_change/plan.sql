@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 2a94ce9eae79d27e
 -- target fingerprint: 7dbf0f32c1aa8847
--- 4 statements; hazards: long-lock
+-- 5 statements; hazards: long-lock
 
 BEGIN;
 
@@ -12,7 +12,8 @@ ALTER TABLE public.projects DROP CONSTRAINT projects_pkey;
 -- hazard: long-lock
 ALTER TABLE public.projects ADD CONSTRAINT projects_pkey PRIMARY KEY (tenant_id, id);
 
--- hazard: long-lock
-ALTER TABLE public.tasks ADD CONSTRAINT tasks_project_fkey FOREIGN KEY (tenant_id, project_id) REFERENCES public.projects(tenant_id, id);
+ALTER TABLE public.tasks ADD CONSTRAINT tasks_project_fkey FOREIGN KEY (tenant_id, project_id) REFERENCES public.projects(tenant_id, id) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.tasks VALIDATE CONSTRAINT tasks_project_fkey;

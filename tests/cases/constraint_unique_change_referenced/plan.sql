@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: e04e9e88b59f0407
 -- target fingerprint: 332243ead82fbae1
--- 5 statements; hazards: long-lock
+-- 6 statements; hazards: long-lock
 
 BEGIN;
 
@@ -14,7 +14,8 @@ ALTER TABLE public.prices ADD COLUMN currency_numeric smallint NOT NULL;
 -- hazard: long-lock
 ALTER TABLE public.currencies ADD CONSTRAINT currencies_code_key UNIQUE (code, numeric_code);
 
--- hazard: long-lock
-ALTER TABLE public.prices ADD CONSTRAINT prices_currency_fkey FOREIGN KEY (currency_code, currency_numeric) REFERENCES public.currencies(code, numeric_code);
+ALTER TABLE public.prices ADD CONSTRAINT prices_currency_fkey FOREIGN KEY (currency_code, currency_numeric) REFERENCES public.currencies(code, numeric_code) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.prices VALIDATE CONSTRAINT prices_currency_fkey;

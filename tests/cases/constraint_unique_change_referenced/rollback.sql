@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 332243ead82fbae1
 -- target fingerprint: e04e9e88b59f0407
--- 5 statements; hazards: data-loss,long-lock,irreversible
+-- 6 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;
 
@@ -15,7 +15,8 @@ ALTER TABLE public.prices DROP COLUMN currency_numeric;
 -- hazard: long-lock
 ALTER TABLE public.currencies ADD CONSTRAINT currencies_code_key UNIQUE (code);
 
--- hazard: long-lock
-ALTER TABLE public.prices ADD CONSTRAINT prices_currency_code_fkey FOREIGN KEY (currency_code) REFERENCES public.currencies(code);
+ALTER TABLE public.prices ADD CONSTRAINT prices_currency_code_fkey FOREIGN KEY (currency_code) REFERENCES public.currencies(code) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.prices VALIDATE CONSTRAINT prices_currency_code_fkey;

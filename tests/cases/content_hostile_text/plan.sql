@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 8865201fe434dddc
 -- target fingerprint: 78ce5a559e08bc42
--- 16 statements; hazards: long-lock
+-- 17 statements; hazards: none
 
 SET check_function_bodies = false;
 
@@ -42,8 +42,7 @@ ALTER TABLE public.notes ADD COLUMN mood public.mood DEFAULT 'it''s'::public.moo
 
 ALTER TABLE public.notes ADD COLUMN q public.quoted;
 
--- hazard: long-lock
-ALTER TABLE public.notes ADD CONSTRAINT "check ""this""" CHECK (body <> $q$x'; DROP TABLE notes; --$q$);
+ALTER TABLE public.notes ADD CONSTRAINT "check ""this""" CHECK (body <> $q$x'; DROP TABLE notes; --$q$) NOT VALID;
 
 CREATE VIEW public.v AS
 SELECT id, body || ' '' $$ ; -- /* ' AS b FROM public.notes WHERE body <> E'\\';
@@ -60,3 +59,5 @@ line ''comment'' with $$, ;, --, /* */, \\ and ü🙂';
 COMMENT ON TYPE public.mood IS E'\\x00 is not here, but \\x7f-like bytes:  no';
 
 COMMIT;
+
+ALTER TABLE public.notes VALIDATE CONSTRAINT "check ""this""";

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 79ba1755452a0c48
 -- target fingerprint: 5295ede361a51a13
--- 4 statements; hazards: rewrite,long-lock
+-- 5 statements; hazards: rewrite
 
 SET search_path = "$user", public;
 
@@ -14,7 +14,8 @@ ALTER TABLE shop.payments ALTER COLUMN amount TYPE numeric(12,2) USING amount::t
 
 DROP DOMAIN shop.positive_amount;
 
--- hazard: long-lock
-ALTER TABLE shop.payments ADD CONSTRAINT payments_amount_check CHECK (amount > 0);
+ALTER TABLE shop.payments ADD CONSTRAINT payments_amount_check CHECK (amount > 0) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE shop.payments VALIDATE CONSTRAINT payments_amount_check;

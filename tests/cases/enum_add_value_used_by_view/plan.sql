@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: ff6dafacca165dbd
 -- target fingerprint: 5e01f19e646b01c3
--- 5 statements; hazards: long-lock
+-- 5 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -22,9 +22,4 @@ SELECT id, state, carrier FROM shipments WHERE state NOT IN ('delivered', 'retur
 
 COMMIT;
 
-BEGIN;
-
--- hazard: long-lock
-CREATE INDEX shipments_in_transit_idx ON public.shipments USING btree (carrier) WHERE state IN ('packed', 'shipped');
-
-COMMIT;
+CREATE INDEX CONCURRENTLY shipments_in_transit_idx ON public.shipments USING btree (carrier) WHERE state IN ('packed', 'shipped');

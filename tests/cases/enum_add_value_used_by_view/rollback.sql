@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 5e01f19e646b01c3
 -- target fingerprint: ff6dafacca165dbd
--- 10 statements; hazards: rewrite,long-lock
+-- 10 statements; hazards: rewrite
 
 BEGIN;
 
@@ -22,9 +22,6 @@ ALTER TABLE public.shipments ALTER COLUMN state SET DEFAULT 'placed'::public.ord
 
 DROP TYPE public.order_state__schemadiff_old;
 
--- hazard: long-lock
-CREATE INDEX shipments_in_transit_idx ON public.shipments USING btree (carrier) WHERE (state = 'shipped'::public.order_state);
-
 CREATE VIEW public.undelivered_shipments AS
  SELECT shipments.id,
     shipments.state,
@@ -33,3 +30,5 @@ CREATE VIEW public.undelivered_shipments AS
   WHERE (shipments.state <> 'delivered'::public.order_state);
 
 COMMIT;
+
+CREATE INDEX CONCURRENTLY shipments_in_transit_idx ON public.shipments USING btree (carrier) WHERE (state = 'shipped'::public.order_state);

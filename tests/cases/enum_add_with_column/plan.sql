@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 8368927dedcbd0dc
 -- target fingerprint: b02dd801c539495d
--- 4 statements; hazards: long-lock
+-- 4 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -13,7 +13,6 @@ ALTER TABLE public.tasks ADD COLUMN history public.task_state[] DEFAULT '{}'::pu
 
 ALTER TABLE public.tasks ADD COLUMN state public.task_state DEFAULT 'todo'::public.task_state NOT NULL;
 
--- hazard: long-lock
-CREATE INDEX tasks_open_idx ON public.tasks USING btree (id) WHERE state <> 'done';
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY tasks_open_idx ON public.tasks USING btree (id) WHERE state <> 'done';

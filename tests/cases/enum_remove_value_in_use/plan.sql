@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: cfc6b8525b6796e4
 -- target fingerprint: c1f662239f3dde25
--- 11 statements; hazards: rewrite,long-lock
+-- 12 statements; hazards: rewrite
 
 SET search_path = "$user", public;
 
@@ -27,10 +27,10 @@ ALTER TABLE public.docs ALTER COLUMN state SET DEFAULT 'draft'::public.doc_state
 
 DROP TYPE public.doc_state__schemadiff_old;
 
--- hazard: long-lock
-ALTER TABLE public.docs ADD CONSTRAINT docs_state_check CHECK (state <> 'review' OR id > 0);
-
--- hazard: long-lock
-CREATE INDEX docs_published_idx ON public.docs USING btree (id) WHERE state = 'published';
+ALTER TABLE public.docs ADD CONSTRAINT docs_state_check CHECK (state <> 'review' OR id > 0) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.docs VALIDATE CONSTRAINT docs_state_check;
+
+CREATE INDEX CONCURRENTLY docs_published_idx ON public.docs USING btree (id) WHERE state = 'published';

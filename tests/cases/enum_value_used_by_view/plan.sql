@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: c134b4f56918b5dd
 -- target fingerprint: 1793bc1e333b86cb
--- 12 statements; hazards: rewrite,long-lock
+-- 12 statements; hazards: rewrite
 
 SET search_path = "$user", public;
 
@@ -26,9 +26,6 @@ ALTER TABLE public.support_tickets ALTER COLUMN status SET DEFAULT 'open'::publi
 
 DROP TYPE public.ticket_status__schemadiff_old;
 
--- hazard: long-lock
-CREATE INDEX support_tickets_unresolved_idx ON public.support_tickets USING btree (assignee) WHERE status <> 'closed';
-
 CREATE VIEW public.active_tickets AS
 SELECT id, subject, status, assignee
     FROM support_tickets
@@ -40,3 +37,5 @@ SELECT status, count(*) AS n
     GROUP BY status;
 
 COMMIT;
+
+CREATE INDEX CONCURRENTLY support_tickets_unresolved_idx ON public.support_tickets USING btree (assignee) WHERE status <> 'closed';

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 1793bc1e333b86cb
 -- target fingerprint: c134b4f56918b5dd
--- 12 statements; hazards: rewrite,long-lock
+-- 12 statements; hazards: rewrite
 
 BEGIN;
 
@@ -24,9 +24,6 @@ ALTER TABLE public.support_tickets ALTER COLUMN status SET DEFAULT 'new'::public
 
 DROP TYPE public.ticket_status__schemadiff_old;
 
--- hazard: long-lock
-CREATE INDEX support_tickets_unresolved_idx ON public.support_tickets USING btree (assignee) WHERE (status <> 'closed'::public.ticket_status);
-
 CREATE VIEW public.active_tickets AS
  SELECT support_tickets.id,
     support_tickets.subject,
@@ -42,3 +39,5 @@ CREATE VIEW public.ticket_status_counts AS
   GROUP BY support_tickets.status;
 
 COMMIT;
+
+CREATE INDEX CONCURRENTLY support_tickets_unresolved_idx ON public.support_tickets USING btree (assignee) WHERE (status <> 'closed'::public.ticket_status);

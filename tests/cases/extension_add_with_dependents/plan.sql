@@ -23,10 +23,8 @@ ALTER TABLE public.profiles ADD COLUMN public_id uuid DEFAULT public.uuid_genera
 -- hazard: long-lock
 ALTER TABLE public.profiles ADD CONSTRAINT profiles_username_key UNIQUE (username);
 
--- hazard: long-lock
-CREATE INDEX profiles_attributes_idx ON public.profiles USING gist (attributes);
-
--- hazard: long-lock
-CREATE INDEX profiles_bio_trgm_idx ON public.profiles USING gin (bio public.gin_trgm_ops);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY profiles_attributes_idx ON public.profiles USING gist (attributes);
+
+CREATE INDEX CONCURRENTLY profiles_bio_trgm_idx ON public.profiles USING gin (bio public.gin_trgm_ops);

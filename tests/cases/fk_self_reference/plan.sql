@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 95fc709fbc90dc9e
 -- target fingerprint: a2440fa65b6c29cd
--- 4 statements; hazards: long-lock
+-- 6 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -9,13 +9,14 @@ BEGIN;
 
 ALTER TABLE public.categories ADD COLUMN parent_id integer;
 
--- hazard: long-lock
-ALTER TABLE public.categories ADD CONSTRAINT categories_not_own_parent CHECK (parent_id <> id);
+ALTER TABLE public.categories ADD CONSTRAINT categories_not_own_parent CHECK (parent_id <> id) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id) ON DELETE CASCADE;
-
--- hazard: long-lock
-CREATE INDEX categories_parent_id_idx ON public.categories USING btree (parent_id);
+ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id) ON DELETE CASCADE NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.categories VALIDATE CONSTRAINT categories_not_own_parent;
+
+ALTER TABLE public.categories VALIDATE CONSTRAINT categories_parent_id_fkey;
+
+CREATE INDEX CONCURRENTLY categories_parent_id_idx ON public.categories USING btree (parent_id);

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 45806935702e3a83
 -- target fingerprint: b7784118ce35f742
--- 8 statements; hazards: long-lock
+-- 9 statements; hazards: none
 
 SET check_function_bodies = false;
 
@@ -27,10 +27,10 @@ CREATE OR REPLACE FUNCTION public.slug_key(s text)
  IMMUTABLE STRICT
 AS $function$ SELECT lower(regexp_replace(s, '[^a-zA-Z0-9]+', '-', 'g')) $function$;
 
--- hazard: long-lock
-ALTER TABLE public.articles ADD CONSTRAINT articles_slug_check CHECK (public.is_valid_slug(slug));
-
--- hazard: long-lock
-CREATE UNIQUE INDEX articles_title_slug_key ON public.articles USING btree (public.slug_key(title));
+ALTER TABLE public.articles ADD CONSTRAINT articles_slug_check CHECK (public.is_valid_slug(slug)) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.articles VALIDATE CONSTRAINT articles_slug_check;
+
+CREATE UNIQUE INDEX CONCURRENTLY articles_title_slug_key ON public.articles USING btree (public.slug_key(title));

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: f054131aea97dc8e
 -- target fingerprint: 4e4d77f7af2879aa
--- 27 statements; hazards: long-lock
+-- 28 statements; hazards: long-lock
 
 SET search_path = "$user", public;
 
@@ -59,21 +59,20 @@ ALTER TABLE "схема"."select" ADD CONSTRAINT "select pkey" PRIMARY KEY ("fro
 -- hazard: long-lock
 ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "uniq ""order"" user" UNIQUE ("order", "user");
 
--- hazard: long-lock
-ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "café ≥ 0" CHECK ("café" >= 0);
+ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "café ≥ 0" CHECK ("café" >= 0) NOT VALID;
 
 ALTER TABLE "My Schema".mytable ADD CONSTRAINT "fk → MyTable" FOREIGN KEY ("MyTable_Id") REFERENCES "My Schema"."MyTable"("Id") ON DELETE CASCADE;
 
 ALTER TABLE "we""ird schema"."tab""le" ADD CONSTRAINT "references select" FOREIGN KEY ("列") REFERENCES "схема"."select"("from");
-
--- hazard: long-lock
-CREATE INDEX "Idx""Quote" ON "My Schema"."MyTable" USING btree (lower("column with space"), "UPPER", upper);
-
--- hazard: long-lock
-CREATE INDEX "idx with space" ON "My Schema"."MyTable" USING btree ("名前") WHERE "select" IS NOT NULL;
 
 CREATE INDEX "user" ON "we""ird schema"."tab""le" USING btree ("user" COLLATE "C" DESC);
 
 CREATE UNIQUE INDEX "índice_único" ON "схема"."select" USING btree ("where", "group");
 
 COMMIT;
+
+ALTER TABLE "My Schema"."MyTable" VALIDATE CONSTRAINT "café ≥ 0";
+
+CREATE INDEX CONCURRENTLY "Idx""Quote" ON "My Schema"."MyTable" USING btree (lower("column with space"), "UPPER", upper);
+
+CREATE INDEX CONCURRENTLY "idx with space" ON "My Schema"."MyTable" USING btree ("名前") WHERE "select" IS NOT NULL;

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: f622738140f2d2ef
 -- target fingerprint: 1a2691c04d665e73
--- 12 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- 13 statements; hazards: data-loss,rewrite,irreversible
 
 SET search_path = "$user", public;
 
@@ -34,10 +34,10 @@ ALTER TABLE "App Data"."Order Items" ALTER COLUMN "user" TYPE character varying(
 
 ALTER TABLE "App Data"."Order Items" ADD COLUMN "New ""Name""" integer;
 
--- hazard: long-lock
-ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK ("order" > 0 AND "order" < 1000000);
-
--- hazard: long-lock
-CREATE INDEX "Order Items ""order"" idx" ON "App Data"."Order Items" USING btree ("order" DESC);
+ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK ("order" > 0 AND "order" < 1000000) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE "App Data"."Order Items" VALIDATE CONSTRAINT "order > 0";
+
+CREATE INDEX CONCURRENTLY "Order Items ""order"" idx" ON "App Data"."Order Items" USING btree ("order" DESC);

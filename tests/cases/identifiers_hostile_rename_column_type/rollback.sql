@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 1a2691c04d665e73
 -- target fingerprint: f622738140f2d2ef
--- 14 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- 15 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -34,10 +34,10 @@ DROP TYPE "App Data"."Kind__schemadiff_old";
 
 ALTER TABLE "App Data"."Order Items" ADD COLUMN "Old Name" integer;
 
--- hazard: long-lock
-ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK (("order" > 0));
-
--- hazard: long-lock
-CREATE INDEX "Order Items ""order"" idx" ON "App Data"."Order Items" USING btree ("order");
+ALTER TABLE "App Data"."Order Items" ADD CONSTRAINT "order > 0" CHECK (("order" > 0)) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE "App Data"."Order Items" VALIDATE CONSTRAINT "order > 0";
+
+CREATE INDEX CONCURRENTLY "Order Items ""order"" idx" ON "App Data"."Order Items" USING btree ("order");

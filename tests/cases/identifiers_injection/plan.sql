@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 59182a5c04e6db61
 -- target fingerprint: 23df1b9c68200215
--- 8 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- 9 statements; hazards: data-loss,rewrite,irreversible
 
 SET search_path = "$user", public;
 
@@ -17,11 +17,7 @@ ALTER TABLE public."y'); DROP TABLE victim; --" ALTER COLUMN "c""; DROP TABLE vi
 
 ALTER TABLE public."y'); DROP TABLE victim; --" ADD COLUMN "d""); DROP TABLE victim; --" integer DEFAULT 1;
 
--- hazard: long-lock
-ALTER TABLE public."y'); DROP TABLE victim; --" ADD CONSTRAINT "y'); DROP TABLE victim; --_d""); DROP TABLE victim; --_check" CHECK ("d""); DROP TABLE victim; --" > 0);
-
--- hazard: long-lock
-CREATE INDEX "j""; DROP TABLE victim; --" ON public."y'); DROP TABLE victim; --" USING btree (lower(("c""; DROP TABLE victim; --")::text));
+ALTER TABLE public."y'); DROP TABLE victim; --" ADD CONSTRAINT "y'); DROP TABLE victim; --_d""); DROP TABLE victim; --_check" CHECK ("d""); DROP TABLE victim; --" > 0) NOT VALID;
 
 CREATE VIEW public."v"";DROP TABLE victim;--" AS
 SELECT id AS "a""b" FROM public."y'); DROP TABLE victim; --";
@@ -29,3 +25,7 @@ SELECT id AS "a""b" FROM public."y'); DROP TABLE victim; --";
 COMMENT ON TABLE public.victim IS 'victim''); DROP TABLE victim; --';
 
 COMMIT;
+
+ALTER TABLE public."y'); DROP TABLE victim; --" VALIDATE CONSTRAINT "y'); DROP TABLE victim; --_d""); DROP TABLE victim; --_check";
+
+CREATE INDEX CONCURRENTLY "j""; DROP TABLE victim; --" ON public."y'); DROP TABLE victim; --" USING btree (lower(("c""; DROP TABLE victim; --")::text));

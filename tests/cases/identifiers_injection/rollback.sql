@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 23df1b9c68200215
 -- target fingerprint: 59182a5c04e6db61
--- 10 statements; hazards: data-loss,long-lock,irreversible
+-- 10 statements; hazards: data-loss,irreversible
 
 BEGIN;
 
@@ -24,9 +24,8 @@ CREATE TABLE public."x""; DROP TABLE victim; --" (
 
 ALTER TABLE public."x""; DROP TABLE victim; --" ADD CONSTRAINT "x""; DROP TABLE victim; --_pkey" PRIMARY KEY (id);
 
--- hazard: long-lock
-CREATE INDEX "i""; DROP TABLE victim; --" ON public."y'); DROP TABLE victim; --" USING btree ("c""; DROP TABLE victim; --");
-
 COMMENT ON TABLE public."x""; DROP TABLE victim; --" IS 'x''); DROP TABLE victim; --';
 
 COMMIT;
+
+CREATE INDEX CONCURRENTLY "i""; DROP TABLE victim; --" ON public."y'); DROP TABLE victim; --" USING btree ("c""; DROP TABLE victim; --");

@@ -1,16 +1,10 @@
 -- schemadiff plan
 -- source fingerprint: 35f4fb03f7bee76b
 -- target fingerprint: 9561bcb4beb3bff9
--- 2 statements; hazards: long-lock
+-- 2 statements; hazards: none
 
 SET search_path = "$user", public;
 
-BEGIN;
+CREATE INDEX CONCURRENTLY users_admins_idx ON public.users USING btree (id) WHERE is_admin AND deleted_at IS NULL;
 
--- hazard: long-lock
-CREATE INDEX users_admins_idx ON public.users USING btree (id) WHERE is_admin AND deleted_at IS NULL;
-
--- hazard: long-lock
-CREATE UNIQUE INDEX users_email_live_key ON public.users USING btree (email) WHERE deleted_at IS NULL;
-
-COMMIT;
+CREATE UNIQUE INDEX CONCURRENTLY users_email_live_key ON public.users USING btree (email) WHERE deleted_at IS NULL;

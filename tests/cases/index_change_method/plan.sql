@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: f5f5c1310afde125
 -- target fingerprint: 4257fab0abfddc24
--- 4 statements; hazards: long-lock
+-- 4 statements; hazards: none
 
 BEGIN;
 
@@ -9,10 +9,8 @@ DROP INDEX public.api_tokens_digest_idx;
 
 DROP INDEX public.api_tokens_issued_at_idx;
 
--- hazard: long-lock
-CREATE INDEX api_tokens_digest_idx ON public.api_tokens USING hash (token_digest);
-
--- hazard: long-lock
-CREATE INDEX api_tokens_issued_at_idx ON public.api_tokens USING brin (issued_at);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY api_tokens_digest_idx ON public.api_tokens USING hash (token_digest);
+
+CREATE INDEX CONCURRENTLY api_tokens_issued_at_idx ON public.api_tokens USING brin (issued_at);

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 8bde69ded371891e
 -- target fingerprint: f50730a1d8d6b29e
--- 5 statements; hazards: long-lock
+-- 5 statements; hazards: none
 
 BEGIN;
 
@@ -11,10 +11,8 @@ DROP INDEX public.files_name_idx;
 
 DROP INDEX public.files_path_idx;
 
--- hazard: long-lock
-CREATE INDEX files_name_idx ON public.files USING btree (name);
-
--- hazard: long-lock
-CREATE INDEX files_path_idx ON public.files USING btree (path);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY files_name_idx ON public.files USING btree (name);
+
+CREATE INDEX CONCURRENTLY files_path_idx ON public.files USING btree (path);

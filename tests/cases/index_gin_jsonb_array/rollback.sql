@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 1d9cb02dcf47d893
 -- target fingerprint: de6536e9cc885fcc
--- 3 statements; hazards: long-lock
+-- 3 statements; hazards: none
 
 BEGIN;
 
@@ -9,7 +9,6 @@ DROP INDEX public.events_labels_idx;
 
 DROP INDEX public.events_payload_idx;
 
--- hazard: long-lock
-CREATE INDEX events_payload_idx ON public.events USING gin (payload);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY events_payload_idx ON public.events USING gin (payload);

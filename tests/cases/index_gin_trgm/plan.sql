@@ -1,14 +1,8 @@
 -- schemadiff plan
 -- source fingerprint: 9d941d888087bb70
 -- target fingerprint: 7803b399abac1cf1
--- 2 statements; hazards: long-lock
+-- 2 statements; hazards: none
 
-BEGIN;
+CREATE INDEX CONCURRENTLY documents_body_trgm_idx ON public.documents USING gist (body public.gist_trgm_ops);
 
--- hazard: long-lock
-CREATE INDEX documents_body_trgm_idx ON public.documents USING gist (body public.gist_trgm_ops);
-
--- hazard: long-lock
-CREATE INDEX documents_title_trgm_idx ON public.documents USING gin (title public.gin_trgm_ops);
-
-COMMIT;
+CREATE INDEX CONCURRENTLY documents_title_trgm_idx ON public.documents USING gin (title public.gin_trgm_ops);

@@ -1,11 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 22ac7684f16141c4
 -- target fingerprint: 23e51847388f5d45
--- 1 statement; hazards: long-lock
+-- 1 statement; hazards: none
 
-BEGIN;
-
--- hazard: long-lock
-CREATE INDEX short_links_token_hash ON public.short_links USING hash (token);
-
-COMMIT;
+CREATE INDEX CONCURRENTLY short_links_token_hash ON public.short_links USING hash (token);

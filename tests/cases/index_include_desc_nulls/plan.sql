@@ -1,16 +1,14 @@
 -- schemadiff plan
 -- source fingerprint: 851c72cc56d6c6f7
 -- target fingerprint: 330e8bba3b8690c6
--- 3 statements; hazards: long-lock
+-- 3 statements; hazards: none
 
 BEGIN;
 
 DROP INDEX public.orders_customer_created_idx;
 
--- hazard: long-lock
-CREATE INDEX orders_created_asc_nulls_last_idx ON public.orders USING btree (created_at NULLS FIRST, id DESC NULLS LAST);
-
--- hazard: long-lock
-CREATE INDEX orders_customer_created_idx ON public.orders USING btree (customer_id, created_at DESC) INCLUDE (status, total);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY orders_created_asc_nulls_last_idx ON public.orders USING btree (created_at NULLS FIRST, id DESC NULLS LAST);
+
+CREATE INDEX CONCURRENTLY orders_customer_created_idx ON public.orders USING btree (customer_id, created_at DESC) INCLUDE (status, total);

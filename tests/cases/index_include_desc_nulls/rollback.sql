@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 330e8bba3b8690c6
 -- target fingerprint: 851c72cc56d6c6f7
--- 3 statements; hazards: long-lock
+-- 3 statements; hazards: none
 
 BEGIN;
 
@@ -9,7 +9,6 @@ DROP INDEX public.orders_created_asc_nulls_last_idx;
 
 DROP INDEX public.orders_customer_created_idx;
 
--- hazard: long-lock
-CREATE INDEX orders_customer_created_idx ON public.orders USING btree (customer_id, created_at);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY orders_customer_created_idx ON public.orders USING btree (customer_id, created_at);

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: a51f2241be05f919
 -- target fingerprint: 32b6f78ffdf4c395
--- 4 statements; hazards: long-lock
+-- 4 statements; hazards: none
 
 BEGIN;
 
@@ -9,10 +9,8 @@ DROP INDEX public.slugs_locale_idx;
 
 DROP INDEX public.slugs_site_slug_idx;
 
--- hazard: long-lock
-CREATE INDEX slugs_locale_idx ON public.slugs USING btree (locale);
-
--- hazard: long-lock
-CREATE UNIQUE INDEX slugs_site_slug_idx ON public.slugs USING btree (site_id, slug);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY slugs_locale_idx ON public.slugs USING btree (locale);
+
+CREATE UNIQUE INDEX CONCURRENTLY slugs_site_slug_idx ON public.slugs USING btree (site_id, slug);

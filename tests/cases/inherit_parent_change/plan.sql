@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 294e5e7551d882d8
 -- target fingerprint: b21e0f583011f6b6
--- 4 statements; hazards: long-lock
+-- 5 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -13,7 +13,8 @@ ALTER TABLE public.notes ADD COLUMN version integer DEFAULT 1 NOT NULL;
 
 ALTER TABLE public.notes INHERIT public.versioned;
 
--- hazard: long-lock
-ALTER TABLE public.documents ADD CONSTRAINT documents_title_not_blank CHECK (title <> '');
+ALTER TABLE public.documents ADD CONSTRAINT documents_title_not_blank CHECK (title <> '') NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.documents VALIDATE CONSTRAINT documents_title_not_blank;

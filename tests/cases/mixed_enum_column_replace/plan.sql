@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 00040c26a49396cd
 -- target fingerprint: 8fb66a7797ce30e9
--- 7 statements; hazards: data-loss,long-lock,irreversible
+-- 8 statements; hazards: data-loss,irreversible
 
 SET search_path = "$user", public;
 
@@ -18,10 +18,10 @@ CREATE TYPE public.subscription_state AS ENUM ('trial', 'active', 'past_due', 'c
 
 ALTER TABLE public.subscriptions ADD COLUMN state public.subscription_state DEFAULT 'trial'::public.subscription_state NOT NULL;
 
--- hazard: long-lock
-ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_reason_check CHECK (state <> 'cancelled' OR cancel_reason IS NOT NULL);
-
--- hazard: long-lock
-CREATE INDEX subscriptions_active_idx ON public.subscriptions USING btree (id) WHERE state IN ('trial', 'active');
+ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_reason_check CHECK (state <> 'cancelled' OR cancel_reason IS NOT NULL) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.subscriptions VALIDATE CONSTRAINT subscriptions_reason_check;
+
+CREATE INDEX CONCURRENTLY subscriptions_active_idx ON public.subscriptions USING btree (id) WHERE state IN ('trial', 'active');

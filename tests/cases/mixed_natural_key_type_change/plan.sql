@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: e0fb7018e1737eac
 -- target fingerprint: efb3e3652a49a3a8
--- 8 statements; hazards: long-lock
+-- 9 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -17,13 +17,12 @@ ALTER TABLE public.order_lines ALTER COLUMN sku TYPE text USING sku::text;
 
 ALTER TABLE public.products ALTER COLUMN sku TYPE text USING sku::text;
 
--- hazard: long-lock
-ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (sku ~ '^[A-Z0-9-]+$' AND length(sku) <= 40);
-
--- hazard: long-lock
-CREATE INDEX products_sku_lower_idx ON public.products USING btree (lower(sku));
-
--- hazard: long-lock
-CREATE INDEX products_sku_prefix_idx ON public.products USING btree (sku text_pattern_ops);
+ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (sku ~ '^[A-Z0-9-]+$' AND length(sku) <= 40) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_sku_format;
+
+CREATE INDEX CONCURRENTLY products_sku_lower_idx ON public.products USING btree (lower(sku));
+
+CREATE INDEX CONCURRENTLY products_sku_prefix_idx ON public.products USING btree (sku text_pattern_ops);

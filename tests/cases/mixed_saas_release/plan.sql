@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 744c2ea4124b4507
 -- target fingerprint: e29f7ca5262ee615
--- 30 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- 33 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;
 
@@ -62,25 +62,26 @@ ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_key_hash_key UNIQUE (key_has
 -- hazard: long-lock
 ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (tenant_id, email);
 
--- hazard: long-lock
-ALTER TABLE public.tenants ADD CONSTRAINT tenants_name_check CHECK (length(name) BETWEEN 1 AND 200);
+ALTER TABLE public.tenants ADD CONSTRAINT tenants_name_check CHECK (length(name) BETWEEN 1 AND 200) NOT VALID;
 
 ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id) ON DELETE SET NULL;
 
 ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE;
 
--- hazard: long-lock
-ALTER TABLE public.projects ADD CONSTRAINT projects_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE;
+ALTER TABLE public.projects ADD CONSTRAINT projects_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.users ADD CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE;
+ALTER TABLE public.users ADD CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) ON DELETE CASCADE NOT VALID;
 
 CREATE INDEX api_keys_tenant_idx ON public.api_keys USING btree (tenant_id, expires_at DESC);
 
--- hazard: long-lock
-CREATE UNIQUE INDEX projects_tenant_name_live_key ON public.projects USING btree (tenant_id, lower((name)::text)) WHERE archived_at IS NULL;
-
--- hazard: long-lock
-CREATE INDEX users_tenant_idx ON public.users USING btree (tenant_id) INCLUDE (role);
-
 COMMIT;
+
+ALTER TABLE public.tenants VALIDATE CONSTRAINT tenants_name_check;
+
+ALTER TABLE public.projects VALIDATE CONSTRAINT projects_tenant_id_fkey;
+
+ALTER TABLE public.users VALIDATE CONSTRAINT users_tenant_id_fkey;
+
+CREATE UNIQUE INDEX CONCURRENTLY projects_tenant_name_live_key ON public.projects USING btree (tenant_id, lower((name)::text)) WHERE archived_at IS NULL;
+
+CREATE INDEX CONCURRENTLY users_tenant_idx ON public.users USING btree (tenant_id) INCLUDE (role);

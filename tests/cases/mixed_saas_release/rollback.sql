@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: e29f7ca5262ee615
 -- target fingerprint: 744c2ea4124b4507
--- 25 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- 27 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;
 
@@ -56,13 +56,14 @@ ALTER TABLE public.users ADD COLUMN legacy_password_md5 text;
 -- hazard: long-lock
 ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (email);
 
--- hazard: long-lock
-ALTER TABLE public.projects ADD CONSTRAINT projects_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id);
+ALTER TABLE public.projects ADD CONSTRAINT projects_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) NOT VALID;
 
--- hazard: long-lock
-ALTER TABLE public.users ADD CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id);
-
--- hazard: long-lock
-CREATE INDEX users_tenant_idx ON public.users USING btree (tenant_id);
+ALTER TABLE public.users ADD CONSTRAINT users_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES public.tenants(id) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE public.projects VALIDATE CONSTRAINT projects_tenant_id_fkey;
+
+ALTER TABLE public.users VALIDATE CONSTRAINT users_tenant_id_fkey;
+
+CREATE INDEX CONCURRENTLY users_tenant_idx ON public.users USING btree (tenant_id);

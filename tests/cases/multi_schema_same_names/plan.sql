@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 502fc7cb392b9713
 -- target fingerprint: fdb2f34ce4e3b899
--- 7 statements; hazards: long-lock
+-- 8 statements; hazards: none
 
 BEGIN;
 
@@ -13,13 +13,12 @@ ALTER TABLE audit.events ADD COLUMN actor text;
 
 ALTER TABLE audit.events ADD COLUMN app_event_id bigint;
 
--- hazard: long-lock
-ALTER TABLE audit.events ADD CONSTRAINT events_app_event_id_fkey FOREIGN KEY (app_event_id) REFERENCES app.events(id);
-
--- hazard: long-lock
-CREATE INDEX events_app_event_id_idx ON audit.events USING btree (app_event_id);
-
--- hazard: long-lock
-CREATE INDEX events_created_at_idx ON audit.events USING btree (created_at DESC) INCLUDE (actor);
+ALTER TABLE audit.events ADD CONSTRAINT events_app_event_id_fkey FOREIGN KEY (app_event_id) REFERENCES app.events(id) NOT VALID;
 
 COMMIT;
+
+ALTER TABLE audit.events VALIDATE CONSTRAINT events_app_event_id_fkey;
+
+CREATE INDEX CONCURRENTLY events_app_event_id_idx ON audit.events USING btree (app_event_id);
+
+CREATE INDEX CONCURRENTLY events_created_at_idx ON audit.events USING btree (created_at DESC) INCLUDE (actor);

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: fdb2f34ce4e3b899
 -- target fingerprint: 502fc7cb392b9713
--- 10 statements; hazards: data-loss,rewrite,long-lock,irreversible
+-- 10 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -26,7 +26,6 @@ ALTER TABLE audit.events ALTER COLUMN level TYPE audit.level USING level::text::
 
 DROP TYPE audit.level__schemadiff_old;
 
--- hazard: long-lock
-CREATE INDEX events_created_at_idx ON audit.events USING btree (created_at);
-
 COMMIT;
+
+CREATE INDEX CONCURRENTLY events_created_at_idx ON audit.events USING btree (created_at);
