@@ -88,6 +88,9 @@ static int rehearse(struct arena *a, const struct options *o, const struct schem
 			       .forward = &ap->run.forward, .back = &ap->run.back };
 	int rc = shadow_rehearse(&sh, a, filter, &r, err);
 	shadow_close(&sh);
+	if (o->timings)
+		fprintf(stderr, "timing rehearsal_copy %.3f\ntiming rehearsal_steps %.3f\n"
+				"timing rehearsal_reads %.3f\n", r.secs_copy, r.secs_steps, r.secs_reads);
 	if (rc < 0)
 		return -1;
 	if (!models_match(a, &r.copy, live, err,

@@ -72,7 +72,7 @@ static const struct option_spec specs[] = {
 	  "write one file per object under DIR (new or empty)" },
 	{ "statement-timeout", OPT_STRING, OFF(statement_timeout), CMD_APPLY | CMD_ROLLBACK, "DURATION",
 	  "cancel a step that runs longer (default: none)" },
-	{ "timings", OPT_FLAG, OFF(timings), CMD_PLAN, NULL,
+	{ "timings", OPT_FLAG, OFF(timings), CMD_PLAN | CMD_APPLY, NULL,
 	  "print how long each phase took on stderr (\"timing NAME SECONDS\")" },
 	{ "to", OPT_STRING, OFF(to), CMD_ROLLBACK, "ID",
 	  "undo every applied run after run ID (default: the last run only)" },

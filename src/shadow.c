@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #define LOADER_ROLE "schemadiff_loader"
@@ -306,6 +307,52 @@ static int run_steps(struct shadow *sh, struct scratch *s, const struct run_step
 	return 0;
 }
 
+static double seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The copy of a whole schema, sent 200 statements to a round trip: a
+ * multi-statement string runs as one transaction, so a batch ends before a
+ * step that needs a commit and around what runs as superuser.  A batch
+ * that fails rolled back whole, and is run again one by one to find the
+ * statement to report. */
+static int run_copy(struct shadow *sh, struct scratch *s, const struct run_steps *steps,
+		    struct sd_error *err)
+{
+	struct strbuf batch = STRBUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < steps->n;) {
+		size_t j = i;
+		strbuf_reset(&batch);
+		while (j < steps->n && j - i < 200 && (j == i || !steps->v[j].needs_commit) &&
+		       strncmp(steps->v[j].sql, "CREATE EXTENSION ", 17)) {
+			strbuf_addf(&batch, "%s\n", steps->v[j].sql);
+			j++;
+		}
+		struct db_failure f;
+		if (j == i) { /* CREATE EXTENSION: alone, as superuser */
+			struct run_steps one = { &steps->v[i], 1 };
+			rc = run_steps(sh, s, &one, "copy of the database's schema", err);
+			i++;
+			continue;
+		}
+		if (db_exec_report(&s->owner, batch.buf, &f) < 0) {
+			struct run_steps part = { &steps->v[i], j - i };
+			rc = run_steps(sh, s, &part, "copy of the database's schema", err);
+			if (rc == 0) /* it failed together but not alone: say so */
+				rc = sd_error_set(err, SD_ERR_DATABASE,
+						  "the copy of the database's schema fails in the shadow: %s",
+						  f.message);
+		}
+		i = j;
+	}
+	strbuf_release(&batch);
+	return rc;
+}
+
 int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
 		    struct rehearsal *r, struct sd_error *err)
 {
@@ -327,27 +374,39 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 			    "SET search_path = \"$user\", public";
 	if (rc == 0)
 		rc = db_exec(&s.owner, setup, err);
+	double t = seconds();
 	if (rc == 0) {
 		/* the copy: the database's schema as schemadiff renders it */
 		struct run_plan copy;
 		plan_build(a, &fresh, r->current, &copy_plan);
 		run_plan_from(a, &copy_plan, NULL, &copy);
-		if (run_steps(sh, &s, &copy.forward, "copy of the database's schema", err) < 0) {
+		if (run_copy(sh, &s, &copy.forward, err) < 0) {
 			sd_error_hint(err, "the shadow server cannot hold this database's schema "
 					   "(a missing extension?); use --shadow-db with a server "
 					   "like the database's, or --no-verify");
 			rc = -1;
 		}
 	}
+	r->secs_copy = seconds() - t;
+	t = seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &r->copy, NULL, err);
+	r->secs_reads = seconds() - t;
+	t = seconds();
 	if (rc == 0)
 		rc = run_steps(sh, &s, r->forward, "plan", err);
+	r->secs_steps = seconds() - t;
+	t = seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &r->after, NULL, err);
+	r->secs_reads += seconds() - t;
+	t = seconds();
 	if (rc == 0)
 		rc = run_steps(sh, &s, r->back, "rollback", err);
+	r->secs_steps += seconds() - t;
+	t = seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &r->restored, NULL, err);
+	r->secs_reads += seconds() - t;
 	return scratch_close(sh, &s, rc, err);
 }

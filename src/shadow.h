@@ -56,6 +56,7 @@ struct rehearsal {
 	const struct model *current, *desired; /* desired may be NULL */
 	const struct run_steps *forward, *back;
 	struct model copy, after, restored;
+	double secs_copy, secs_steps, secs_reads; /* where the time went */
 };
 int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
 		    struct rehearsal *r, struct sd_error *err);
