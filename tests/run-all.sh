@@ -45,6 +45,7 @@ part "golden cases" "$TESTS_DIR/run-cases.sh"
 if [ "${1:-}" != --cases-only ]; then
   part "command line" "$TESTS_DIR/run-cli.sh"
   part "drift" "$TESTS_DIR/run-drift.sh"
+  part "apply" "$TESTS_DIR/run-apply.sh"
   part "model cache" "$TESTS_DIR/run-cache.sh"
   part "example schema" "$TESTS_DIR/run-example.sh"
   part "conformance corpus" "$TESTS_DIR/run-conformance.sh"
