@@ -198,6 +198,50 @@ if "$SD" plan --db "$(db_url cli_live)" --schema "$w/huge.sql" --shadow-db "$SHA
   ok "a 10 MB single statement is planned"
 else not_ok "a 10 MB single statement # $(head -c 300 "$w/huge.err")"; fi
 
+# --- size ---------------------------------------------------------------------
+# A 50 MB desired-state file of 8,000 statements (each table carries a 12 kB
+# comment with quotes, a backslash and multi-byte text): it plans, and an
+# error on its very last line is located there, so splitting and position
+# mapping stay linear.
+python3 - "$w/50mb.sql" <<'PY'
+import sys
+note = ("it's a \\ long été comment — " * 500)[:12000].replace("'", "''")
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    for i in range(4000):
+        f.write(f"CREATE TABLE public.big_{i} (id int PRIMARY KEY, v text);\n")
+        f.write(f"COMMENT ON TABLE public.big_{i} IS '{note}';\n")
+PY
+fresh_db cli_size
+if [ "$(stat -c %s "$w/50mb.sql")" -ge 50000000 ] &&
+   "$SD" plan --db "$(db_url cli_size)" --schema "$w/50mb.sql" --shadow-db "$SHADOW" --no-cache --format sql --out "$w/50mb-plan.sql" 2>"$w/50mb.err" &&
+   [ "$(grep -c '^CREATE TABLE public.big_' "$w/50mb-plan.sql")" = 4000 ] &&
+   [ "$(grep -c '^COMMENT ON TABLE public.big_' "$w/50mb-plan.sql")" = 4000 ]; then
+  ok "a 50 MB desired-state file is planned"
+else not_ok "a 50 MB desired-state file # $(head -c 300 "$w/50mb.err")"; fi
+echo "CREATE TABLE public.oops (id int PRIMARY KEY,);" >>"$w/50mb.sql"
+expect "an error on line 8,001 of a 50 MB file is located there" 2 "^$w/50mb.sql:8001:[0-9]+: error: " \
+  "$SD" plan --db "$(db_url cli_size)" --schema "$w/50mb.sql" --shadow-db "$SHADOW" --no-cache
+
+# A database with 100,000 columns (1,000 tables of 100) against the same
+# schema with one column more: the plan is that one column.
+python3 - "$w/wide.sql" "$w/wide2.sql" <<'PY'
+import sys
+def tables(extra):
+    for t in range(1000):
+        cols = ", ".join(f"c{c} integer" for c in range(100))
+        more = ", added text" if extra and t == 500 else ""
+        yield f"CREATE TABLE public.wide_{t} (id int PRIMARY KEY, {cols}{more});\n"
+open(sys.argv[1], "w").writelines(tables(False))
+open(sys.argv[2], "w").writelines(tables(True))
+PY
+fresh_db cli_wide
+psql -X -q -v ON_ERROR_STOP=1 -d cli_wide -f "$w/wide.sql" >/dev/null
+if [ "$(psql -X -Atq -d cli_wide -c "SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname LIKE 'wide\_%' AND a.attnum > 0")" -ge 100000 ] &&
+   "$SD" plan --db "$(db_url cli_wide)" --schema "$w/wide2.sql" --shadow-db "$SHADOW" --no-cache --format sql --out "$w/wide-plan.sql" 2>"$w/wide.err" &&
+   [ "$(grep -c ';$' "$w/wide-plan.sql")" = 1 ] && grep -q '^ALTER TABLE public.wide_500 ADD COLUMN added text;$' "$w/wide-plan.sql"; then
+  ok "100,000 columns: the plan is the one added column"
+else not_ok "100,000 columns # $(head -c 300 "$w/wide.err"; grep -v '^--' "$w/wide-plan.sql" | head -5)"; fi
+
 # --- a server that goes away mid-read -------------------------------------------
 # The live database's session is terminated while schemadiff reads its
 # catalog (a big schema makes the read last): exit 3, a clear message, and
