@@ -903,11 +903,16 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		render_grants(o, NULL, (const void *)obj);
 		strbuf_release(&sb);
 		return;
-	case OBJ_COLUMN:
+	case OBJ_COLUMN: {
+		const struct column_obj *c = (const void *)obj;
 		alter_table(&sb, obj);
 		strbuf_adds(&sb, "ADD COLUMN ");
-		column_def(&sb, (const void *)obj);
+		column_def(&sb, c);
+		/* every existing row gets its own value: the table is rewritten */
+		if (!new_owner && (c->generated || c->identity || c->volatile_default))
+			hazards = HAZARD_REWRITE;
 		break;
+	}
 	case OBJ_CONSTRAINT: {
 		const struct constraint_obj *k = (const void *)obj;
 		alter_table(&sb, obj);

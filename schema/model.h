@@ -167,6 +167,9 @@ struct column_obj {
 	const char *identity_options; /* "START WITH ... CYCLE" */
 	const char *identity_seq_schema, *identity_seq_name; /* its sequence */
 	char generated;        /* 's' stored, 0 none; expression in default_expr */
+	bool volatile_default; /* the default calls a volatile function: adding
+				* the column rewrites the table (not part of the
+				* definition: it follows from default_expr) */
 };
 
 struct constraint_obj {

@@ -503,7 +503,8 @@ static int read_columns(struct reader *r, struct sd_error *err)
 	    c_nn = col(res, "not_null"), c_def = col(res, "default_expr"),
 	    c_id = col(res, "identity"), c_gen = col(res, "generated"),
 	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
-	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind");
+	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind"),
+	    c_volatile = col(res, "volatile_default");
 	struct strbuf def = STRBUF_INIT;
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
@@ -519,6 +520,7 @@ static int read_columns(struct reader *r, struct sd_error *err)
 		c->identity_seq_schema = val(r, res, i, c_seqs);
 		c->identity_seq_name = val(r, res, i, c_seqn);
 		c->generated = cell(res, i, c_gen)[0];
+		c->volatile_default = val_bool(res, i, c_volatile);
 		/* The attnum is left out on purpose: PostgreSQL can only add
 		 * columns at the end, so position is not a difference. */
 		strbuf_reset(&def);

@@ -12,6 +12,12 @@ SELECT c.oid AS table_oid, n.nspname, c.relname, c.relkind, a.attname, a.attnum,
        a.attnotnull AS not_null,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        a.attidentity AS identity, a.attgenerated AS generated,
+       -- a default that calls a volatile function (random(), clock_timestamp(),
+       -- nextval()) makes ADD COLUMN rewrite the table; pg_depend does not
+       -- record built-in functions, so they are read from the expression tree
+       EXISTS (SELECT 1 FROM pg_catalog.regexp_matches(ad.adbin::text, ':funcid (\d+)', 'g') AS m(f)
+               JOIN pg_catalog.pg_proc p ON p.oid = m.f[1]::oid
+               WHERE p.provolatile = 'v') AS volatile_default,
        CASE WHEN a.attidentity <> '' THEN
          'START WITH ' || s.seqstart || ' INCREMENT BY ' || s.seqincrement ||
          ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax ||
