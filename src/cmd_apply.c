@@ -105,12 +105,16 @@ static int rehearse(struct arena *a, const struct options *o, const struct schem
 				     : models_match(a, &r.after, &ap->desired, err,
 						    "in rehearsal, the plan does not reach the "
 						    "desired state");
-	if (!reached)
+	if (!reached) {
+		err->kind = SD_ERR_INPUT;
 		return -1;
+	}
 	if (ap->run.has_back &&
 	    !models_match(a, &r.restored, live, err,
-			  "in rehearsal, the rollback does not bring the schema back"))
+			  "in rehearsal, the rollback does not bring the schema back")) {
+		err->kind = SD_ERR_INPUT; /* the plan is refused */
 		return -1;
+	}
 	return 0;
 }
 

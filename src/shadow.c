@@ -296,7 +296,10 @@ static int run_steps(struct shadow *sh, struct scratch *s, const struct run_step
 		bool super = sh->embedded && !strncmp(sql, "CREATE EXTENSION ", 17);
 		struct db_failure f;
 		if (db_exec_report(super ? &s->super : &s->owner, sql, &f) < 0) {
-			sd_error_set(err, SD_ERR_DATABASE,
+			/* the plan is refused (exit 2); a copy that cannot be made
+			 * is the shadow's failure (exit 3) */
+			sd_error_set(err, strcmp(what, "plan") && strcmp(what, "rollback")
+						  ? SD_ERR_DATABASE : SD_ERR_INPUT,
 				     "the %s fails in rehearsal on a copy of the database's schema, "
 				     "at step %zu of %zu (%s): %s", what, i + 1, steps->n,
 				     steps->v[i].object ? steps->v[i].object : "?", f.message);
