@@ -11,6 +11,7 @@ ALTER TABLE public.cart_items DROP COLUMN total;
 -- hazard: rewrite
 ALTER TABLE public.cart_items ALTER COLUMN price TYPE numeric(12,2) USING price::numeric(12,2);
 
+-- hazard: rewrite
 ALTER TABLE public.cart_items ADD COLUMN total numeric(14,2) GENERATED ALWAYS AS ((price * (qty)::numeric)) STORED;
 
 COMMIT;

@@ -11,6 +11,7 @@ ALTER TABLE public.cart_items DROP COLUMN total;
 -- hazard: rewrite
 ALTER TABLE public.cart_items ALTER COLUMN price TYPE integer USING price::integer;
 
+-- hazard: rewrite
 ALTER TABLE public.cart_items ADD COLUMN total integer GENERATED ALWAYS AS ((price * qty)) STORED;
 
 COMMIT;

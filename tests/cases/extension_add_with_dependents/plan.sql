@@ -18,6 +18,7 @@ CREATE EXTENSION "uuid-ossp" WITH SCHEMA public VERSION '1.1';
 
 ALTER TABLE public.profiles ADD COLUMN attributes public.hstore;
 
+-- hazard: rewrite
 ALTER TABLE public.profiles ADD COLUMN public_id uuid DEFAULT public.uuid_generate_v4() NOT NULL;
 
 -- hazard: long-lock
