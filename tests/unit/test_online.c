@@ -23,138 +23,7 @@
 #include "../../diff/plan.h"
 #include "../../schema/model.h"
 #include "../../src/output.h"
-
-/* --- model builder ------------------------------------------------------ */
-
-struct mb {
-	struct arena *a;
-	struct model m;
-	size_t cap;
-};
-
-static void mb_init(struct mb *b, struct arena *a)
-{
-	memset(b, 0, sizeof(*b));
-	b->a = a;
-	b->cap = 8;
-	b->m.objects = arena_alloc(a, b->cap * sizeof(*b->m.objects));
-}
-
-static void mb_add(struct mb *b, struct object *o, enum obj_kind kind, const char *schema,
-		   const char *name, const char *parent, const char *def)
-{
-	o->kind = kind;
-	o->schema = schema;
-	o->name = name;
-	o->parent = parent;
-	object_set_identity(o);
-	object_set_definition(o, def);
-	model_add(b->a, &b->m, o, &b->cap);
-}
-
-static struct table_obj *add_table(struct mb *b, const char *schema, const char *name)
-{
-	struct table_obj *t = arena_alloc(b->a, sizeof(*t));
-	t->persistence = 'p';
-	mb_add(b, &t->obj, OBJ_TABLE, schema, name, NULL, "");
-	return t;
-}
-
-static struct table_obj *add_partitioned(struct mb *b, const char *schema, const char *name,
-					 const char *key)
-{
-	struct table_obj *t = arena_alloc(b->a, sizeof(*t));
-	t->persistence = 'p';
-	t->partition_key = key;
-	mb_add(b, &t->obj, OBJ_TABLE, schema, name, NULL,
-	       arena_printf(b->a, " PARTITION BY %s", key));
-	return t;
-}
-
-static struct column_obj *add_column(struct mb *b, const char *schema, const char *table,
-				     const char *name, int attnum, const char *type, bool not_null)
-{
-	struct column_obj *c = arena_alloc(b->a, sizeof(*c));
-	c->attnum = attnum;
-	c->type = type;
-	c->not_null = not_null;
-	mb_add(b, &c->obj, OBJ_COLUMN, schema, name, table,
-	       arena_printf(b->a, "%s%s", type, not_null ? " NOT NULL" : ""));
-	return c;
-}
-
-static struct constraint_obj *add_constraint(struct mb *b, const char *schema, const char *table,
-					     const char *name, char contype, const char *def)
-{
-	struct constraint_obj *k = arena_alloc(b->a, sizeof(*k));
-	k->contype = contype;
-	k->def = def;
-	k->validated = true;
-	mb_add(b, &k->obj, OBJ_CONSTRAINT, schema, name, table, def);
-	return k;
-}
-
-static struct index_obj *add_index(struct mb *b, const char *schema, const char *table,
-				   const char *name, const char *def)
-{
-	struct index_obj *x = arena_alloc(b->a, sizeof(*x));
-	x->def = def;
-	mb_add(b, &x->obj, OBJ_INDEX, schema, name, table, def);
-	return x;
-}
-
-static struct comment_obj *add_comment(struct mb *b, const struct object *target,
-				       const char *text)
-{
-	struct comment_obj *c = arena_alloc(b->a, sizeof(*c));
-	c->target = target;
-	c->text = text;
-	mb_add(b, &c->obj, OBJ_COMMENT, target->schema, target->name,
-	       arena_printf(b->a, "%d %s", (int)target->kind, target->parent ? target->parent : ""),
-	       text);
-	return c;
-}
-
-static struct object *find(const struct model *m, enum obj_kind kind, const char *schema,
-			   const char *parent, const char *name)
-{
-	struct object key = { .kind = kind, .schema = schema, .parent = parent, .name = name };
-	object_set_identity(&key);
-	struct object *o = model_find(m, &key);
-	if (!o)
-		fail_msg("no %s %s.%s%s%s in the model", obj_kind_name(kind), schema ? schema : "",
-			 parent ? parent : "", parent ? "." : "", name);
-	return o;
-}
-
-static void mb_finish(struct mb *b)
-{
-	model_finish(b->a, &b->m);
-	for (size_t i = 0; i < b->m.n; i++) {
-		struct object *o = b->m.objects[i];
-		if (!o->parent || o->kind == OBJ_COMMENT)
-			continue;
-		o->owner = find(&b->m, OBJ_TABLE, o->schema, NULL, o->parent);
-		object_add_dep(b->a, o, o->owner);
-		if (o->kind != OBJ_COLUMN)
-			continue;
-		struct table_obj *t = (struct table_obj *)o->owner;
-		t->columns = arena_grow(b->a, t->columns, t->n_columns, t->n_columns + 1,
-					sizeof(*t->columns));
-		size_t k = t->n_columns++;
-		struct column_obj *c = (struct column_obj *)o;
-		while (k > 0 && t->columns[k - 1]->attnum > c->attnum) {
-			t->columns[k] = t->columns[k - 1];
-			k--;
-		}
-		t->columns[k] = c;
-	}
-}
-
-static void dep(struct mb *b, struct object *o, struct object *on)
-{
-	object_add_dep(b->a, o, on);
-}
+#include "model_builder.h"
 
 /* --- plan helpers ------------------------------------------------------- */
 
@@ -223,11 +92,11 @@ static const struct change_line *line_of(const struct plan *p, const char *objec
 static void orders(struct mb *b, bool desired)
 {
 	add_table(b, "public", "orders");
-	add_column(b, "public", "orders", "id", 1, "integer", true);
-	add_column(b, "public", "orders", "note", 2, "text", false);
-	add_column(b, "public", "orders", "Total Due", 3, "numeric", false);
+	add_column(b, "public", "orders", "id", 1, "integer", true, NULL);
+	add_column(b, "public", "orders", "note", 2, "text", false, NULL);
+	add_column(b, "public", "orders", "Total Due", 3, "numeric", false, NULL);
 	if (desired) {
-		add_column(b, "public", "orders", "extra", 4, "text", false);
+		add_column(b, "public", "orders", "extra", 4, "text", false, NULL);
 		add_index(b, "public", "orders", "orders_note_idx",
 			  "CREATE INDEX orders_note_idx ON public.orders USING btree (note)");
 		add_index(b, "public", "orders", "orders_total_idx",
@@ -300,10 +169,10 @@ static void test_check_and_fk_are_added_not_valid_then_validated(void **state)
 	mb_init(&want, &a);
 	for (int i = 0; i < 2; i++) {
 		add_table(both[i], "app", "Users");
-		add_column(both[i], "app", "Users", "id", 1, "bigint", true);
+		add_column(both[i], "app", "Users", "id", 1, "bigint", true, NULL);
 		add_constraint(both[i], "app", "Users", "Users_pkey", 'p', "PRIMARY KEY (id)");
 		add_table(both[i], "app", "tickets");
-		add_column(both[i], "app", "tickets", "user_id", 1, "bigint", false);
+		add_column(both[i], "app", "tickets", "user_id", 1, "bigint", false, NULL);
 	}
 	add_constraint(&want, "app", "tickets", "tickets user fk", 'f',
 		       "FOREIGN KEY (user_id) REFERENCES app.\"Users\"(id)");
@@ -357,11 +226,11 @@ static void test_set_not_null_goes_through_a_check(void **state)
 	mb_init(&cur, &a);
 	mb_init(&want, &a);
 	add_table(&cur, "my app", "Order");
-	add_column(&cur, "my app", "Order", "Full Name", 1, "text", false);
-	add_column(&cur, "my app", "Order", "select", 2, "text", false);
+	add_column(&cur, "my app", "Order", "Full Name", 1, "text", false, NULL);
+	add_column(&cur, "my app", "Order", "select", 2, "text", false, NULL);
 	add_table(&want, "my app", "Order");
-	add_column(&want, "my app", "Order", "Full Name", 1, "text", true);
-	add_column(&want, "my app", "Order", "select", 2, "text", true);
+	add_column(&want, "my app", "Order", "Full Name", 1, "text", true, NULL);
+	add_column(&want, "my app", "Order", "select", 2, "text", true, NULL);
 	mb_finish(&cur);
 	mb_finish(&want);
 	struct plan plain, p;
@@ -430,8 +299,8 @@ static void test_partitioned_table_is_left_alone(void **state)
 	mb_init(&want, &a);
 	for (int i = 0; i < 2; i++) {
 		add_partitioned(both[i], "public", "events", "RANGE (at)");
-		add_column(both[i], "public", "events", "at", 1, "date", i == 1);
-		add_column(both[i], "public", "events", "kind", 2, "text", false);
+		add_column(both[i], "public", "events", "at", 1, "date", i == 1, NULL);
+		add_column(both[i], "public", "events", "kind", 2, "text", false, NULL);
 	}
 	add_index(&want, "public", "events", "events_kind_idx",
 		  "CREATE INDEX events_kind_idx ON ONLY public.events USING btree (kind)");
@@ -464,21 +333,21 @@ static void test_new_table_is_left_alone(void **state)
 	/* a table the plan creates, and one it drops and creates again
 	 * (it becomes partitioned): nothing waits on either */
 	add_table(&cur, "public", "log");
-	add_column(&cur, "public", "log", "at", 1, "date", false);
+	add_column(&cur, "public", "log", "at", 1, "date", false, NULL);
 	add_table(&want, "public", "fresh");
-	add_column(&want, "public", "fresh", "id", 1, "integer", true);
-	add_column(&want, "public", "fresh", "order_id", 2, "integer", false);
+	add_column(&want, "public", "fresh", "id", 1, "integer", true, NULL);
+	add_column(&want, "public", "fresh", "order_id", 2, "integer", false, NULL);
 	add_index(&want, "public", "fresh", "fresh_id_idx",
 		  "CREATE INDEX fresh_id_idx ON public.fresh USING btree (id)");
 	add_constraint(&want, "public", "fresh", "fresh_id_check", 'c', "CHECK ((id > 0))");
 	add_partitioned(&want, "public", "log", "RANGE (at)");
-	add_column(&want, "public", "log", "at", 1, "date", false);
+	add_column(&want, "public", "log", "at", 1, "date", false, NULL);
 	add_index(&want, "public", "log", "log_at_idx",
 		  "CREATE INDEX log_at_idx ON public.log USING btree (at)");
 	add_table(&want, "public", "orders");
-	add_column(&want, "public", "orders", "id", 1, "integer", true);
-	add_column(&want, "public", "orders", "note", 2, "text", false);
-	add_column(&want, "public", "orders", "Total Due", 3, "numeric", false);
+	add_column(&want, "public", "orders", "id", 1, "integer", true, NULL);
+	add_column(&want, "public", "orders", "note", 2, "text", false, NULL);
+	add_column(&want, "public", "orders", "Total Due", 3, "numeric", false, NULL);
 	mb_finish(&cur);
 	mb_finish(&want);
 	struct plan plain, p;
@@ -499,10 +368,10 @@ static void test_new_table_is_left_alone(void **state)
 static void fk_pair(struct mb *b, bool desired, bool with_fk)
 {
 	add_table(b, "public", "z_parent");
-	add_column(b, "public", "z_parent", "id", 1, "integer", true);
-	add_column(b, "public", "z_parent", "code", 2, "text", false);
+	add_column(b, "public", "z_parent", "id", 1, "integer", true, NULL);
+	add_column(b, "public", "z_parent", "code", 2, "text", false, NULL);
 	add_table(b, "public", "a_child");
-	add_column(b, "public", "a_child", "parent_id", 1, "integer", false);
+	add_column(b, "public", "a_child", "parent_id", 1, "integer", false, NULL);
 	if (desired) {
 		add_index(b, "public", "z_parent", "z_parent_id_key",
 			  "CREATE UNIQUE INDEX z_parent_id_key ON public.z_parent USING btree (id)");
@@ -598,9 +467,9 @@ static void test_identity_column_keeps_plain_not_null(void **state)
 	mb_init(&cur, &a);
 	mb_init(&want, &a);
 	add_table(&cur, "public", "t");
-	add_column(&cur, "public", "t", "id", 1, "integer", false);
+	add_column(&cur, "public", "t", "id", 1, "integer", false, NULL);
 	add_table(&want, "public", "t");
-	struct column_obj *id = add_column(&want, "public", "t", "id", 1, "integer", true);
+	struct column_obj *id = add_column(&want, "public", "t", "id", 1, "integer", true, NULL);
 	id->identity = 'd';
 	id->identity_options = "START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE";
 	id->identity_seq_schema = "public";
@@ -650,9 +519,9 @@ static void test_rollback_and_determinism(void **state)
 		mb_init(&c2[r], &b);
 		mb_init(&w2[r], &b);
 		add_table(&c2[r], "public", "t");
-		add_column(&c2[r], "public", "t", "x", 1, "integer", false);
+		add_column(&c2[r], "public", "t", "x", 1, "integer", false, NULL);
 		add_table(&w2[r], "public", "t");
-		add_column(&w2[r], "public", "t", "x", 1, "integer", true);
+		add_column(&w2[r], "public", "t", "x", 1, "integer", true, NULL);
 		mb_finish(&c2[r]);
 		mb_finish(&w2[r]);
 		plan_build(&b, &c2[r].m, &w2[r].m, &n[r]);
