@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 
 _Noreturn void die_at(const char *file, int line, const char *fmt, ...)
@@ -67,4 +68,11 @@ int make_dirs(const char *path, size_t len, mode_t mode)
 	}
 	free(copy);
 	return rc;
+}
+
+double monotonic_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

@@ -16,6 +16,8 @@ void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
 /* mkdir -p of the first len bytes of path (errno set on failure) */
 int make_dirs(const char *path, size_t len, mode_t mode);
+/* a clock for measuring durations: seconds since some fixed moment */
+double monotonic_seconds(void);
 /* strcmp where NULL is a value of its own, ordered first */
 int strcmp_null(const char *a, const char *b);
 

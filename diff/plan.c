@@ -25,6 +25,16 @@ size_t hazard_list(unsigned hazards, const char *out[HAZARD_KINDS])
 	return n;
 }
 
+unsigned hazard_parse(const char *name)
+{
+	for (unsigned b = 0; b < HAZARD_KINDS; b++) {
+		const char *one[HAZARD_KINDS];
+		if (hazard_list(1u << b, one) == 1 && !strcmp(one[0], name))
+			return 1u << b;
+	}
+	return 0;
+}
+
 const char *hazard_names(struct arena *a, unsigned hazards)
 {
 	const char *list[HAZARD_KINDS];

@@ -29,6 +29,8 @@ enum hazard {
 /* The names of the hazards set in `hazards`, in the order above, as used
  * in every output format; returns how many. */
 size_t hazard_list(unsigned hazards, const char *out[HAZARD_KINDS]);
+/* The bit of one hazard name ("long-lock"), 0 for anything else. */
+unsigned hazard_parse(const char *name);
 /* The same joined: "data-loss,rewrite" */
 const char *hazard_names(struct arena *a, unsigned hazards);
 

@@ -80,11 +80,8 @@ int check_hazards(struct arena *a, const struct options *o, const struct run_ste
 {
 	unsigned allowed = 0;
 	for (size_t i = 0; i < o->allow_hazard.n; i++) {
-		const char *name = o->allow_hazard.v[i], *one[HAZARD_KINDS];
-		unsigned bit = 0;
-		for (unsigned b = 0; b < HAZARD_KINDS && !bit; b++)
-			if (hazard_list(1u << b, one) == 1 && !strcmp(one[0], name))
-				bit = 1u << b;
+		const char *name = o->allow_hazard.v[i];
+		unsigned bit = hazard_parse(name);
 		if (!bit)
 			return sd_error_set(err, SD_ERR_INPUT,
 					    "unknown hazard \"%s\" (use data-loss, rewrite, long-lock or "

@@ -58,13 +58,6 @@ static void release_interrupts(void)
 
 /* --- time --------------------------------------------------------------- */
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Sleep ms milliseconds, waking early on an interrupt. */
 static void pause_ms(long ms)
 {
@@ -127,7 +120,7 @@ static void show_index_progress(struct exec *x, double started)
 	if (db_query(&x->monitor, sql, &res, &ignored) < 0)
 		return;
 	if (PQntuples(res) == 1)
-		fprintf(stderr, "    %.0fs: %s, blocks %s/%s\n", now() - started, PQgetvalue(res, 0, 0),
+		fprintf(stderr, "    %.0fs: %s, blocks %s/%s\n", monotonic_seconds() - started, PQgetvalue(res, 0, 0),
 			PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 2));
 	PQclear(res);
 }
@@ -140,7 +133,7 @@ static int run_sql(struct exec *x, const char *sql, struct db_failure *f)
 		snprintf(f->message, sizeof(f->message), "%s", PQerrorMessage(x->db->conn));
 		return -1;
 	}
-	double started = now(), last_report = started;
+	double started = monotonic_seconds(), last_report = started;
 	for (;;) {
 		struct pollfd p = { .fd = db_socket(x->db), .events = POLLIN };
 		int ready = poll(&p, 1, 1000);
@@ -154,9 +147,9 @@ static int run_sql(struct exec *x, const char *sql, struct db_failure *f)
 			if (rc <= 0)
 				return rc;
 		}
-		if (x->o->progress && is_index_build(sql) && now() - last_report >= 5) {
+		if (x->o->progress && is_index_build(sql) && monotonic_seconds() - last_report >= 5) {
 			show_index_progress(x, started);
-			last_report = now();
+			last_report = monotonic_seconds();
 		}
 	}
 }
@@ -271,13 +264,13 @@ static int run_batch(struct exec *x, const struct run_steps *steps, size_t i, si
 			return -1;
 		}
 		show_step(x, steps, k);
-		double t = now();
+		double t = monotonic_seconds();
 		if (run_sql(x, steps->v[k].sql, f) < 0) {
 			*failed_step = k;
 			return -1;
 		}
-		if (x->o->progress && now() - t >= 1)
-			fprintf(stderr, "    done in %.1fs\n", now() - t);
+		if (x->o->progress && monotonic_seconds() - t >= 1)
+			fprintf(stderr, "    done in %.1fs\n", monotonic_seconds() - t);
 	}
 	/* the history row moves with the steps: same transaction */
 	bool last = j == steps->n;

@@ -36,13 +36,6 @@ static int write_file(const char *path, struct arena *a, enum output_format f,
 	return 0;
 }
 
-static double seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* The live side of a plan, read on a thread of its own with an arena of
  * its own (arenas are not shared between threads). */
 struct live_read {
@@ -58,10 +51,10 @@ struct live_read {
 static void *read_live(void *arg)
 {
 	struct live_read *l = arg;
-	double t = seconds();
+	double t = monotonic_seconds();
 	memset(&l->err, 0, sizeof(l->err));
 	l->rc = models_live(&l->arena, l->url, l->filter, &l->model, &l->major, &l->err);
-	l->secs = seconds() - t;
+	l->secs = monotonic_seconds() - t;
 	return NULL;
 }
 
@@ -88,7 +81,7 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 	struct model desired;
 	struct live_read live = { .arena = ARENA_INIT, .url = o.db, .filter = &filter };
 	int shadow_major = 0;
-	double t0 = seconds();
+	double t0 = monotonic_seconds();
 	models_filter(&o, &filter);
 	if (rc == 0) {
 		/* the live catalog is read while the shadow loads: a cold plan
@@ -96,9 +89,9 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		pthread_t reader;
 		if (pthread_create(&reader, NULL, read_live, &live) != 0)
 			die("cannot start a thread");
-		double t_desired = seconds();
+		double t_desired = monotonic_seconds();
 		int rc_desired = models_desired(a, &o, &filter, &desired, &shadow_major, err);
-		t_desired = seconds() - t_desired;
+		t_desired = monotonic_seconds() - t_desired;
 		pthread_join(reader, NULL);
 		/* a live database that cannot be read is the error to report */
 		if (live.rc < 0)
@@ -115,7 +108,7 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		rc = models_check_roles(a, &live.model, &desired, err);
 	if (rc == 0) {
 		struct plan forward, back;
-		double t_diff = seconds();
+		double t_diff = monotonic_seconds();
 		/* the rollback is a second plan: only built when it is shown */
 		bool want_back = o.rollback || format == FORMAT_JSON || format == FORMAT_MARKDOWN;
 		plan_build(a, &live.model, &desired, &forward);
@@ -134,8 +127,8 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		if (rc == 0 && o.rollback)
 			rc = write_file(o.rollback, a, FORMAT_SQL, &back, NULL, "rollback", err);
 		if (o.timings)
-			fprintf(stderr, "timing diff %.3f\ntiming total %.3f\n", seconds() - t_diff,
-				seconds() - t0);
+			fprintf(stderr, "timing diff %.3f\ntiming total %.3f\n", monotonic_seconds() - t_diff,
+				monotonic_seconds() - t0);
 	}
 	arena_free(&live.arena);
 	options_release(&o);

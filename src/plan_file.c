@@ -81,11 +81,8 @@ static int parse_hazards(json_t *arr, const struct where *w, unsigned *out, stru
 	size_t i;
 	json_t *v;
 	json_array_foreach(arr, i, v) {
-		const char *name = json_string_value(v), *one[HAZARD_KINDS];
-		unsigned bit = 0;
-		for (unsigned b = 0; name && b < HAZARD_KINDS && !bit; b++)
-			if (hazard_list(1u << b, one) == 1 && !strcmp(one[0], name))
-				bit = 1u << b;
+		const char *name = json_string_value(v);
+		unsigned bit = name ? hazard_parse(name) : 0;
 		if (!bit)
 			return bad(err, w, "unknown hazard (use data-loss, rewrite, long-lock or irreversible)");
 		*out |= bit;

@@ -9,6 +9,7 @@
 #include "../common/error.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
+#include "../common/util.h"
 #include "../parser/source.h"
 #include "../parser/statement.h"
 #include "../schema/reader.h"
@@ -310,13 +311,6 @@ static int run_steps(struct shadow *sh, struct scratch *s, const struct run_step
 	return 0;
 }
 
-static double seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* The copy of a whole schema, sent 200 statements to a round trip: a
  * multi-statement string runs as one transaction, so a batch ends before a
  * step that needs a commit and around what runs as superuser.  A batch
@@ -377,7 +371,7 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 			    "SET search_path = \"$user\", public";
 	if (rc == 0)
 		rc = db_exec(&s.owner, setup, err);
-	double t = seconds();
+	double t = monotonic_seconds();
 	if (rc == 0) {
 		/* the copy: the database's schema as schemadiff renders it */
 		struct run_plan copy;
@@ -390,26 +384,26 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 			rc = -1;
 		}
 	}
-	r->secs_copy = seconds() - t;
-	t = seconds();
+	r->secs_copy = monotonic_seconds() - t;
+	t = monotonic_seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &r->copy, NULL, err);
-	r->secs_reads = seconds() - t;
-	t = seconds();
+	r->secs_reads = monotonic_seconds() - t;
+	t = monotonic_seconds();
 	if (rc == 0)
 		rc = run_steps(sh, &s, r->forward, "plan", err);
-	r->secs_steps = seconds() - t;
-	t = seconds();
+	r->secs_steps = monotonic_seconds() - t;
+	t = monotonic_seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &r->after, NULL, err);
-	r->secs_reads += seconds() - t;
-	t = seconds();
+	r->secs_reads += monotonic_seconds() - t;
+	t = monotonic_seconds();
 	if (rc == 0)
 		rc = run_steps(sh, &s, r->back, "rollback", err);
-	r->secs_steps += seconds() - t;
-	t = seconds();
+	r->secs_steps += monotonic_seconds() - t;
+	t = monotonic_seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &r->restored, NULL, err);
-	r->secs_reads += seconds() - t;
+	r->secs_reads += monotonic_seconds() - t;
 	return scratch_close(sh, &s, rc, err);
 }
