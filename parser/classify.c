@@ -89,6 +89,25 @@ static const struct rule rules[] = {
 	{ PG_QUERY__NODE__NODE_LOAD_STMT, "LOAD", REFUSE, "is not allowed in desired-state files", NULL },
 };
 
+/* CURRENT_USER, SESSION_USER and CURRENT_ROLE name whoever runs the
+ * statement: in the shadow that is the loading role, on the database
+ * whoever applies.  A desired state must not depend on who loads it. */
+static bool names_the_runner(PgQuery__Node **roles, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const PgQuery__RoleSpec *r = roles[i]->role_spec;
+		if (r && (r->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER ||
+			  r->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER ||
+			  r->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE))
+			return true;
+	}
+	return false;
+}
+
+#define RUNNER_WHY "names CURRENT_USER, SESSION_USER or CURRENT_ROLE, which mean whoever " \
+		   "runs it: the shadow's loading role in a plan, another role in a deploy"
+#define RUNNER_HINT "name the role itself"
+
 const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool *execute,
 			       const char **hint)
 {
@@ -151,6 +170,24 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 			}
 		return NULL;
 	}
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		if (names_the_runner(stmt->create_policy_stmt->roles, stmt->create_policy_stmt->n_roles)) {
+			*hint = RUNNER_HINT;
+			return RUNNER_WHY;
+		}
+		return NULL;
+	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+		if (names_the_runner(stmt->alter_policy_stmt->roles, stmt->alter_policy_stmt->n_roles)) {
+			*hint = RUNNER_HINT;
+			return RUNNER_WHY;
+		}
+		return NULL;
+	case PG_QUERY__NODE__NODE_GRANT_STMT:
+		if (names_the_runner(stmt->grant_stmt->grantees, stmt->grant_stmt->n_grantees)) {
+			*hint = RUNNER_HINT;
+			return RUNNER_WHY;
+		}
+		return NULL;
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
 			*tag = "CREATE MATERIALIZED VIEW";

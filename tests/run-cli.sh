@@ -188,6 +188,15 @@ printf 'CREATE TABLE public.t (id int PRIMARY KEY);\nGRANT SELECT ON public.t TO
 expect "--privileges: a grant to a role the live server lacks is refused" 2 'privileges on table public.t to role "no such role", which does not exist in the database' \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/grant.sql" --privileges
 
+# CURRENT_USER would be the shadow's loading role in the plan and the
+# deploying role on the database: refused where it is written
+printf 'CREATE TABLE public.t (id int);\nALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p ON public.t\n  TO CURRENT_USER USING (true);\n' >"$w/cu.sql"
+expect "a policy TO CURRENT_USER is refused at its place" 2 "cu.sql:3:1: error: CREATE POLICY names CURRENT_USER" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/cu.sql"
+printf 'CREATE TABLE public.t (id int);\nGRANT SELECT ON public.t TO SESSION_USER;\n' >"$w/su.sql"
+expect "a GRANT TO SESSION_USER is refused at its place" 2 "su.sql:2:1: error: GRANT names CURRENT_USER" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/su.sql" --privileges
+
 # --- pathological input ---------------------------------------------------------
 python3 -c "n = 100000; print('CREATE TABLE deep (x int CHECK (' + '(' * n + 'x > 0' + ')' * n + '));')" >"$w/deep.sql"
 expect "100,000 nested parentheses: a located error, not a crash" 2 "^$w/deep.sql:1:[0-9]+: error: " \

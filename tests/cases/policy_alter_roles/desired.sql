@@ -9,5 +9,5 @@ CREATE TABLE tenant_docs (
 ALTER TABLE tenant_docs ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY tenant_docs_admin ON tenant_docs
-    TO CURRENT_USER
+    TO sd_admin
     USING (true);

@@ -1,12 +1,12 @@
 -- schemadiff plan
 -- source fingerprint: 190cc2d9aac9b814
--- target fingerprint: b81f12ca5a61c668
+-- target fingerprint: a525d91b4c17286c
 -- 1 statement; hazards: none
 
 SET search_path = "$user", public;
 
 BEGIN;
 
-ALTER POLICY tenant_docs_admin ON public.tenant_docs TO postgres USING (true);
+ALTER POLICY tenant_docs_admin ON public.tenant_docs TO sd_admin USING (true);
 
 COMMIT;

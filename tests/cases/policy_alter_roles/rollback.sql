@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: b81f12ca5a61c668
+-- source fingerprint: a525d91b4c17286c
 -- target fingerprint: 190cc2d9aac9b814
 -- 1 statement; hazards: none
 

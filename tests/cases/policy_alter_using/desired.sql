@@ -14,6 +14,6 @@ CREATE POLICY tenant_docs_read ON tenant_docs
 
 CREATE POLICY tenant_docs_write ON tenant_docs
     FOR UPDATE
-    TO CURRENT_USER
+    TO sd_admin
     USING (owner_name = current_user AND tenant_id = current_setting('app.tenant_id')::integer)
     WITH CHECK (owner_name = current_user);

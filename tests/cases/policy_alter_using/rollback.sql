@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: eae62ec9c4910312
+-- source fingerprint: d82bf4b5144c8b67
 -- target fingerprint: 40cfea35a4945fab
 -- 2 statements; hazards: none
 
