@@ -262,7 +262,9 @@ static const char *validate_sql(struct arena *a, const struct object *table_of, 
 	alter_table(&sb, table_of);
 	strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
 	sql_add_ident(&sb, name);
-	return finish(&sb, a);
+	const char *sql = finish(&sb, a);
+	strbuf_release(&sb);
+	return sql;
 }
 
 /* ADD CONSTRAINT c CHECK/FOREIGN KEY ... -> ... NOT VALID, VALIDATE later */

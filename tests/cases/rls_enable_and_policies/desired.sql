@@ -13,7 +13,7 @@ CREATE POLICY tenant_docs_tenant_isolation ON tenant_docs
 
 CREATE POLICY tenant_docs_owner_write ON tenant_docs
     FOR UPDATE
-    TO CURRENT_USER
+    TO sd_admin
     USING (owner_name = current_user)
     WITH CHECK (owner_name = current_user);
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 3d1de45ad05f5478
--- target fingerprint: 77cb353af0722a10
+-- target fingerprint: 4723981609d4c9e1
 -- 4 statements; hazards: none
 
 SET search_path = "$user", public;
@@ -9,7 +9,7 @@ BEGIN;
 
 ALTER TABLE public.tenant_docs ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY tenant_docs_owner_write ON public.tenant_docs AS PERMISSIVE FOR UPDATE TO postgres USING (owner_name = current_user) WITH CHECK (owner_name = current_user);
+CREATE POLICY tenant_docs_owner_write ON public.tenant_docs AS PERMISSIVE FOR UPDATE TO sd_admin USING (owner_name = current_user) WITH CHECK (owner_name = current_user);
 
 CREATE POLICY tenant_docs_published_read ON public.tenant_docs AS PERMISSIVE FOR SELECT TO PUBLIC USING (published);
 

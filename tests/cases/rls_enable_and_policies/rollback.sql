@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 77cb353af0722a10
+-- source fingerprint: 4723981609d4c9e1
 -- target fingerprint: 3d1de45ad05f5478
 -- 4 statements; hazards: none
 
