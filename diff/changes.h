@@ -13,6 +13,8 @@
 
 #include "plan.h"
 
+struct strbuf;
+
 enum change_kind {
 	CHANGE_NONE,
 	CHANGE_CREATE,
@@ -98,5 +100,8 @@ bool table_alter_inherits(const struct change *ch);
 /* The line a reviewer reads for a change, or NULL when nothing visible
  * changes (a column only re-cast for a rebuilt type). */
 bool describe_change(struct arena *a, const struct change *ch, struct change_line *line);
+/* "ALTER TABLE s.t " for a sub-object of a table (render.c; online.c
+ * recognises and writes statements with it too) */
+void sql_alter_table(struct strbuf *sb, const struct object *o);
 
 #endif

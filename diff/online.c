@@ -30,7 +30,7 @@
  * need it; a SET NOT NULL stays plain when its column then becomes an
  * identity column, which needs NOT NULL at once.
  */
-#include "plan.h"
+#include "changes.h"
 #include "../common/arena.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
@@ -136,14 +136,6 @@ static bool starts_with(const char *s, const char *prefix)
 	return !strncmp(s, prefix, strlen(prefix));
 }
 
-/* "ALTER TABLE s.t ", as render.c begins a sub-object's statement */
-static void alter_table(struct strbuf *sb, const struct object *o)
-{
-	strbuf_adds(sb, "ALTER TABLE ");
-	sql_add_qualified(sb, o->schema, o->parent);
-	strbuf_addch(sb, ' ');
-}
-
 /* Does sql begin with "ALTER TABLE s.t ADD CONSTRAINT c " for constraint o? */
 static bool is_add_constraint(const struct step *s)
 {
@@ -151,7 +143,7 @@ static bool is_add_constraint(const struct step *s)
 	if (o->kind != OBJ_CONSTRAINT || !o->parent)
 		return false;
 	struct strbuf sb = STRBUF_INIT;
-	alter_table(&sb, o);
+	sql_alter_table(&sb, o);
 	strbuf_adds(&sb, "ADD CONSTRAINT ");
 	sql_add_ident(&sb, o->name);
 	strbuf_addch(&sb, ' ');
@@ -259,7 +251,7 @@ static bool follow_index(struct online *c, const struct step *s)
 static const char *validate_sql(struct arena *a, const struct object *table_of, const char *name)
 {
 	struct strbuf sb = STRBUF_INIT;
-	alter_table(&sb, table_of);
+	sql_alter_table(&sb, table_of);
 	strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
 	sql_add_ident(&sb, name);
 	const char *sql = finish(&sb, a);
@@ -316,17 +308,14 @@ static bool rewrite_not_null(struct online *c, const struct step *s)
 	if (o->kind != OBJ_COLUMN || !o->schema || !o->parent)
 		return false;
 	struct strbuf sb = STRBUF_INIT;
-	alter_table(&sb, o);
+	sql_alter_table(&sb, o);
 	strbuf_adds(&sb, "ALTER COLUMN ");
 	sql_add_ident(&sb, o->name);
 	strbuf_adds(&sb, " SET NOT NULL;");
 	bool match = !strcmp(s->sql, sb.buf);
 	strbuf_reset(&sb);
 	const struct table_obj *live = match ? live_table(c, o) : NULL;
-	struct object key = { .kind = OBJ_COLUMN, .schema = o->schema, .parent = o->parent,
-			      .name = o->name };
-	object_set_identity(&key);
-	const struct column_obj *was = live ? (const void *)model_find(c->current, &key) : NULL;
+	const struct column_obj *was = live ? (const void *)model_find(c->current, o) : NULL;
 	const struct column_obj *to = (const void *)o;
 	/* ADD GENERATED AS IDENTITY, in the same transaction, needs NOT NULL */
 	if (!was || !keeps_parents(live, o) || (to->identity && !was->identity)) {
@@ -335,7 +324,7 @@ static bool rewrite_not_null(struct online *c, const struct step *s)
 	}
 	const char *tmp = not_null_check_name(c->a, o);
 	struct step t = *s;
-	alter_table(&sb, o);
+	sql_alter_table(&sb, o);
 	strbuf_adds(&sb, "ADD CONSTRAINT ");
 	sql_add_ident(&sb, tmp);
 	strbuf_adds(&sb, " CHECK (");
@@ -352,29 +341,13 @@ static bool rewrite_not_null(struct online *c, const struct step *s)
 	push(c->later, &c->n_later, &d);
 	d = deferred(s, s->sql, "access exclusive", 0);
 	push(c->later, &c->n_later, &d);
-	alter_table(&sb, o);
+	sql_alter_table(&sb, o);
 	strbuf_adds(&sb, "DROP CONSTRAINT ");
 	sql_add_ident(&sb, tmp);
 	d = deferred(s, finish(&sb, c->a), "access exclusive", 0);
 	push(c->later, &c->n_later, &d);
 	strbuf_release(&sb);
 	return true;
-}
-
-/* "index s.t.i", as render.c names an object in a summary line */
-static const char *display_name(struct arena *a, enum obj_kind kind, const char *schema,
-				const char *parent, const char *name)
-{
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "%s ", obj_kind_name(kind));
-	sql_add_ident(&sb, schema);
-	strbuf_addch(&sb, '.');
-	sql_add_ident(&sb, parent);
-	strbuf_addch(&sb, '.');
-	sql_add_ident(&sb, name);
-	const char *s = strbuf_to_arena(&sb, a);
-	strbuf_release(&sb);
-	return s;
 }
 
 /* A change's hazards are those of all its statements: recount them for
@@ -405,7 +378,7 @@ static void recount_hazards(struct online *c, struct plan *p, const struct step 
 		const struct object *k = acc.keys[s];
 		if (!k)
 			continue;
-		const char *name = display_name(c->a, k->kind, k->schema, k->parent, k->name);
+		const char *name = object_display_name(c->a, k);
 		for (size_t l = 0; l < p->n_changes; l++)
 			if (p->changes[l].kind == k->kind && !strcmp(p->changes[l].object, name))
 				p->changes[l].hazards = (unsigned)acc.vals[s];

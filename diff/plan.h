@@ -71,6 +71,11 @@ struct plan {
 	bool defines_functions; /* run with check_function_bodies off, as pg_dump does */
 };
 
+/* "index public.orders.\"Note idx\"": kind and quoted, qualified name, as
+ * every output names an object (summary lines, JSON steps, apply's
+ * guards); unambiguous whatever the names hold. */
+char *object_display_name(struct arena *a, const struct object *o);
+
 /* Never fails on valid models: every difference has a rendering. */
 void plan_build(struct arena *a, const struct model *current, const struct model *desired,
 		struct plan *out);

@@ -72,8 +72,7 @@ static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 	o->user_text = false;
 }
 
-/* "ALTER TABLE s.t " for a sub-object of a table */
-static void alter_table(struct strbuf *sb, const struct object *o)
+void sql_alter_table(struct strbuf *sb, const struct object *o)
 {
 	strbuf_adds(sb, "ALTER TABLE ");
 	sql_add_qualified(sb, o->schema, o->parent);
@@ -112,7 +111,7 @@ static void column_def(struct strbuf *sb, const struct column_obj *c)
 
 static void alter_column(struct strbuf *sb, const struct column_obj *c)
 {
-	alter_table(sb, &c->obj);
+	sql_alter_table(sb, &c->obj);
 	strbuf_adds(sb, "ALTER COLUMN ");
 	sql_add_ident(sb, c->obj.name);
 	strbuf_addch(sb, ' ');
@@ -905,7 +904,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		return;
 	case OBJ_COLUMN: {
 		const struct column_obj *c = (const void *)obj;
-		alter_table(&sb, obj);
+		sql_alter_table(&sb, obj);
 		strbuf_adds(&sb, "ADD COLUMN ");
 		column_def(&sb, c);
 		/* every existing row gets its own value: the table is rewritten */
@@ -915,7 +914,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 	}
 	case OBJ_CONSTRAINT: {
 		const struct constraint_obj *k = (const void *)obj;
-		alter_table(&sb, obj);
+		sql_alter_table(&sb, obj);
 		strbuf_adds(&sb, "ADD CONSTRAINT ");
 		sql_add_ident(&sb, obj->name);
 		if (k->source_expr) {
@@ -1006,13 +1005,13 @@ static void render_drop(struct out *o, const struct object *obj)
 		hazards = HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE;
 		break;
 	case OBJ_COLUMN:
-		alter_table(&sb, obj);
+		sql_alter_table(&sb, obj);
 		strbuf_adds(&sb, "DROP COLUMN ");
 		sql_add_ident(&sb, obj->name);
 		hazards = HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE;
 		break;
 	case OBJ_CONSTRAINT:
-		alter_table(&sb, obj);
+		sql_alter_table(&sb, obj);
 		strbuf_adds(&sb, "DROP CONSTRAINT ");
 		sql_add_ident(&sb, obj->name);
 		break;
@@ -1158,7 +1157,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		render_column_alter(o, ch, release);
 		break;
 	case OBJ_CONSTRAINT:
-		alter_table(&sb, to);
+		sql_alter_table(&sb, to);
 		strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
 		sql_add_ident(&sb, to->name);
 		emit(o, HAZARD_LONG_LOCK, &sb);
@@ -1215,18 +1214,18 @@ void render_node(struct arena *a, const struct node *nd, struct step_list *list)
 		render_alter(&o, ch, nd->release);
 }
 
-static char *display_name(struct arena *a, const struct object *o)
+char *object_display_name(struct arena *a, const struct object *o)
 {
 	if (o->kind == OBJ_COMMENT)
 		return arena_printf(a, "comment on %s",
-				    display_name(a, ((const struct comment_obj *)o)->target));
+				    object_display_name(a, ((const struct comment_obj *)o)->target));
 	if (o->kind == OBJ_PRIVILEGE) {
 		const struct privilege_obj *p = (const void *)o;
 		struct strbuf sb = STRBUF_INIT;
 		grantee(&sb, p);
 		char *s = arena_printf(a, "privileges of %s on %s%s", sb.buf,
 				       p->on_identity_sequence ? "the identity sequence of " : "",
-				       display_name(a, p->target));
+				       object_display_name(a, p->target));
 		strbuf_release(&sb);
 		return s;
 	}
@@ -1257,16 +1256,16 @@ bool describe_change(struct arena *a, const struct change *ch, struct change_lin
 		return false;
 	case CHANGE_CREATE:
 		line->action = ACTION_CREATE;
-		line->object = display_name(a, ch->to);
+		line->object = object_display_name(a, ch->to);
 		return true;
 	case CHANGE_DROP:
 		line->action = ACTION_DROP;
-		line->object = display_name(a, ch->from);
+		line->object = object_display_name(a, ch->from);
 		return true;
 	case CHANGE_ALTER:
 	case CHANGE_REBUILD:
 		line->action = ACTION_ALTER;
-		line->object = display_name(a, ch->to);
+		line->object = object_display_name(a, ch->to);
 		if (!strcmp(ch->from->definition, ch->to->definition)) {
 			/* unchanged itself, carried along by a change it depends on */
 			line->note = ch->retype ? "re-cast to its rebuilt type"

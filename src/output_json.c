@@ -39,7 +39,7 @@ static void steps_array(FILE *fp, struct arena *a, const struct plan *p, const c
 		fprintf(fp, ", \"object_kind\": ");
 		json_write_string(fp, s->object ? obj_kind_name(s->object->kind) : NULL);
 		fprintf(fp, ", \"object\": ");
-		json_write_string(fp, s->object ? object_describe(a, s->object) : NULL);
+		json_write_string(fp, s->object ? object_display_name(a, s->object) : NULL);
 		fprintf(fp, ", \"transactional\": %s, \"new_transaction\": %s, \"lock\": ",
 			s->transactional ? "true" : "false", s->needs_commit ? "true" : "false");
 		json_write_string(fp, s->lock);
@@ -69,7 +69,7 @@ static void objects_array(FILE *fp, struct arena *a, const struct model *m)
 	for (size_t i = 0; m && i < m->n; i++) {
 		const struct object *o = m->objects[i];
 		fprintf(fp, "%s\n    {\"object\": ", i ? "," : "");
-		json_write_string(fp, object_describe(a, o));
+		json_write_string(fp, object_display_name(a, o));
 		fprintf(fp, ", \"fingerprint\": \"%016" PRIx64 "\"", o->fingerprint);
 		if (o->alt_definition)
 			fprintf(fp, ", \"alt_fingerprint\": \"%016" PRIx64 "\"",

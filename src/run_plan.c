@@ -19,7 +19,7 @@ static void steps_from(struct arena *a, const struct plan *p, struct run_steps *
 		const struct step *s = &p->steps[i];
 		out->v[i] = (struct run_step){
 			.sql = s->sql,
-			.object = s->object ? object_describe(a, s->object) : NULL,
+			.object = s->object ? object_display_name(a, s->object) : NULL,
 			.hazards = s->hazards,
 			.transactional = s->transactional,
 			.needs_commit = s->needs_commit,
@@ -35,7 +35,7 @@ void object_prints_of(struct arena *a, const struct model *m, struct object_prin
 	for (size_t i = 0; i < out->n; i++) {
 		const struct object *o = m->objects[i];
 		out->v[i] = (struct object_print){
-			.object = object_describe(a, o),
+			.object = object_display_name(a, o),
 			.fingerprint = o->fingerprint,
 			.alt_fingerprint = o->alt_definition ? definition_fingerprint(o->alt_definition) : 0,
 		};
