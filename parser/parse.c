@@ -14,6 +14,7 @@
 #include "../common/error.h"
 #include "../common/util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Skip blanks and comments: a statement's location in libpg_query starts
@@ -104,4 +105,24 @@ int parse_sources(struct arena *a, const struct source_set *src, struct statemen
 		if (parse_file(a, &src->files[i], &out->v, &out->n, &cap, err) < 0)
 			return -1;
 	return 0;
+}
+
+bool index_statement_name(const char *sql, char *schema, size_t ns, char *name, size_t nn)
+{
+	PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
+	PgQuery__ParseResult *tree = r.error ? NULL : pg_query__parse_result__unpack(
+		NULL, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
+	pg_query_free_protobuf_parse_result(r);
+	if (!tree)
+		return false;
+	const PgQuery__IndexStmt *ix = tree->n_stmts == 1 ? tree->stmts[0]->stmt->index_stmt : NULL;
+	bool ok = ix && ix->idxname && ix->relation && ix->relation->schemaname &&
+		  strlen(ix->idxname) < nn && strlen(ix->relation->schemaname) < ns;
+	if (ok) {
+		/* an index lives in its table's schema */
+		snprintf(schema, ns, "%s", ix->relation->schemaname);
+		snprintf(name, nn, "%s", ix->idxname);
+	}
+	pg_query__parse_result__free_unpacked(tree, NULL);
+	return ok;
 }

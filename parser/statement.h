@@ -86,4 +86,8 @@ int parse_sources(struct arena *a, const struct source_set *src, struct statemen
  * real problem surfaces as a located server error during the load. */
 void order_statements(struct arena *a, struct statement_list *list);
 
+/* The schema and name of the index one CREATE INDEX statement creates;
+ * false for anything else (apply uses it to find an invalid leftover). */
+bool index_statement_name(const char *sql, char *schema, size_t ns, char *name, size_t nn);
+
 #endif

@@ -8,10 +8,10 @@
 #include "../common/error.h"
 #include "../common/strbuf.h"
 #include "../common/util.h"
+#include "../parser/statement.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <pg_query.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -179,38 +179,12 @@ static void show_step(const struct exec *x, const struct run_steps *steps, size_
 		len > 100 ? 100 : len, s->sql, len > 100 ? "..." : "");
 }
 
-/* The index a CREATE INDEX statement names, from its parse tree. */
-static bool index_name(const char *sql, char *schema, size_t ns, char *name, size_t nn)
-{
-	PgQueryParseResult r = pg_query_parse(sql);
-	bool ok = false;
-	if (!r.error && r.parse_tree) {
-		/* the JSON tree is small for one statement; look for the two fields */
-		const char *idx = strstr(r.parse_tree, "\"idxname\":\"");
-		const char *sch = strstr(r.parse_tree, "\"schemaname\":\"");
-		if (idx && sch) {
-			idx += 11;
-			sch += 14;
-			size_t li = strcspn(idx, "\"\\"), ls = strcspn(sch, "\"\\");
-			if (idx[li] == '"' && sch[ls] == '"' && li < nn && ls < ns) {
-				memcpy(name, idx, li);
-				name[li] = '\0';
-				memcpy(schema, sch, ls);
-				schema[ls] = '\0';
-				ok = true;
-			}
-		}
-	}
-	pg_query_free_parse_result(r);
-	return ok;
-}
-
 /* A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind,
  * whose name would make the retry fail: drop it first. */
 static int drop_invalid_index(struct exec *x, const char *sql, struct sd_error *err)
 {
 	char schema[256], name[256];
-	if (!index_name(sql, schema, sizeof(schema), name, sizeof(name)))
+	if (!index_statement_name(sql, schema, sizeof(schema), name, sizeof(name)))
 		return 0;
 	const char *values[] = { schema, name };
 	PGresult *res;
