@@ -124,24 +124,19 @@ int history_list(struct db *db, struct arena *a, bool with_json, struct history_
 	if (!exists)
 		return 0;
 	PGresult *res;
-	const char *sql = with_json ?
-		     "SELECT id, kind, status, "
-		     "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
-		     "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
-		     "to_char(extract(epoch FROM finished_at - started_at), 'FM999999990.000') || ' s', "
-		     "source_fingerprint, target_fingerprint, steps_done, steps_total, db_user, "
-		     "tool_version, error, rollback_steps::text, coalesce(undoes, 0), "
-		     "source_objects::text, target_objects::text "
-		     "FROM schemadiff.history ORDER BY id" : NULL;
-	if (!with_json)
-		sql = "SELECT id, kind, status, "
-		      "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
-		      "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
-		      "to_char(extract(epoch FROM finished_at - started_at), 'FM999999990.000') || ' s', "
-		      "source_fingerprint, target_fingerprint, steps_done, steps_total, db_user, "
-		      "tool_version, error, NULL, coalesce(undoes, 0), NULL, NULL "
-		      "FROM schemadiff.history ORDER BY id";
-	if (db_query(db, sql, &res, err) < 0)
+	/* the JSON columns are large on large schemas: only when asked for */
+	const char *values[] = { with_json ? "t" : "f" };
+	if (db_query_params(db,
+			    "SELECT id, kind, status, "
+			    "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
+			    "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), "
+			    "to_char(extract(epoch FROM finished_at - started_at), 'FM999999990.000') || ' s', "
+			    "source_fingerprint, target_fingerprint, steps_done, steps_total, db_user, "
+			    "tool_version, error, CASE WHEN $1 THEN rollback_steps::text END, "
+			    "coalesce(undoes, 0), CASE WHEN $1 THEN source_objects::text END, "
+			    "CASE WHEN $1 THEN target_objects::text END "
+			    "FROM schemadiff.history ORDER BY id",
+			    1, values, &res, err) < 0)
 		return -1;
 	*n = (size_t)PQntuples(res);
 	*out = arena_alloc(a, (*n + 1) * sizeof(**out));
