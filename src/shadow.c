@@ -52,24 +52,27 @@ void shadow_close(struct shadow *sh)
 
 /* Roles live outside any database: the embedded server has none of the
  * roles a policy or grant names, so it gets them, without any rights. */
+static int create_role(struct shadow *sh, const char *name, struct sd_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	strbuf_adds(&sql, "DO $do$ BEGIN CREATE ROLE ");
+	sql_add_ident(&sql, name);
+	strbuf_adds(&sql, " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $do$");
+	int rc = db_exec(&sh->admin, sql.buf, err);
+	strbuf_release(&sql);
+	return rc;
+}
+
 static int create_roles(struct shadow *sh, const struct statement_list *stmts,
 			struct sd_error *err)
 {
-	struct strbuf sql = STRBUF_INIT;
-	int rc = 0;
-	for (size_t i = 0; rc == 0 && i < stmts->n; i++)
-		for (size_t r = 0; rc == 0 && r < stmts->v[i].n_refs; r++) {
+	for (size_t i = 0; i < stmts->n; i++)
+		for (size_t r = 0; r < stmts->v[i].n_refs; r++) {
 			const char *ref = stmts->v[i].refs[r];
-			if (strncmp(ref, "o:", 2))
-				continue;
-			strbuf_reset(&sql);
-			strbuf_adds(&sql, "DO $do$ BEGIN CREATE ROLE ");
-			sql_add_ident(&sql, ref + 2);
-			strbuf_adds(&sql, " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $do$");
-			rc = db_exec(&sh->admin, sql.buf, err);
+			if (!strncmp(ref, "o:", 2) && create_role(sh, ref + 2, err) < 0)
+				return -1;
 		}
-	strbuf_release(&sql);
-	return rc;
+	return 0;
 }
 
 /* A scratch database: two sessions on it, one as the unprivileged owner
@@ -141,6 +144,63 @@ static int load(struct shadow *sh, struct scratch *s, struct arena *a,
 	return shadow_load(a, &session, stmts, err);
 }
 
+/* Run steps on the scratch database, one by one in autocommit (so
+ * CONCURRENTLY and new enum values work as in apply); what fails is
+ * reported with the step's number and object. */
+static int run_steps(struct shadow *sh, struct scratch *s, const struct run_steps *steps,
+		     enum sd_error_kind kind, const char *what, struct sd_error *err)
+{
+	for (size_t i = 0; i < steps->n; i++) {
+		const char *sql = steps->v[i].sql;
+		bool super = sh->embedded && !strncmp(sql, "CREATE EXTENSION ", 17);
+		struct db_failure f;
+		if (db_exec_report(super ? &s->super : &s->owner, sql, &f) < 0) {
+			sd_error_set(err, kind, "%s, at step %zu of %zu (%s): %s", what, i + 1, steps->n,
+				     steps->v[i].object ? steps->v[i].object : "?", f.message);
+			sd_error_detail(err, "statement: %.1500s", sql);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A whole schema (the desired one replayed, or a copy of a database's),
+ * sent 200 statements to a round trip: a multi-statement string runs as
+ * one transaction, so a batch ends before a step that needs a commit and
+ * around what runs as superuser.  A batch that fails rolled back whole,
+ * and is run again one by one to find the statement to report. */
+static int run_copy(struct shadow *sh, struct scratch *s, const struct run_steps *steps,
+		    const char *what, struct sd_error *err)
+{
+	struct strbuf batch = STRBUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < steps->n;) {
+		size_t j = i;
+		strbuf_reset(&batch);
+		while (j < steps->n && j - i < 200 && (j == i || !steps->v[j].needs_commit) &&
+		       strncmp(steps->v[j].sql, "CREATE EXTENSION ", 17)) {
+			strbuf_addf(&batch, "%s\n", steps->v[j].sql);
+			j++;
+		}
+		struct db_failure f;
+		if (j == i) { /* CREATE EXTENSION: alone, as superuser */
+			struct run_steps one = { &steps->v[i], 1 };
+			rc = run_steps(sh, s, &one, SD_ERR_DATABASE, what, err);
+			i++;
+			continue;
+		}
+		if (db_exec_report(&s->owner, batch.buf, &f) < 0) {
+			struct run_steps part = { &steps->v[i], j - i };
+			rc = run_steps(sh, s, &part, SD_ERR_DATABASE, what, err);
+			if (rc == 0) /* it failed together but not alone: say so */
+				rc = sd_error_set(err, SD_ERR_DATABASE, "%s: %s", what, f.message);
+		}
+		i = j;
+	}
+	strbuf_release(&batch);
+	return rc;
+}
+
 /* Re-create the desired model from its own catalog text in a second
  * scratch database, read it back, and record where PostgreSQL prints an
  * object differently the second time (object.alt_definition).  This is
@@ -165,24 +225,19 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 	/* a new database is not empty: it has schema public, for one */
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &fresh, NULL, err);
-	if (rc == 0)
+	struct run_plan rp;
+	if (rc == 0) {
 		plan_build(a, &fresh, desired, &p);
+		run_plan_from(a, &p, NULL, &rp);
+	}
 	/* as the plan script sets it up (output.c) */
 	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
 			    "SET search_path = \"$user\", public";
 	if (rc == 0)
 		rc = db_exec(&s.owner, setup, err);
-	for (size_t i = 0; rc == 0 && i < p.n_steps; i++) {
-		const char *sql = p.steps[i].sql;
-		bool super = sh->embedded && !strncmp(sql, "CREATE EXTENSION ", 17);
-		struct db_failure f;
-		if (db_exec_report(super ? &s.super : &s.owner, sql, &f) < 0) {
-			rc = sd_error_set(err, SD_ERR_DATABASE,
-					  "internal error: the desired state, as schemadiff renders it, "
-					  "does not load: %s", f.message);
-			sd_error_detail(err, "statement: %.1500s", sql);
-		}
-	}
+	if (rc == 0)
+		rc = run_copy(sh, &s, &rp.forward, "internal error: the desired state, as schemadiff "
+						  "renders it, does not load", err);
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &again, record, err);
 	if (rc == 0)
@@ -229,18 +284,6 @@ int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
 
 /* --- rehearsal: a plan tried on a copy of the database's schema --------- */
 
-/* One role, created without rights if it does not exist yet. */
-static int create_role(struct shadow *sh, const char *name, struct sd_error *err)
-{
-	struct strbuf sql = STRBUF_INIT;
-	strbuf_adds(&sql, "DO $do$ BEGIN CREATE ROLE ");
-	sql_add_ident(&sql, name);
-	strbuf_adds(&sql, " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $do$");
-	int rc = db_exec(&sh->admin, sql.buf, err);
-	strbuf_release(&sql);
-	return rc;
-}
-
 /* The roles a model's policies and grants name.  A policy's roles are a
  * list of quoted names as the catalog prints it: "a, \"b c\", PUBLIC". */
 static int create_model_roles(struct shadow *sh, struct arena *a, const struct model *m,
@@ -286,69 +329,6 @@ static int create_model_roles(struct shadow *sh, struct arena *a, const struct m
 	return 0;
 }
 
-/* Run steps on the scratch database, one by one in autocommit (so
- * CONCURRENTLY and new enum values work as in apply); what fails is
- * reported with the step's number and object. */
-static int run_steps(struct shadow *sh, struct scratch *s, const struct run_steps *steps,
-		     const char *what, struct sd_error *err)
-{
-	for (size_t i = 0; i < steps->n; i++) {
-		const char *sql = steps->v[i].sql;
-		bool super = sh->embedded && !strncmp(sql, "CREATE EXTENSION ", 17);
-		struct db_failure f;
-		if (db_exec_report(super ? &s->super : &s->owner, sql, &f) < 0) {
-			/* the plan is refused (exit 2); a copy that cannot be made
-			 * is the shadow's failure (exit 3) */
-			sd_error_set(err, strcmp(what, "plan") && strcmp(what, "rollback")
-						  ? SD_ERR_DATABASE : SD_ERR_INPUT,
-				     "the %s fails in rehearsal on a copy of the database's schema, "
-				     "at step %zu of %zu (%s): %s", what, i + 1, steps->n,
-				     steps->v[i].object ? steps->v[i].object : "?", f.message);
-			sd_error_detail(err, "statement: %.1500s", sql);
-			return -1;
-		}
-	}
-	return 0;
-}
-
-/* The copy of a whole schema, sent 200 statements to a round trip: a
- * multi-statement string runs as one transaction, so a batch ends before a
- * step that needs a commit and around what runs as superuser.  A batch
- * that fails rolled back whole, and is run again one by one to find the
- * statement to report. */
-static int run_copy(struct shadow *sh, struct scratch *s, const struct run_steps *steps,
-		    struct sd_error *err)
-{
-	struct strbuf batch = STRBUF_INIT;
-	int rc = 0;
-	for (size_t i = 0; rc == 0 && i < steps->n;) {
-		size_t j = i;
-		strbuf_reset(&batch);
-		while (j < steps->n && j - i < 200 && (j == i || !steps->v[j].needs_commit) &&
-		       strncmp(steps->v[j].sql, "CREATE EXTENSION ", 17)) {
-			strbuf_addf(&batch, "%s\n", steps->v[j].sql);
-			j++;
-		}
-		struct db_failure f;
-		if (j == i) { /* CREATE EXTENSION: alone, as superuser */
-			struct run_steps one = { &steps->v[i], 1 };
-			rc = run_steps(sh, s, &one, "copy of the database's schema", err);
-			i++;
-			continue;
-		}
-		if (db_exec_report(&s->owner, batch.buf, &f) < 0) {
-			struct run_steps part = { &steps->v[i], j - i };
-			rc = run_steps(sh, s, &part, "copy of the database's schema", err);
-			if (rc == 0) /* it failed together but not alone: say so */
-				rc = sd_error_set(err, SD_ERR_DATABASE,
-						  "the copy of the database's schema fails in the shadow: %s",
-						  f.message);
-		}
-		i = j;
-	}
-	strbuf_release(&batch);
-	return rc;
-}
 
 int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filter *filter,
 		    struct rehearsal *r, struct sd_error *err)
@@ -377,7 +357,8 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 		struct run_plan copy;
 		plan_build(a, &fresh, r->current, &copy_plan);
 		run_plan_from(a, &copy_plan, NULL, &copy);
-		if (run_copy(sh, &s, &copy.forward, err) < 0) {
+		if (run_copy(sh, &s, &copy.forward,
+			     "the copy of the database's schema fails in the shadow", err) < 0) {
 			sd_error_hint(err, "the shadow server cannot hold this database's schema "
 					   "(a missing extension?); use --shadow-db with a server "
 					   "like the database's, or --no-verify");
@@ -391,7 +372,8 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 	r->secs_reads = monotonic_seconds() - t;
 	t = monotonic_seconds();
 	if (rc == 0)
-		rc = run_steps(sh, &s, r->forward, "plan", err);
+		rc = run_steps(sh, &s, r->forward, SD_ERR_INPUT, /* refused: exit 2 */
+			       "the plan fails in rehearsal on a copy of the database's schema", err);
 	r->secs_steps = monotonic_seconds() - t;
 	t = monotonic_seconds();
 	if (rc == 0)
@@ -399,7 +381,9 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 	r->secs_reads += monotonic_seconds() - t;
 	t = monotonic_seconds();
 	if (rc == 0)
-		rc = run_steps(sh, &s, r->back, "rollback", err);
+		rc = run_steps(sh, &s, r->back, SD_ERR_INPUT,
+			       "the rollback fails in rehearsal on a copy of the database's schema",
+			       err);
 	r->secs_steps += monotonic_seconds() - t;
 	t = monotonic_seconds();
 	if (rc == 0)
