@@ -21,7 +21,7 @@ struct sd_error;
 
 struct run_step {
 	const char *sql;
-	const char *object;     /* "index public.users_email_idx", or NULL */
+	const char *object;     /* "index public.users.users_email_idx", or NULL */
 	unsigned hazards;       /* enum hazard bits (diff/plan.h) */
 	bool transactional;     /* false: runs alone, after a commit */
 	bool needs_commit;      /* uses enum values added before: commit first */

@@ -356,6 +356,11 @@ else ok "nothing left by the earlier embedded runs"; fi
   "$SD" plan --db "$(db_url cli_v1)" --schema "$TESTS_DIR/../examples/webduh/v2" --shadow-db "$SHADOW" --format sql >"$w/shd-v2.sql" 2>&1
   if [ -s "$w/emb-v2.sql" ] && cmp -s "$w/emb-v2.sql" "$w/shd-v2.sql"; then ok "the example's v1 -> v2 plan is the same through the embedded server"
   else not_ok "the example's v1 -> v2 plan through the embedded server # $(head -c 300 "$w/emb-v2.err")"; fi
+  # --check-render replays the desired state from its own rendering in a
+  # second scratch database: it must load, and change nothing in the plan
+  "$SD" plan --db "$(db_url cli_v1)" --schema "$TESTS_DIR/../examples/webduh/v2" --no-cache --check-render --format sql >"$w/chk-v2.sql" 2>"$w/chk-v2.err"
+  if [ -s "$w/chk-v2.sql" ] && cmp -s "$w/emb-v2.sql" "$w/chk-v2.sql"; then ok "--check-render: the example's rendering loads and the plan is the same"
+  else not_ok "--check-render on the example # $(head -c 300 "$w/chk-v2.err")"; fi
   expect "a load error through the embedded server" 2 "server.sql:3:1: error" \
     "$SD" plan --db "$(db_url cli_live)" --schema "$w/server.sql"
   if leftovers >/dev/null; then not_ok "nothing left after an error # $(leftovers)"; else ok "nothing left after an error"; fi
