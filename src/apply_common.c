@@ -194,6 +194,5 @@ int deploy_run(struct arena *a, struct deploy *d, const char *kind, const struct
 	free(target_json);
 	if (rc < 0)
 		return -1;
-	struct exec_result res;
-	return apply_exec(&d->db, &rp->forward, *id, &d->exec, &res, err);
+	return apply_exec(&d->db, &rp->forward, *id, &d->exec, err);
 }

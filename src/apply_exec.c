@@ -290,10 +290,10 @@ static void record_failure(struct exec *x, long long history_id, const char *sta
 }
 
 int apply_exec(struct db *db, const struct run_steps *steps, long long history_id,
-	       const struct exec_options *o, struct exec_result *res, struct sd_error *err)
+	       const struct exec_options *o, struct sd_error *err)
 {
 	struct exec x = { .db = db, .o = o, .backend_pid = PQbackendPID(db->conn) };
-	memset(res, 0, sizeof(*res));
+	size_t done = 0; /* steps whose effects committed */
 	interrupted = 0;
 	catch_interrupts(db);
 	int rc = setup_session(&x, err);
@@ -324,13 +324,11 @@ int apply_exec(struct db *db, const struct run_steps *steps, long long history_i
 			backoff_ms = backoff_ms * 2 > 30000 ? 30000 : backoff_ms * 2;
 		}
 		if (rc == 0) {
-			res->steps_done = j;
+			done = j;
 			i = j;
 			continue;
 		}
 		const struct run_step *s = &steps->v[failed_step];
-		res->interrupted = interrupted;
-		res->lost_connection = PQstatus(db->conn) != CONNECTION_OK;
 		if (interrupted)
 			sd_error_set(err, SD_ERR_DATABASE,
 				     "interrupted at step %zu of %zu (%s); its transaction was rolled back",
@@ -344,11 +342,11 @@ int apply_exec(struct db *db, const struct run_steps *steps, long long history_i
 			sd_error_set(err, SD_ERR_DATABASE, "step %zu of %zu (%s) failed: %s",
 				     failed_step + 1, steps->n, s->object ? s->object : "?", f.message);
 		sd_error_detail(err, "statement: %.1500s", s->sql);
-		if (res->steps_done)
+		if (done)
 			sd_error_hint(err, "%zu step%s before it committed; run apply again to go on "
 					   "from there (it converges), or see schemadiff history",
-				      res->steps_done, res->steps_done == 1 ? "" : "s");
-		record_failure(&x, history_id, interrupted ? "interrupted" : "failed", res->steps_done,
+				      done, done == 1 ? "" : "s");
+		record_failure(&x, history_id, interrupted ? "interrupted" : "failed", done,
 			       err->message);
 	}
 	release_interrupts();

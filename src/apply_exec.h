@@ -33,18 +33,12 @@ struct exec_options {
 	const char *conninfo;      /* for the progress monitor's own session */
 };
 
-/* What happened; steps_done counts the steps whose effects committed. */
-struct exec_result {
-	size_t steps_done;
-	bool interrupted;          /* by SIGINT or SIGTERM */
-	bool lost_connection;      /* the server ended the session */
-};
-
 /* Run steps on db (a session that holds the deploy lock) and keep history
- * row history_id current.  On failure fill err, try to record the failure
- * (on a new session if the old one is gone) and return -1. */
+ * row history_id current.  On failure fill err (saying how many steps
+ * committed), try to record the failure (on a new session if the old one
+ * is gone) and return -1. */
 int apply_exec(struct db *db, const struct run_steps *steps, long long history_id,
-	       const struct exec_options *o, struct exec_result *res, struct sd_error *err);
+	       const struct exec_options *o, struct sd_error *err);
 
 /* "5s", "500ms", "2min", "1h", or a number of seconds; -1 if malformed. */
 long parse_duration_ms(const char *text);
