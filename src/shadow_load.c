@@ -11,6 +11,16 @@
  * whole schema.  Extensions run on the superuser session when the server
  * is the embedded one.
  *
+ * Which ready statement runs next decides whether the sessions really run
+ * side by side.  A schema is often a chain (each table's foreign key
+ * needs the table before it), so the statement with the longest chain of
+ * statements waiting on it goes first, and the others fill the gaps.  And
+ * two statements naming the same table lock it against each other (a
+ * CREATE INDEX holds SHARE on its table, a foreign key or trigger SHARE
+ * ROW EXCLUSIVE), so a statement does not start while another one that
+ * names one of its tables runs: the session takes other work instead of
+ * waiting on a lock.
+ *
  * Dependencies come from names, and names can miss something (a
  * statement whose needs only the server knows).  So the first failure in
  * parallel is not believed: everything in flight is waited for, and the
@@ -37,6 +47,8 @@
 /* below this, extra sessions cost more than they save */
 #define PARALLEL_MIN_STATEMENTS 200
 #define N_PRIORITIES (LOAD_FOREIGN_KEY + 1)
+/* ready statements looked at for one free session before it waits */
+#define MAX_SKIPPED 64
 
 static const char session_setup[] = "SET check_function_bodies = off; "
 				    "SET client_min_messages = warning; RESET search_path";
@@ -91,17 +103,38 @@ struct scheduler {
 	size_t *missing;        /* creators not yet done, per statement */
 	size_t **users;         /* reverse of `after` */
 	size_t *n_users;
+	size_t *chain;          /* longest chain of users waiting on each statement */
 	size_t left[N_PRIORITIES]; /* statements not yet done, per priority */
 	/* statements whose creators are done, by priority and by whether they
-	 * need the superuser session; earliest in load order first */
+	 * need the superuser session; longest chain first, then load order */
 	struct heap ready[N_PRIORITIES][2];
 	bool *done;
 };
 
-static bool earlier(const void *ctx, size_t a, size_t b)
+static bool more_urgent(const void *ctx, size_t a, size_t b)
 {
-	(void)ctx;
+	const struct scheduler *q = ctx;
+	if (q->chain[a] != q->chain[b])
+		return q->chain[a] > q->chain[b];
 	return a < b;
+}
+
+/* Whether two statements name a common relation ("r:" names): run
+ * together, one would wait for the other's lock. */
+static bool share_a_table(const struct statement *x, const struct statement *y)
+{
+	const char **xs[2] = { x->creates, x->refs }, **ys[2] = { y->creates, y->refs };
+	size_t xn[2] = { x->n_creates, x->n_refs }, yn[2] = { y->n_creates, y->n_refs };
+	for (int i = 0; i < 2; i++)
+		for (size_t k = 0; k < xn[i]; k++) {
+			if (strncmp(xs[i][k], "r:", 2))
+				continue;
+			for (int j = 0; j < 2; j++)
+				for (size_t m = 0; m < yn[j]; m++)
+					if (!strcmp(xs[i][k], ys[j][m]))
+						return true;
+		}
+	return false;
 }
 
 static void make_ready(struct scheduler *q, size_t i)
@@ -127,15 +160,32 @@ static void finish(struct scheduler *q, size_t i)
 			make_ready(q, q->users[i][u]);
 }
 
-/* The earliest ready statement this lane may run now, removed from the
- * ready set; -1 when there is none.  Only the lowest priority with work
- * left may run: a higher one waits for all of it. */
-static long take(struct scheduler *q, bool super_lane)
+/* The most urgent ready statement this lane may run now without waiting
+ * on a running one's lock, removed from the ready set; -1 when there is
+ * none.  Only the lowest priority with work left may run: a higher one
+ * waits for all of it.  With nothing running, nothing conflicts, so an
+ * idle loader always makes progress. */
+static long take(struct scheduler *q, bool super_lane, const long *running, size_t n_running)
 {
 	int level = lowest_open_priority(q);
-	if (level == N_PRIORITIES || q->ready[level][super_lane].n == 0)
+	if (level == N_PRIORITIES)
 		return -1;
-	return (long)heap_pop(&q->ready[level][super_lane]);
+	struct heap *h = &q->ready[level][super_lane];
+	size_t skipped[MAX_SKIPPED], n_skipped = 0;
+	long found = -1;
+	while (found < 0 && h->n > 0 && n_skipped < MAX_SKIPPED) {
+		size_t i = heap_pop(h);
+		bool clash = false;
+		for (size_t r = 0; r < n_running && !clash; r++)
+			clash = share_a_table(&q->stmts->v[i], &q->stmts->v[running[r]]);
+		if (clash)
+			skipped[n_skipped++] = i;
+		else
+			found = (long)i;
+	}
+	while (n_skipped > 0)
+		heap_push(h, skipped[--n_skipped]);
+	return found;
 }
 
 static void scheduler_init(struct arena *a, struct scheduler *q,
@@ -147,8 +197,9 @@ static void scheduler_init(struct arena *a, struct scheduler *q,
 	q->session = s;
 	for (int p = 0; p < N_PRIORITIES; p++)
 		for (int k = 0; k < 2; k++)
-			heap_init(&q->ready[p][k], n + 1, earlier, NULL);
+			heap_init(&q->ready[p][k], n + 1, more_urgent, q);
 	q->missing = arena_alloc(a, (n + 1) * sizeof(*q->missing));
+	q->chain = arena_alloc(a, (n + 1) * sizeof(*q->chain));
 	q->users = arena_alloc(a, (n + 1) * sizeof(*q->users));
 	q->n_users = arena_alloc(a, (n + 1) * sizeof(*q->n_users));
 	q->done = arena_alloc(a, n + 1);
@@ -165,6 +216,14 @@ static void scheduler_init(struct arena *a, struct scheduler *q,
 		}
 		q->missing[i] = st->n_after;
 		q->left[st->priority]++;
+	}
+	/* users come later in load order, so one backward pass sees each
+	 * statement's users' chains before its own */
+	for (size_t i = n; i-- > 0;) {
+		q->chain[i] = 0;
+		for (size_t u = 0; u < q->n_users[i]; u++)
+			if (q->chain[q->users[i][u]] + 1 > q->chain[i])
+				q->chain[i] = q->chain[q->users[i][u]] + 1;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (q->missing[i] == 0)
@@ -223,8 +282,12 @@ int shadow_load(struct arena *a, const struct shadow_session *s,
 		/* start whatever may start */
 		for (size_t k = 0; k < n_lanes; k++) {
 			struct lane *l = &lanes[k];
-			long i;
-			while (l->running < 0 && (i = take(&q, l->super)) >= 0) {
+			long i, running[SHADOW_LOAD_JOBS + 1];
+			size_t n_running = 0;
+			for (size_t m = 0; m < n_lanes; m++)
+				if (lanes[m].running >= 0)
+					running[n_running++] = lanes[m].running;
+			while (l->running < 0 && (i = take(&q, l->super, running, n_running)) >= 0) {
 				if (!stmts->v[i].execute) { /* a SET: nothing to run */
 					finish(&q, (size_t)i);
 					n_done++;
