@@ -6,6 +6,7 @@
 #include "output.h"
 #include "../common/arena.h"
 #include "../common/error.h"
+#include "../common/phase.h"
 #include "../common/util.h"
 #include "../diff/plan.h"
 
@@ -97,8 +98,10 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		if (live.rc < 0)
 			*err = live.err;
 		rc = live.rc < 0 ? -1 : rc_desired;
-		if (o.timings)
+		if (o.timings) {
+			phase_print(stderr);
 			fprintf(stderr, "timing live_read %.3f\ntiming desired %.3f\n", live.secs, t_desired);
+		}
 	}
 	if (rc == 0 && shadow_major && live.major && shadow_major != live.major)
 		fprintf(stderr, "schemadiff: warning: the shadow server runs PostgreSQL %d but the "

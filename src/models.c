@@ -5,9 +5,12 @@
 #include "shadow.h"
 #include "sources.h"
 #include "../common/error.h"
+#include "../common/phase.h"
+#include "../common/util.h"
 #include "../parser/source.h"
 #include "../parser/statement.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,14 +120,36 @@ static int major_of(const char *version)
 	return v >= 100000 ? v / 10000 : v;
 }
 
+/* parse_sources() and order_statements(), on a thread of their own; the
+ * arena is the caller's, untouched by it until the thread is joined */
+struct parsing {
+	struct arena *a;
+	const struct source_set *src;
+	struct statement_list stmts;
+	int rc;
+	struct sd_error err;
+};
+
+static void *parse_on_thread(void *arg)
+{
+	struct parsing *p = arg;
+	memset(&p->err, 0, sizeof(p->err));
+	p->rc = parse_sources(p->a, p->src, &p->stmts, &p->err);
+	if (p->rc == 0)
+		order_statements(p->a, &p->stmts);
+	return NULL;
+}
+
 int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
 		   struct model *out, int *shadow_major, struct sd_error *err)
 {
 	if (shadow_major)
 		*shadow_major = 0;
 	struct source_set src;
+	double t = monotonic_seconds();
 	if (source_load(a, o->schema.v, o->schema.n, &src, err) < 0)
 		return -1;
+	phase_since("read_files", t);
 
 	struct shadow sh;
 	bool sh_open = false, use_cache = !o->no_cache;
@@ -157,20 +182,40 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 		memset(logs, 0, sizeof(logs));
 	}
 
-	struct statement_list stmts;
-	if (parse_sources(a, &src, &stmts, err) < 0) {
+	/* the files are parsed on a thread while the shadow server starts on
+	 * this one (the server's parent-death signal belongs to the thread
+	 * that starts it, so that must be the one that lives on) */
+	struct parsing parsing = { .a = a, .src = &src };
+	pthread_t parser;
+	bool parser_started = pthread_create(&parser, NULL, parse_on_thread, &parsing) == 0;
+	if (!parser_started)
+		parse_on_thread(&parsing);
+	t = monotonic_seconds();
+	struct sd_error open_err;
+	if (!sh_open)
+		sh_open = shadow_open(&sh, o->shadow_db, &open_err) == 0;
+	phase_since("shadow_start", t);
+	if (parser_started)
+		pthread_join(parser, NULL);
+	phase_since("parse", t);
+	int rc = parsing.rc;
+	if (rc < 0)
+		*err = parsing.err;
+	else if (!sh_open)
+		*err = open_err, rc = -1;
+	struct statement_list stmts = parsing.stmts;
+	if (rc < 0) {
 		if (sh_open)
 			shadow_close(&sh);
 		return -1;
 	}
-	order_statements(a, &stmts);
-	if (!sh_open && shadow_open(&sh, o->shadow_db, err) < 0)
-		return -1;
 	if (shadow_major)
 		*shadow_major = sh.admin.server_version / 10000;
 	desired_loads++;
-	int rc = shadow_model(&sh, a, &stmts, f, o->check_render, out, use_cache ? logs : NULL, err);
+	rc = shadow_model(&sh, a, &stmts, f, o->check_render, out, use_cache ? logs : NULL, err);
+	t = monotonic_seconds();
 	shadow_close(&sh);
+	phase_since("shadow_stop", t);
 	if (rc == 0 && use_cache) {
 		sources_record(a, &stmts, &logs[2]);
 		if (model_cache_store(a, &key, logs) < 0)

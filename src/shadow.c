@@ -7,6 +7,7 @@
 #include "sources.h"
 #include "../common/arena.h"
 #include "../common/error.h"
+#include "../common/phase.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
 #include "../common/util.h"
@@ -116,12 +117,14 @@ static int scratch_read(struct scratch *s, struct arena *a, const struct schema_
 	return catalog_read(a, &s->super, filter, out, record, err);
 }
 
-/* Close the sessions and drop the database; keeps the first error. */
+/* Close the sessions and drop the database; keeps the first error.  The
+ * embedded server's databases are left: the whole server is thrown away
+ * with its directory, and dropping thousands of tables costs seconds. */
 static int scratch_close(struct shadow *sh, struct scratch *s, int rc, struct sd_error *err)
 {
 	db_close(&s->owner);
 	db_close(&s->super);
-	if (!s->name[0])
+	if (!s->name[0] || sh->embedded)
 		return rc;
 	struct strbuf sql = STRBUF_INIT;
 	strbuf_adds(&sql, "DROP DATABASE ");
@@ -250,12 +253,18 @@ int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list
 		 struct catalog_log record[2], struct sd_error *err)
 {
 	struct scratch s;
+	double t = monotonic_seconds();
 	int rc = scratch_open(sh, &s, err);
 	if (rc == 0)
 		rc = load(sh, &s, a, stmts, err);
+	phase_since("shadow_load", t);
+	t = monotonic_seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, out, record ? &record[0] : NULL, err);
+	phase_since("shadow_read", t);
+	t = monotonic_seconds();
 	rc = scratch_close(sh, &s, rc, err);
+	phase_since("shadow_drop", t);
 	/* normalize replays the catalog's text, so it runs before the user's
 	 * own texts are attached */
 	if (rc == 0 && check_render)

@@ -1,0 +1,32 @@
+/* phase.c: see phase.h. */
+#include "phase.h"
+#include "util.h"
+
+#include <string.h>
+
+#define MAX_PHASES 32
+
+struct phase {
+	const char *name;
+	double secs;
+};
+static struct phase phases[MAX_PHASES];
+static size_t n_phases;
+
+void phase_since(const char *name, double start)
+{
+	double secs = monotonic_seconds() - start;
+	for (size_t i = 0; i < n_phases; i++)
+		if (!strcmp(phases[i].name, name)) {
+			phases[i].secs += secs;
+			return;
+		}
+	if (n_phases < MAX_PHASES)
+		phases[n_phases++] = (struct phase){ name, secs };
+}
+
+void phase_print(FILE *fp)
+{
+	for (size_t i = 0; i < n_phases; i++)
+		fprintf(fp, "timing %s %.3f\n", phases[i].name, phases[i].secs);
+}
