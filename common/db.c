@@ -103,6 +103,8 @@ static void ignore_notice(void *arg, const char *message)
 	(void)arg, (void)message;
 }
 
+static int session_setup(struct db *db, struct sd_error *err);
+
 int db_open(const char *conninfo, const char *role, struct db *db, struct sd_error *err)
 {
 	return db_open_database(conninfo, NULL, role, db, err);
@@ -136,6 +138,12 @@ int db_open_database(const char *conninfo, const char *dbname, const char *role,
 		db->conn = NULL;
 		return sd_error_set(err, SD_ERR_DATABASE, "cannot connect to the %s: %s", role, clean);
 	}
+	return session_setup(db, err);
+}
+
+/* What every new session gets, once connected. */
+static int session_setup(struct db *db, struct sd_error *err)
+{
 	/* NOTICEs from DDL ("table does not exist, skipping"...) are noise */
 	PQsetNoticeProcessor(db->conn, ignore_notice, NULL);
 	const char *host = PQhost(db->conn);
@@ -147,6 +155,44 @@ int db_open_database(const char *conninfo, const char *dbname, const char *role,
 		return -1;
 	}
 	return 0;
+}
+
+int db_clone(const struct db *from, struct db *db, struct sd_error *err)
+{
+	memset(db, 0, sizeof(*db));
+	/* the settings the session was opened with, password included, kept
+	 * in memory only */
+	PQconninfoOption *opts = PQconninfo(from->conn);
+	if (!opts)
+		return sd_error_set(err, SD_ERR_DATABASE, "%s: out of memory", from->label);
+	size_t n = 0;
+	for (PQconninfoOption *o = opts; o->keyword; o++)
+		n++;
+	const char **keys = calloc(n + 1, sizeof(*keys)), **vals = calloc(n + 1, sizeof(*vals));
+	const char *password = NULL;
+	size_t k = 0;
+	for (PQconninfoOption *o = opts; keys && vals && o->keyword; o++)
+		if (o->val && o->val[0]) {
+			keys[k] = o->keyword, vals[k++] = o->val;
+			if (!strcmp(o->keyword, "password"))
+				password = o->val;
+		}
+	db->conn = keys && vals ? PQconnectdbParams(keys, vals, 0) : NULL;
+	int rc = 0;
+	if (PQstatus(db->conn) != CONNECTION_OK) {
+		char clean[1024];
+		replace_all(db->conn ? PQerrorMessage(db->conn) : "out of memory", password, clean,
+			    sizeof(clean));
+		trim_newline(clean);
+		rc = sd_error_set(err, SD_ERR_DATABASE, "cannot open another session on %s: %s",
+				  from->label, clean);
+		PQfinish(db->conn);
+		db->conn = NULL;
+	}
+	free(keys);
+	free(vals);
+	PQconninfoFree(opts);
+	return rc == 0 ? session_setup(db, err) : rc;
 }
 
 void db_close(struct db *db)
@@ -221,6 +267,34 @@ int db_collect(struct db *db, struct db_failure *f)
 		}
 	}
 	return rc;
+}
+
+int db_collect_result(struct db *db, PGresult **res, struct sd_error *err)
+{
+	*res = NULL;
+	if (!PQconsumeInput(db->conn) || !PQisBusy(db->conn)) {
+		PGresult *r, *failed = NULL;
+		/* the rows, then NULL; anything but rows is a failure */
+		while ((r = PQgetResult(db->conn))) {
+			if (PQresultStatus(r) == PGRES_TUPLES_OK && !*res && !failed)
+				*res = r;
+			else if (!failed && PQresultStatus(r) != PGRES_TUPLES_OK)
+				failed = r;
+			else
+				PQclear(r);
+		}
+		if (!failed && *res)
+			return 0;
+		char msg[1024];
+		snprintf(msg, sizeof(msg), "%s",
+			 failed ? PQresultErrorMessage(failed) : PQerrorMessage(db->conn));
+		trim_newline(msg);
+		PQclear(failed);
+		PQclear(*res);
+		*res = NULL;
+		return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+	}
+	return 1;
 }
 
 int db_exec(struct db *db, const char *sql, struct sd_error *err)

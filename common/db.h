@@ -36,6 +36,8 @@ int db_open(const char *conninfo, const char *role, struct db *db, struct sd_err
 /* The same server and credentials as conninfo, another database. */
 int db_open_database(const char *conninfo, const char *dbname, const char *role, struct db *db,
 		     struct sd_error *err);
+/* Another session like from: same server, database, user and password. */
+int db_clone(const struct db *from, struct db *db, struct sd_error *err);
 void db_close(struct db *db);
 
 /* Run one statement that returns no rows. */
@@ -49,6 +51,11 @@ int db_exec_report(struct db *db, const char *sql, struct db_failure *f);
 int db_send(struct db *db, const char *sql);
 int db_socket(const struct db *db);
 int db_collect(struct db *db, struct db_failure *f);
+
+/* The result of a query started with db_send(), once db_socket() is
+ * readable: 1 while it still runs, 0 with its rows in *res (the caller
+ * PQclear()s them), -1 when it failed. */
+int db_collect_result(struct db *db, PGresult **res, struct sd_error *err);
 
 /* Run a query; on success *res holds the result, which the caller must
  * PQclear() at once after copying what it needs. */

@@ -7,6 +7,7 @@
  */
 #include "reader.h"
 #include "respell.h"
+#include "catalog_fetch.h"
 #include "catalog_sql.h"
 #include "../common/arena.h"
 #include "../common/db.h"
@@ -33,9 +34,34 @@ enum {
 	CLASS_PG_POLICY = 3256,
 };
 
+/* Every catalog query, in the order read_all() asks for them. */
+static const struct catalog_query queries[] = {
+	{ "schemas", sql_schemas },
+	{ "extensions", sql_extensions },
+	{ "collations", sql_collations },
+	{ "enums", sql_enums },
+	{ "domains", sql_domains },
+	{ "composites", sql_composites },
+	{ "ranges", sql_ranges },
+	{ "sequences", sql_sequences },
+	{ "functions", sql_functions },
+	{ "domain_constraints", sql_domain_constraints },
+	{ "tables", sql_tables },
+	{ "columns", sql_columns },
+	{ "constraints", sql_constraints },
+	{ "indexes", sql_indexes },
+	{ "views", sql_views },
+	{ "triggers", sql_triggers },
+	{ "policies", sql_policies },
+	{ "comments", sql_comments },
+	{ "privileges", sql_privileges }, /* these two only with privileges */
+	{ "roles", sql_roles },
+	{ "depends", sql_depends },
+};
+
 struct reader {
 	struct arena *a;
-	struct db *db;                    /* NULL when replaying */
+	struct catalog_fetch *fetch;      /* NULL when replaying */
 	struct catalog_log *record;       /* rowsets are appended here, if set */
 	const struct catalog_log *replay; /* rowsets come from here, if set */
 	size_t replay_next;
@@ -112,38 +138,10 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	model_add(r->a, r->m, o, &r->cap);
 }
 
-/* A PGresult as a rowset in the arena: one block for all the strings. */
-static struct rowset *rowset_from(struct arena *a, const char *name, PGresult *res)
-{
-	struct rowset *rs = arena_alloc(a, sizeof(*rs));
-	rs->name = name;
-	rs->nrows = PQntuples(res);
-	rs->ncols = PQnfields(res);
-	rs->colnames = arena_alloc(a, (size_t)rs->ncols * sizeof(*rs->colnames) + 1);
-	for (int c = 0; c < rs->ncols; c++)
-		rs->colnames[c] = arena_strdup(a, PQfname(res, c));
-	size_t bytes = 0, n = (size_t)rs->nrows * (size_t)rs->ncols;
-	for (int i = 0; i < rs->nrows; i++)
-		for (int c = 0; c < rs->ncols; c++)
-			bytes += (size_t)PQgetlength(res, i, c) + 1;
-	char *buf = arena_alloc(a, bytes + 1);
-	rs->cells = arena_alloc(a, n * sizeof(*rs->cells) + 1);
-	for (int i = 0; i < rs->nrows; i++)
-		for (int c = 0; c < rs->ncols; c++) {
-			if (PQgetisnull(res, i, c))
-				continue;
-			size_t len = (size_t)PQgetlength(res, i, c);
-			memcpy(buf, PQgetvalue(res, i, c), len);
-			buf[len] = '\0';
-			rs->cells[(size_t)i * (size_t)rs->ncols + (size_t)c] = buf;
-			buf += len + 1;
-		}
-	return rs;
-}
 
 /* Run one catalog query, or take its rows from the log being replayed;
  * record them when a log is being written. */
-static int run(struct reader *r, const char *name, const char *sql, const struct rowset **out,
+static int run(struct reader *r, const char *name, const struct rowset **out,
 	       struct sd_error *err)
 {
 	if (r->replay) {
@@ -153,11 +151,13 @@ static int run(struct reader *r, const char *name, const char *sql, const struct
 		*out = &r->replay->v[r->replay_next++];
 		return 0;
 	}
-	PGresult *res;
-	if (db_query(r->db, sql, &res, err) < 0)
+	size_t q = 0;
+	while (q < r->fetch->n && strcmp(r->fetch->q[q].name, name))
+		q++;
+	BUG_ON(q == r->fetch->n);
+	struct rowset *rs;
+	if (catalog_fetch_get(r->fetch, q, &rs, err) < 0)
 		return -1;
-	struct rowset *rs = rowset_from(r->a, name, res);
-	PQclear(res);
 	if (r->record) {
 		struct catalog_log *l = r->record;
 		if (l->n == l->cap) {
@@ -174,7 +174,7 @@ static int run(struct reader *r, const char *name, const char *sql, const struct
 static int read_schemas(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "schemas", sql_schemas, &res, err) < 0)
+	if (run(r, "schemas", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_name = col(res, "nspname");
 	for (int i = 0; i < res->nrows; i++) {
@@ -191,7 +191,7 @@ static int read_schemas(struct reader *r, struct sd_error *err)
 static int read_extensions(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "extensions", sql_extensions, &res, err) < 0)
+	if (run(r, "extensions", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_name = col(res, "extname"), c_schema = col(res, "in_schema"),
 	    c_ver = col(res, "extversion");
@@ -211,7 +211,7 @@ static int read_extensions(struct reader *r, struct sd_error *err)
 static int read_collations(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "collations", sql_collations, &res, err) < 0)
+	if (run(r, "collations", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "collname"),
 	    c_prov = col(res, "provider"), c_det = col(res, "deterministic"),
@@ -245,7 +245,7 @@ static int read_collations(struct reader *r, struct sd_error *err)
 static int read_enums(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "enums", sql_enums, &res, err) < 0)
+	if (run(r, "enums", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
 	    c_label = col(res, "enumlabel");
@@ -282,7 +282,7 @@ static int read_enums(struct reader *r, struct sd_error *err)
 static int read_domains(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "domains", sql_domains, &res, err) < 0)
+	if (run(r, "domains", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
 	    c_base = col(res, "base_type"), c_coll = col(res, "collation"),
@@ -314,7 +314,7 @@ static int read_domains(struct reader *r, struct sd_error *err)
 static int read_domain_constraints(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "domain_constraints", sql_domain_constraints, &res, err) < 0)
+	if (run(r, "domain_constraints", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_domain = col(res, "typname"),
 	    c_name = col(res, "conname"), c_valid = col(res, "convalidated"), c_def = col(res, "def");
@@ -338,7 +338,7 @@ static int read_domain_constraints(struct reader *r, struct sd_error *err)
 static int read_composites(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "composites", sql_composites, &res, err) < 0)
+	if (run(r, "composites", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname"),
 	    c_attr = col(res, "attname"), c_type = col(res, "type"), c_coll = col(res, "collation"),
@@ -384,7 +384,7 @@ static int read_composites(struct reader *r, struct sd_error *err)
 static int read_ranges(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "ranges", sql_ranges, &res, err) < 0)
+	if (run(r, "ranges", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "typname");
 	/* CREATE TYPE ... AS RANGE options, in the order of the query's columns */
@@ -413,7 +413,7 @@ static int read_ranges(struct reader *r, struct sd_error *err)
 static int read_sequences(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "sequences", sql_sequences, &res, err) < 0)
+	if (run(r, "sequences", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_type = col(res, "type"), c_start = col(res, "start"), c_inc = col(res, "increment"),
@@ -452,7 +452,7 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 static int read_tables(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "tables", sql_tables, &res, err) < 0)
+	if (run(r, "tables", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_pers = col(res, "relpersistence"), c_rls = col(res, "relrowsecurity"),
@@ -495,7 +495,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 static int read_columns(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "columns", sql_columns, &res, err) < 0)
+	if (run(r, "columns", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "table_oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "relname"), c_name = col(res, "attname"), c_num = col(res, "attnum"),
@@ -551,7 +551,7 @@ static int read_columns(struct reader *r, struct sd_error *err)
 static int read_constraints(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "constraints", sql_constraints, &res, err) < 0)
+	if (run(r, "constraints", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "conname"), c_type = col(res, "contype"), c_def = col(res, "def"),
@@ -579,7 +579,7 @@ static int read_constraints(struct reader *r, struct sd_error *err)
 static int read_indexes(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "indexes", sql_indexes, &res, err) < 0)
+	if (run(r, "indexes", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "table_name"), c_name = col(res, "relname"), c_def = col(res, "def");
@@ -605,7 +605,7 @@ static char *strip_trailing(struct arena *a, const char *s, const char *chars)
 static int read_functions(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "functions", sql_functions, &res, err) < 0)
+	if (run(r, "functions", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "proname"),
 	    c_kind = col(res, "prokind"), c_id = col(res, "identity_args"), c_args = col(res, "args"),
@@ -628,7 +628,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 static int read_views(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "views", sql_views, &res, err) < 0)
+	if (run(r, "views", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_kind = col(res, "relkind"), c_def = col(res, "def"), c_opt = col(res, "options"),
@@ -658,7 +658,7 @@ static int read_views(struct reader *r, struct sd_error *err)
 static int read_triggers(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "triggers", sql_triggers, &res, err) < 0)
+	if (run(r, "triggers", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "tgname"), c_def = col(res, "def");
@@ -676,7 +676,7 @@ static int read_triggers(struct reader *r, struct sd_error *err)
 static int read_policies(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "policies", sql_policies, &res, err) < 0)
+	if (run(r, "policies", &res, err) < 0)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "polname"), c_perm = col(res, "polpermissive"), c_cmd = col(res, "cmd"),
@@ -754,7 +754,7 @@ static void index_by_oid(struct reader *r)
 static int read_comments(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "comments", sql_comments, &res, err) < 0)
+	if (run(r, "comments", &res, err) < 0)
 		return -1;
 	for (int i = 0; i < res->nrows; i++) {
 		const struct object *target = by_oid(r, val_oid(res, i, 0), val_oid(res, i, 1),
@@ -779,7 +779,7 @@ static int read_comments(struct reader *r, struct sd_error *err)
 static int read_privileges(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "privileges", sql_privileges, &res, err) < 0)
+	if (run(r, "privileges", &res, err) < 0)
 		return -1;
 	int n = res->nrows;
 	struct strbuf def = STRBUF_INIT;
@@ -826,7 +826,7 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 static int read_roles(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "roles", sql_roles, &res, err) < 0)
+	if (run(r, "roles", &res, err) < 0)
 		return -1;
 	r->m->n_roles = (size_t)res->nrows;
 	r->m->roles = arena_alloc(r->a, (r->m->n_roles + 1) * sizeof(*r->m->roles));
@@ -919,7 +919,7 @@ static void link_structure(struct reader *r)
 static int read_depends(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
-	if (run(r, "depends", sql_depends, &res, err) < 0)
+	if (run(r, "depends", &res, err) < 0)
 		return -1;
 	for (int i = 0; i < res->nrows; i++) {
 		uint32_t classid = val_oid(res, i, 0), oid = val_oid(res, i, 1);
@@ -976,14 +976,20 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
 		 struct model *out, struct catalog_log *record, struct sd_error *err)
 {
-	struct reader r = { .a = a, .db = db, .filter = filter, .m = out, .record = record };
+	/* the queries this read asks, in order */
+	struct catalog_query asked[ARRAY_SIZE(queries)];
+	size_t n = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(queries); i++)
+		if ((filter && filter->privileges) || (strcmp(queries[i].name, "privileges") &&
+						       strcmp(queries[i].name, "roles")))
+			asked[n++] = queries[i];
+	struct catalog_fetch fetch;
+	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record };
 	memset(out, 0, sizeof(*out));
-	/* one snapshot for all queries, so the model is consistent */
-	if (db_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
-		return -1;
-	int rc = read_all(&r, out, err);
-	struct sd_error ignored;
-	db_exec(db, rc == 0 ? "COMMIT" : "ROLLBACK", &ignored);
+	int rc = catalog_fetch_begin(&fetch, a, db, asked, n, err);
+	if (rc == 0)
+		rc = read_all(&r, out, err);
+	catalog_fetch_end(&fetch, rc == 0);
 	return rc;
 }
 

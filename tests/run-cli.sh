@@ -297,6 +297,21 @@ else
   not_ok "plan with a server gone mid-read # exit $rc: $(head -c 300 "$w/gone2.err"; ls "$w/gone.sql" 2>&1)"
 fi
 
+# A catalog this large is read over two sessions sharing one snapshot:
+# the same model as over one session, and the server saw the second one.
+sessions() { psql -X -Atq -d postgres -c "SELECT sessions FROM pg_stat_database WHERE datname = 'cli_big'"; }
+s0=$(sessions)
+SCHEMADIFF_READ_SESSIONS=1 "$SD" dump --db "$(db_url cli_big)" --out "$w/one-session.sql" 2>"$w/dump.err"
+s1=$(sessions)
+"$SD" dump --db "$(db_url cli_big)" --out "$w/two-sessions.sql" 2>>"$w/dump.err"
+s2=$(sessions)
+if [ -s "$w/one-session.sql" ] && cmp -s "$w/one-session.sql" "$w/two-sessions.sql" &&
+   [ $((s1 - s0)) = 1 ] && [ $((s2 - s1)) = 2 ]; then
+  ok "a large catalog read over two sessions gives the same dump as over one"
+else
+  not_ok "a large catalog read over two sessions # sessions $s0 $s1 $s2: $(head -c 300 "$w/dump.err"; diff "$w/one-session.sql" "$w/two-sessions.sql" | head -5)"
+fi
+
 # --- memory ------------------------------------------------------------------
 if [ "${SAN:-0}" = 1 ]; then
   skip "valgrind" "the sanitizer build checks memory itself and does not run under valgrind"

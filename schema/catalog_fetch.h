@@ -1,0 +1,54 @@
+/*
+ * catalog_fetch.h: run the catalog queries of one read, over two sessions
+ * that share one snapshot when the catalog is large enough to gain.
+ *
+ * The reader asks for the queries' results in a fixed order.  The
+ * database's own session runs each as it is asked for; a second session
+ * (when the server allows one) works from the end of the list
+ * meanwhile, so the server reads the catalog on two backends while this
+ * process turns rows into objects.  Both sessions see the same snapshot
+ * (pg_export_snapshot), as pg_dump's parallel workers do, so the model is
+ * as consistent as a read on one session.
+ */
+#ifndef SD_CATALOG_FETCH_H
+#define SD_CATALOG_FETCH_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../common/db.h"
+#include "rowset.h"
+
+struct arena;
+struct sd_error;
+
+struct catalog_query {
+	const char *name;
+	const char *sql;
+};
+
+struct catalog_fetch {
+	struct arena *a;   /* where the rowsets go */
+	struct db *db;
+	struct db helper;
+	bool has_helper;
+	const struct catalog_query *q;
+	size_t n;
+	struct rowset **ready; /* rows the helper fetched ahead, per query */
+	bool *started;     /* sent on either session */
+	long main_running, helper_running; /* query index, or -1 */
+	size_t back;       /* the helper's next query is the last unstarted before back */
+};
+
+/* Open the read: a read-only repeatable-read transaction on db (and the
+ * helper session, when it pays); queries[0..n) are asked for in order. */
+int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db,
+			const struct catalog_query *queries, size_t n, struct sd_error *err);
+/* The rows of queries[i], as a rowset in the arena. */
+int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
+		      struct sd_error *err);
+/* End the read (commit when ok, else roll back) and close the helper. */
+void catalog_fetch_end(struct catalog_fetch *f, bool ok);
+
+#endif
