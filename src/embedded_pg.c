@@ -334,6 +334,22 @@ static void log_tail(const char *log, char *out, size_t n)
 	out[strcspn(out, "\n")] = '\0';
 }
 
+/* Room in shared buffers for the catalog of a large schema (10,000 tables
+ * make about 900 MB of database), so a load does not keep evicting and
+ * reading back catalog pages; a sixteenth of the machine's memory, from
+ * 128 MB to 1 GB.  Only pages the server touches take memory. */
+static void shared_buffers_setting(char *out, size_t n)
+{
+	long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+	unsigned long long mb = pages > 0 && page > 0
+		? (unsigned long long)pages * (unsigned long long)page / 16 / (1024 * 1024) : 0;
+	if (mb < 128)
+		mb = 128;
+	if (mb > 1024)
+		mb = 1024;
+	snprintf(out, n, "shared_buffers=%lluMB", mb);
+}
+
 int embedded_pg_start(struct embedded_pg *pg, struct sd_error *err)
 {
 	memset(pg, 0, sizeof(*pg));
@@ -378,8 +394,9 @@ int embedded_pg_start(struct embedded_pg *pg, struct sd_error *err)
 		return sd_error_set(err, SD_ERR_DATABASE, "cannot copy the template cluster \"%s\"", tmpl);
 	}
 
-	char postgres[PATH_MAX + 16];
+	char postgres[PATH_MAX + 16], shared_buffers[64];
 	snprintf(postgres, sizeof(postgres), "%s/postgres", bindir);
+	shared_buffers_setting(shared_buffers, sizeof(shared_buffers));
 	pg->pid = fork();
 	if (pg->pid < 0) {
 		pg->pid = 0;
@@ -400,7 +417,7 @@ int embedded_pg_start(struct embedded_pg *pg, struct sd_error *err)
 			"-c", "fsync=off", "-c", "synchronous_commit=off",
 			"-c", "full_page_writes=off",
 			"-c", "max_locks_per_transaction=4096",
-			"-c", "shared_buffers=128MB",
+			"-c", shared_buffers,
 			"-c", "max_connections=20",
 			"-c", "autovacuum=off",
 			"-c", "jit=off", /* compiling the catalog queries costs more than it saves */
