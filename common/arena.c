@@ -105,3 +105,20 @@ void arena_free(struct arena *a)
 	}
 	a->head = NULL;
 }
+
+void arena_adopt(struct arena *a, struct arena *from)
+{
+	if (!from->head)
+		return;
+	/* from's blocks go behind a's head, which keeps taking allocations */
+	struct arena_block *last = from->head;
+	while (last->next)
+		last = last->next;
+	if (a->head) {
+		last->next = a->head->next;
+		a->head->next = from->head;
+	} else {
+		a->head = from->head;
+	}
+	from->head = NULL;
+}

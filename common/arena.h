@@ -29,5 +29,8 @@ void *arena_grow(struct arena *a, void *old, size_t old_n, size_t new_n, size_t 
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void arena_free(struct arena *a);
+/* Move everything from holds into a (from is left empty): what a thread
+ * built in an arena of its own outlives the thread, freed with a. */
+void arena_adopt(struct arena *a, struct arena *from);
 
 #endif

@@ -4,9 +4,10 @@
  *
  * libpg_query reports parse errors as a 1-based character offset into the
  * whole file, and statement locations as 0-based byte offsets; both become
- * file:line:col here, through source_position().  Each file is parsed once;
- * the protobuf tree is freed before the next file, and everything kept is
- * copied into the arena.
+ * file:line:col here, through source_position().  A file is parsed once
+ * (a large one in two halves at once, see parse_halves); the protobuf tree
+ * is freed before the next file, and everything kept is copied into the
+ * arena.
  */
 #include "pgq.h"
 #include "source.h"
@@ -14,8 +15,11 @@
 #include "../common/error.h"
 #include "../common/util.h"
 
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Skip blanks and comments: a statement's location in libpg_query starts
  * right after the previous semicolon. */
@@ -43,16 +47,25 @@ static size_t skip_blank(const char *t, size_t i, size_t end)
 	}
 }
 
-static int parse_file(struct arena *a, const struct source_file *f, struct statement **v,
-		      size_t *n, size_t *cap, struct sd_error *err)
+/* Statements in the order they were parsed, with room to grow. */
+struct parsed {
+	struct statement *v;
+	size_t n, cap;
+};
+
+/* Parse text, which holds bytes [base, base + len) of file f (all of it
+ * when base is 0 and len is f->len), appending its statements to out.
+ * libpg_query's offsets are into text; the statements keep file offsets. */
+static int parse_part(struct arena *a, const struct source_file *f, size_t base,
+		      const char *text, size_t len, struct parsed *out, struct sd_error *err)
 {
-	PgQueryProtobufParseResult r = pg_query_parse_protobuf(f->text);
+	PgQueryProtobufParseResult r = pg_query_parse_protobuf(text);
 	if (r.error) {
 		size_t off = r.error->cursorpos > 0
-				     ? source_char_to_byte(f->text, (size_t)r.error->cursorpos - 1)
+				     ? source_char_to_byte(text, (size_t)r.error->cursorpos - 1)
 				     : 0;
 		int line, col;
-		source_position(f, off, &line, &col);
+		source_position(f, base + off, &line, &col);
 		sd_error_set_at(err, SD_ERR_INPUT, f->path, line, col, "%s", r.error->message);
 		pg_query_free_protobuf_parse_result(r);
 		return -1;
@@ -67,11 +80,13 @@ static int parse_file(struct arena *a, const struct source_file *f, struct state
 	for (size_t i = 0; rc == 0 && i < tree->n_stmts; i++) {
 		const PgQuery__RawStmt *raw = tree->stmts[i];
 		size_t start = raw->stmt_location > 0 ? (size_t)raw->stmt_location : 0;
-		size_t end = raw->stmt_len > 0 ? start + (size_t)raw->stmt_len : f->len;
-		start = skip_blank(f->text, start, end);
+		size_t end = raw->stmt_len > 0 ? start + (size_t)raw->stmt_len : len;
+		start = skip_blank(text, start, end);
 
+		/* node locations are offsets into text, and so is st.offset
+		 * while the sources are collected */
 		struct statement st = { .file = f, .offset = start };
-		source_position(f, start, &st.line, &st.col);
+		source_position(f, base + start, &st.line, &st.col);
 		const char *hint, *why = classify_statement(raw->stmt, &st.tag, &st.execute, &hint);
 		if (why) {
 			rc = sd_error_set_at(err, SD_ERR_INPUT, f->path, st.line, st.col, "%s %s",
@@ -80,30 +95,127 @@ static int parse_file(struct arena *a, const struct source_file *f, struct state
 				sd_error_hint(err, "%s", hint);
 			break;
 		}
-		st.sql = arena_strndup(a, f->text + start, end - start);
+		st.sql = arena_strndup(a, text + start, end - start);
 		collect_names(a, raw->stmt, &st);
 		collect_sources(a, raw->stmt, &st);
-		if (*n == *cap) {
-			size_t nc = *cap ? *cap * 2 : 64;
-			*v = arena_grow(a, *v, *n, nc, sizeof(**v));
-			*cap = nc;
+		st.offset += base;
+		if (out->n == out->cap) {
+			size_t nc = out->cap ? out->cap * 2 : 64;
+			out->v = arena_grow(a, out->v, out->n, nc, sizeof(*out->v));
+			out->cap = nc;
 		}
-		st.seq = *n;
-		(*v)[(*n)++] = st;
+		st.seq = out->n;
+		out->v[out->n++] = st;
 	}
 	pg_query__parse_result__free_unpacked(tree, NULL);
 	return rc;
 }
 
+/* --- a large file in two halves, on two threads --------------------------
+ *
+ * Parsing is most of what a large desired state costs before the load
+ * starts, and libpg_query keeps its state per thread.  The file is cut
+ * after a semicolon that ends a line near its middle, and each half is
+ * parsed on its own thread into an arena of its own.  Whether the cut
+ * really fell between two statements is not known beforehand (the
+ * semicolon may sit inside a string, a comment, a function body or
+ * parentheses), but a cut anywhere else leaves the first half unfinished
+ * (an open quote, comment or parenthesis), which fails to parse.  So when
+ * both halves parse they give the statements the whole file gives; when
+ * either fails, the whole file is parsed again on one thread, which is
+ * also what reports the error at its place. */
+
+#define SPLIT_MIN_BYTES (1024 * 1024)
+
+struct half {
+	struct arena arena;
+	const struct source_file *f;
+	size_t base, len;
+	char *text;
+	struct parsed out;
+	int rc;
+	struct sd_error err;
+};
+
+static void *parse_half(void *arg)
+{
+	struct half *h = arg;
+	memset(&h->err, 0, sizeof(h->err));
+	h->rc = parse_part(&h->arena, h->f, h->base, h->text, h->len, &h->out, &h->err);
+	return NULL;
+}
+
+/* The offset just past a semicolon that ends a line, at or after the
+ * middle of f; 0 when there is none. */
+static size_t middle_cut(const struct source_file *f)
+{
+	for (size_t i = f->len / 2; i + 1 < f->len; i++)
+		if (f->text[i] == ';' && f->text[i + 1] == '\n')
+			return i + 1;
+	return 0;
+}
+
+/* 1 when the two halves parsed (their statements appended to out), 0 when
+ * the file must be parsed whole. */
+static int parse_halves(struct arena *a, const struct source_file *f, struct parsed *out)
+{
+	size_t cut = middle_cut(f);
+	if (cut == 0)
+		return 0;
+	struct half h[2] = {
+		{ .arena = ARENA_INIT, .f = f, .base = 0, .len = cut },
+		{ .arena = ARENA_INIT, .f = f, .base = cut, .len = f->len - cut },
+	};
+	for (int k = 0; k < 2; k++)
+		h[k].text = arena_strndup(&h[k].arena, f->text + h[k].base, h[k].len);
+	pthread_t first;
+	bool threaded = pthread_create(&first, NULL, parse_half, &h[0]) == 0;
+	if (!threaded)
+		parse_half(&h[0]);
+	parse_half(&h[1]);
+	if (threaded)
+		pthread_join(first, NULL);
+	bool ok = h[0].rc == 0 && h[1].rc == 0;
+	for (int k = 0; ok && k < 2; k++)
+		for (size_t i = 0; i < h[k].out.n; i++) {
+			struct statement st = h[k].out.v[i];
+			if (out->n == out->cap) {
+				size_t nc = out->cap ? out->cap * 2 : 64;
+				out->v = arena_grow(a, out->v, out->n, nc, sizeof(*out->v));
+				out->cap = nc;
+			}
+			st.seq = out->n;
+			out->v[out->n++] = st;
+		}
+	for (int k = 0; k < 2; k++) {
+		if (ok)
+			arena_adopt(a, &h[k].arena);
+		else
+			arena_free(&h[k].arena);
+	}
+	return ok ? 1 : 0;
+}
+
+static bool worth_splitting(const struct source_file *f)
+{
+	return f->len >= SPLIT_MIN_BYTES && sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
 int parse_sources(struct arena *a, const struct source_set *src, struct statement_list *out,
 		  struct sd_error *err)
 {
-	size_t cap = 0;
+	struct parsed all = { 0 };
 	out->v = NULL;
 	out->n = 0;
-	for (size_t i = 0; i < src->n; i++)
-		if (parse_file(a, &src->files[i], &out->v, &out->n, &cap, err) < 0)
+	for (size_t i = 0; i < src->n; i++) {
+		const struct source_file *f = &src->files[i];
+		if (worth_splitting(f) && parse_halves(a, f, &all))
+			continue;
+		if (parse_part(a, f, 0, f->text, f->len, &all, err) < 0)
 			return -1;
+	}
+	out->v = all.v;
+	out->n = all.n;
 	return 0;
 }
 

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "../../common/arena.h"
+#include "../../common/strbuf.h"
 #include "../../common/error.h"
 #include "../../parser/source.h"
 #include "../../parser/statement.h"
@@ -748,6 +749,90 @@ static void test_large_file_read_whole(void **state)
 	assert_pos(&l.v[n - 1], (int)n, 1, "CREATE TABLE t1999");
 }
 
+/* A file of more than 1 MB is parsed in two halves at once; the result
+ * must be what one parse of the whole file gives, wherever the middle
+ * falls.  n tables with a CHECK each (a collected source), and in the
+ * middle what the caller puts there. */
+static char *halves_file(struct arena *a, size_t n, const char *middle, size_t *len)
+{
+	size_t cap = n * 80 + strlen(middle) + 1;
+	char *text = arena_alloc(a, cap);
+	*len = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i == n / 2)
+			*len += (size_t)snprintf(text + *len, cap - *len, "%s", middle);
+		*len += (size_t)snprintf(text + *len, cap - *len,
+					 "CREATE TABLE t%06zu (id int CHECK (id > %zu));\n", i, i);
+	}
+	return text;
+}
+
+static void check_halves(struct fixture *fx, const char *middle, size_t middle_lines,
+			 size_t middle_statements)
+{
+	size_t n = 24000, len;
+	char *text = halves_file(&fx->a, n, middle, &len);
+	assert_true(len > 1024 * 1024);
+	char *path = write_file(fx, "halves.sql", text, len);
+	struct source_set src;
+	struct statement_list l;
+	struct sd_error err;
+	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), 0);
+	assert_int_equal(l.n, n + middle_statements);
+	for (size_t i = 0; i < l.n; i++)
+		assert_int_equal(l.v[i].seq, i);
+	/* the last table: its position, and its CHECK's own text */
+	const struct statement *last = &l.v[l.n - 1];
+	assert_pos(last, (int)(n + middle_lines), 1, "CREATE TABLE t023999");
+	assert_int_equal(last->n_sources, 1);
+	assert_string_equal(last->sources[0].text, "id > 23999");
+	const struct statement *first = &l.v[0];
+	assert_pos(first, 1, 1, "CREATE TABLE t000000");
+	assert_string_equal(first->sources[0].text, "id > 0");
+}
+
+static void test_large_file_in_halves(void **state)
+{
+	/* the middle falls between statements */
+	check_halves(*state, "", 0, 0);
+}
+
+static void test_large_file_middle_inside_a_body(void **state)
+{
+	/* lines ending in ';' inside a function body and a string, long enough
+	 * to hold the middle: the cut there fails, the whole file is parsed */
+	struct fixture *fx = *state;
+	size_t body_lines = 20000;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_adds(&sb, "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n");
+	for (size_t i = 0; i < body_lines; i++)
+		strbuf_addf(&sb, "  PERFORM %zu;\n", i);
+	strbuf_adds(&sb, "  RETURN 1;\nEND $$;\nCOMMENT ON FUNCTION f() IS '\n");
+	for (size_t i = 0; i < body_lines; i++)
+		strbuf_adds(&sb, "not a statement;\n");
+	strbuf_adds(&sb, "';\n");
+	check_halves(fx, sb.buf, 2 * body_lines + 6, 2);
+	strbuf_release(&sb);
+}
+
+static void test_large_file_error_in_second_half(void **state)
+{
+	struct fixture *fx = *state;
+	size_t n = 24000, len;
+	char *text = halves_file(&fx->a, n, "", &len);
+	/* break table 20000 (line 20001): "CREATE TABLE t020000 (id int CHECK (" */
+	char *bad = strstr(text, "t020000 (id int");
+	bad[9] = ',';
+	char *path = write_file(fx, "broken.sql", text, len);
+	struct source_set src;
+	struct statement_list l;
+	struct sd_error err;
+	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), -1);
+	assert_int_equal(err.line, 20001);
+	assert_int_equal(err.col, 23);
+	assert_non_null(strstr(err.message, "syntax error"));
+}
+
 static void check_positions(const struct source_file *f, const char *t)
 {
 	int line, col;
@@ -820,6 +905,9 @@ int main(void)
 		T(test_unreadable_directory),
 		T(test_nul_byte_refused),
 		T(test_large_file_read_whole),
+		T(test_large_file_in_halves),
+		T(test_large_file_middle_inside_a_body),
+		T(test_large_file_error_in_second_half),
 		T(test_source_position_helpers),
 		T(test_empty_directory), /* last: aborts the SAN build, see the note above it */
 	};
