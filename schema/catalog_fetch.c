@@ -82,7 +82,7 @@ static bool open_helper(struct catalog_fetch *f)
 	return ok;
 }
 
-int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db,
+int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db, bool spread,
 			const struct catalog_query *queries, size_t n, struct sd_error *err)
 {
 	memset(f, 0, sizeof(*f));
@@ -100,7 +100,7 @@ int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db,
 	if (db_exec(db, begin_sql, err) < 0)
 		return -1;
 	const char *sessions = getenv("SCHEMADIFF_READ_SESSIONS"); /* for tests: 1 */
-	if ((!sessions || atoi(sessions) != 1) && catalog_is_large(db))
+	if (spread && (!sessions || atoi(sessions) != 1) && catalog_is_large(db))
 		f->has_helper = open_helper(f);
 	/* a failed query on the way aborted the transaction: start it again */
 	if (PQtransactionStatus(db->conn) != PQTRANS_INTRANS) {

@@ -41,9 +41,10 @@ struct catalog_fetch {
 	size_t back;       /* the helper's next query is the last unstarted before back */
 };
 
-/* Open the read: a read-only repeatable-read transaction on db (and the
- * helper session, when it pays); queries[0..n) are asked for in order. */
-int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db,
+/* Open the read: a read-only repeatable-read transaction on db (and, with
+ * spread, the helper session when it pays); queries[0..n) are asked for
+ * in order. */
+int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db, bool spread,
 			const struct catalog_query *queries, size_t n, struct sd_error *err);
 /* The rows of queries[i], as a rowset in the arena. */
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,

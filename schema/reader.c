@@ -973,7 +973,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	return rc;
 }
 
-int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
+int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter, bool spread,
 		 struct model *out, struct catalog_log *record, struct sd_error *err)
 {
 	/* the queries this read asks, in order */
@@ -986,7 +986,7 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 	struct catalog_fetch fetch;
 	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record };
 	memset(out, 0, sizeof(*out));
-	int rc = catalog_fetch_begin(&fetch, a, db, asked, n, err);
+	int rc = catalog_fetch_begin(&fetch, a, db, spread, asked, n, err);
 	if (rc == 0)
 		rc = read_all(&r, out, err);
 	catalog_fetch_end(&fetch, rc == 0);

@@ -29,8 +29,11 @@ struct schema_filter {
 bool schema_filter_keeps(const struct schema_filter *f, const char *schema);
 
 /* Read a database's catalog into a model; with record, also append every
- * query's rows to it, so catalog_replay() can build the same model again. */
-int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter,
+ * query's rows to it, so catalog_replay() can build the same model again.
+ * spread: a large catalog may be read over a second session too
+ * (catalog_fetch.h); false when the read runs beside other heavy work on
+ * the same machine, where a second backend only takes CPU from it. */
+int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter, bool spread,
 		 struct model *out, struct catalog_log *record, struct sd_error *err);
 /* The model catalog_read() built from the rows it recorded (same filter). */
 int catalog_replay(struct arena *a, const struct catalog_log *log,

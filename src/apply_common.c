@@ -49,7 +49,7 @@ int deploy_start(struct arena *a, const struct options *o, const char *command, 
 		return -1;
 	if (!o->dry_run && history_close_stale(&d->db, err) < 0)
 		return -1;
-	return models_live(a, o->db, &d->filter, &d->live, NULL, err);
+	return models_live(a, o->db, &d->filter, true, &d->live, NULL, err);
 }
 
 void deploy_end(struct deploy *d)

@@ -124,7 +124,7 @@ static int verify_after(struct arena *a, const struct options *o,
 			struct sd_error *err)
 {
 	struct model now;
-	if (models_live(a, o->db, filter, &now, NULL, err) < 0)
+	if (models_live(a, o->db, filter, true, &now, NULL, err) < 0)
 		return -1;
 	bool ok = ap->from_file ? prints_match(a, &ap->run.target, &now, err,
 					       "after apply, the database does not match the plan's "

@@ -33,7 +33,7 @@ static int side_model(struct arena *a, const struct options *o, const char *side
 {
 	int major;
 	if (is_database(side))
-		return models_live(a, side, f, out, &major, err);
+		return models_live(a, side, f, true, out, &major, err);
 	struct options one = *o;
 	one.schema.v = &side;
 	one.schema.n = 1;

@@ -49,7 +49,7 @@ static void check_one(struct fleet *f, struct target *t)
 {
 	struct model live;
 	int major;
-	if (models_live(&t->arena, t->url, f->filter, &live, &major, &t->err) < 0) {
+	if (models_live(&t->arena, t->url, f->filter, true, &live, &major, &t->err) < 0) {
 		t->status = TARGET_UNREADABLE;
 		return;
 	}

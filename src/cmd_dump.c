@@ -216,7 +216,7 @@ int cmd_dump(int argc, char **argv, struct arena *a, struct sd_error *err)
 	int major;
 	models_filter(&o, &filter);
 	if (rc == 0)
-		rc = models_live(a, o.db, &filter, &live, &major, err);
+		rc = models_live(a, o.db, &filter, true, &live, &major, err);
 	if (rc == 0) {
 		struct plan p;
 		empty_database(a, &live, &empty);

@@ -43,6 +43,7 @@ struct live_read {
 	struct arena arena;
 	const char *url;
 	const struct schema_filter *filter;
+	bool spread;
 	struct model model;
 	int major, rc;
 	struct sd_error err;
@@ -54,7 +55,8 @@ static void *read_live(void *arg)
 	struct live_read *l = arg;
 	double t = monotonic_seconds();
 	memset(&l->err, 0, sizeof(l->err));
-	l->rc = models_live(&l->arena, l->url, l->filter, &l->model, &l->major, &l->err);
+	l->rc = models_live(&l->arena, l->url, l->filter, l->spread, &l->model, &l->major,
+			    &l->err);
 	l->secs = monotonic_seconds() - t;
 	return NULL;
 }
@@ -86,7 +88,9 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 	models_filter(&o, &filter);
 	if (rc == 0) {
 		/* the live catalog is read while the shadow loads: a cold plan
-		 * costs about the longer of the two, not their sum */
+		 * costs about the longer of the two, not their sum.  Beside a
+		 * load it keeps to one session: the load needs the CPUs more. */
+		live.spread = models_desired_cached(a, &o, &filter);
 		pthread_t reader;
 		if (pthread_create(&reader, NULL, read_live, &live) != 0)
 			die("cannot start a thread");

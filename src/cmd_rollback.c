@@ -62,7 +62,7 @@ static int undo(struct arena *a, const struct options *o, struct deploy *d,
 	if (db_query_params(&d->db, "UPDATE schemadiff.history SET status = 'rolled back' WHERE id = $1",
 			    1, values, NULL, err) < 0)
 		return -1;
-	if (models_live(a, o->db, &d->filter, &d->live, NULL, err) < 0)
+	if (models_live(a, o->db, &d->filter, true, &d->live, NULL, err) < 0)
 		return -1;
 	if (!prints_match(a, &rp.target, &d->live, err,
 			  arena_printf(a, "after the rollback of run %lld, the database does not "

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void models_filter(const struct options *o, struct schema_filter *f)
 {
@@ -61,7 +62,7 @@ int models_check_roles(struct arena *a, const struct model *live, const struct m
 	return 0;
 }
 
-int models_live(struct arena *a, const char *url, const struct schema_filter *f,
+int models_live(struct arena *a, const char *url, const struct schema_filter *f, bool spread,
 		struct model *out, int *server_major, struct sd_error *err)
 {
 	struct db db;
@@ -69,7 +70,7 @@ int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 		return -1;
 	if (server_major)
 		*server_major = db.server_version / 10000;
-	int rc = catalog_read(a, &db, f, out, NULL, err);
+	int rc = catalog_read(a, &db, f, spread, out, NULL, err);
 	db_close(&db);
 	return rc;
 }
@@ -140,6 +141,44 @@ static void *parse_on_thread(void *arg)
 	return NULL;
 }
 
+/* The desired state's cache key; false when there is no cache (--no-cache,
+ * or a shadow server of unknown version).  With --shadow-db, the session
+ * asked for the version is left open in sh (*sh_open). */
+static bool desired_cache_key(struct arena *a, const struct options *o,
+			      const struct schema_filter *f, const struct source_set *src,
+			      struct shadow *sh, bool *sh_open, struct cache_key *key,
+			      int *shadow_major)
+{
+	if (o->no_cache)
+		return false;
+	char version[256];
+	shadow_version(o, sh, sh_open, version, sizeof(version));
+	if (!version[0])
+		return false;
+	model_cache_key(src, f, o->check_render ? arena_printf(a, "%s; checked", version) : version,
+			key);
+	if (shadow_major)
+		*shadow_major = major_of(version);
+	return true;
+}
+
+bool models_desired_cached(struct arena *a, const struct options *o,
+			   const struct schema_filter *f)
+{
+	struct source_set src;
+	struct sd_error ignored;
+	struct shadow sh;
+	struct cache_key key;
+	bool sh_open = false;
+	if (source_load(a, o->schema.v, o->schema.n, &src, &ignored) < 0)
+		return false;
+	bool cached = desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, NULL) &&
+		      model_cache_path(a, &key) && access(model_cache_path(a, &key), R_OK) == 0;
+	if (sh_open)
+		shadow_close(&sh);
+	return cached;
+}
+
 int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
 		   struct model *out, int *shadow_major, struct sd_error *err)
 {
@@ -152,20 +191,11 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 	phase_since("read_files", t);
 
 	struct shadow sh;
-	bool sh_open = false, use_cache = !o->no_cache;
+	bool sh_open = false;
 	struct cache_key key;
 	struct catalog_log logs[MODEL_CACHE_LOGS];
 	memset(logs, 0, sizeof(logs));
-	if (use_cache) {
-		char version[256];
-		shadow_version(o, &sh, &sh_open, version, sizeof(version));
-		use_cache = version[0] != '\0';
-		if (use_cache)
-			model_cache_key(&src, f, o->check_render ? arena_printf(a, "%s; checked", version)
-								  : version, &key);
-		if (use_cache && shadow_major)
-			*shadow_major = major_of(version);
-	}
+	bool use_cache = desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, shadow_major);
 	if (use_cache) {
 		enum cache_result hit = model_cache_load(a, &key, logs);
 		if (hit == CACHE_HIT && desired_from_cache(a, f, logs, out) == 0) {

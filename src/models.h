@@ -17,7 +17,12 @@ struct sd_error;
  * when unknown. */
 int models_desired(struct arena *a, const struct options *o, const struct schema_filter *f,
 		   struct model *out, int *shadow_major, struct sd_error *err);
-int models_live(struct arena *a, const char *url, const struct schema_filter *f,
+/* Whether models_desired() would take the desired state from the cache
+ * (no shadow load), as far as can be told without reading it. */
+bool models_desired_cached(struct arena *a, const struct options *o,
+			   const struct schema_filter *f);
+/* spread: whether the read may use a second session (see catalog_read) */
+int models_live(struct arena *a, const char *url, const struct schema_filter *f, bool spread,
 		struct model *out, int *server_major, struct sd_error *err);
 /* How many times this process loaded a desired state into a shadow. */
 unsigned models_desired_loads(void);

@@ -114,7 +114,7 @@ static int scratch_read(struct scratch *s, struct arena *a, const struct schema_
 {
 	if (db_exec(&s->super, "SELECT pg_catalog.set_config('search_path', '', false)", err) < 0)
 		return -1;
-	return catalog_read(a, &s->super, filter, out, record, err);
+	return catalog_read(a, &s->super, filter, true, out, record, err);
 }
 
 /* Close the sessions and drop the database; keeps the first error.  The
