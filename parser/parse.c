@@ -53,6 +53,19 @@ struct parsed {
 	size_t n, cap;
 };
 
+/* Append a copy of st, numbered by its place in the input (seq). */
+static void parsed_add(struct arena *a, struct parsed *out, const struct statement *st)
+{
+	if (out->n == out->cap) {
+		size_t nc = out->cap ? out->cap * 2 : 64;
+		out->v = arena_grow(a, out->v, out->n, nc, sizeof(*out->v));
+		out->cap = nc;
+	}
+	out->v[out->n] = *st;
+	out->v[out->n].seq = out->n;
+	out->n++;
+}
+
 /* Parse text, which holds bytes [base, base + len) of file f (all of it
  * when base is 0 and len is f->len), appending its statements to out.
  * libpg_query's offsets are into text; the statements keep file offsets. */
@@ -99,13 +112,7 @@ static int parse_part(struct arena *a, const struct source_file *f, size_t base,
 		collect_names(a, raw->stmt, &st);
 		collect_sources(a, raw->stmt, &st);
 		st.offset += base;
-		if (out->n == out->cap) {
-			size_t nc = out->cap ? out->cap * 2 : 64;
-			out->v = arena_grow(a, out->v, out->n, nc, sizeof(*out->v));
-			out->cap = nc;
-		}
-		st.seq = out->n;
-		out->v[out->n++] = st;
+		parsed_add(a, out, &st);
 	}
 	pg_query__parse_result__free_unpacked(tree, NULL);
 	return rc;
@@ -177,16 +184,8 @@ static int parse_halves(struct arena *a, const struct source_file *f, struct par
 		pthread_join(first, NULL);
 	bool ok = h[0].rc == 0 && h[1].rc == 0;
 	for (int k = 0; ok && k < 2; k++)
-		for (size_t i = 0; i < h[k].out.n; i++) {
-			struct statement st = h[k].out.v[i];
-			if (out->n == out->cap) {
-				size_t nc = out->cap ? out->cap * 2 : 64;
-				out->v = arena_grow(a, out->v, out->n, nc, sizeof(*out->v));
-				out->cap = nc;
-			}
-			st.seq = out->n;
-			out->v[out->n++] = st;
-		}
+		for (size_t i = 0; i < h[k].out.n; i++)
+			parsed_add(a, out, &h[k].out.v[i]);
 	for (int k = 0; k < 2; k++) {
 		if (ok)
 			arena_adopt(a, &h[k].arena);
