@@ -43,13 +43,14 @@ struct fleet {
 	atomic_size_t next;
 	const struct model *desired;
 	const struct schema_filter *filter;
+	bool spread; /* one database at a time: its read may use two sessions */
 };
 
 static void check_one(struct fleet *f, struct target *t)
 {
 	struct model live;
 	int major;
-	if (models_live(&t->arena, t->url, f->filter, true, &live, &major, &t->err) < 0) {
+	if (models_live(&t->arena, t->url, f->filter, f->spread, &live, &major, &t->err) < 0) {
 		t->status = TARGET_UNREADABLE;
 		return;
 	}
@@ -249,6 +250,8 @@ int cmd_drift(int argc, char **argv, struct arena *a, struct sd_error *err)
 	atomic_init(&f.next, 0);
 	if (jobs > f.n)
 		jobs = f.n;
+	/* several databases at once already keep the CPUs busy */
+	f.spread = jobs == 1;
 	pthread_t *threads = xmalloc(jobs * sizeof(*threads));
 	for (size_t i = 0; i < jobs; i++)
 		if (pthread_create(&threads[i], NULL, worker, &f) != 0)
