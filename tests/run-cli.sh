@@ -312,6 +312,20 @@ else
   not_ok "a large catalog read over two sessions # sessions $s0 $s1 $s2: $(head -c 300 "$w/dump.err"; diff "$w/one-session.sql" "$w/two-sessions.sql" | head -5)"
 fi
 
+# A role allowed one connection: the second session is refused, and the
+# read goes on over the one it has, with the same result.
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS cli_one_session" \
+  -c "CREATE ROLE cli_one_session LOGIN CONNECTION LIMIT 1" 2>"$w/role.err"
+one_url="host=$PGHOST port=$PGPORT user=cli_one_session dbname=cli_big"
+SCHEMADIFF_READ_SESSIONS=1 "$SD" dump --db "$one_url" --out "$w/limited-one.sql" 2>"$w/limited.err"
+"$SD" dump --db "$one_url" --out "$w/limited-two.sql" 2>>"$w/limited.err"; rc=$?
+if [ $rc = 0 ] && [ -s "$w/limited-one.sql" ] && cmp -s "$w/limited-one.sql" "$w/limited-two.sql"; then
+  ok "a second read session refused: the read goes on over one"
+else
+  not_ok "a second read session refused # exit $rc: $(head -c 300 "$w/role.err" "$w/limited.err")"
+fi
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS cli_one_session" >/dev/null 2>&1
+
 # --- memory ------------------------------------------------------------------
 if [ "${SAN:-0}" = 1 ]; then
   skip "valgrind" "the sanitizer build checks memory itself and does not run under valgrind"
