@@ -48,12 +48,12 @@ static struct rowset *rowset_from(struct arena *a, const char *name, PGresult *r
 
 static const char begin_sql[] = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
-static bool catalog_is_large(struct db *db)
+/* probe_err gets what a failure on db's own session said */
+static bool catalog_is_large(struct db *db, struct sd_error *probe_err)
 {
 	PGresult *res;
-	struct sd_error ignored;
 	if (db_query(db, "SELECT pg_catalog.count(*) > " STRINGIFY(HELPER_MIN_RELATIONS)
-		     " FROM pg_catalog.pg_class", &res, &ignored) < 0)
+		     " FROM pg_catalog.pg_class", &res, probe_err) < 0)
 		return false;
 	bool large = PQgetvalue(res, 0, 0)[0] == 't';
 	PQclear(res);
@@ -61,12 +61,13 @@ static bool catalog_is_large(struct db *db)
 }
 
 /* The helper session, in a transaction on db's snapshot; false (and no
- * helper) when anything on the way fails: the read then uses one session. */
-static bool open_helper(struct catalog_fetch *f)
+ * helper) when anything on the way fails: the read then uses one session.
+ * probe_err gets what a failure on db's own session said. */
+static bool open_helper(struct catalog_fetch *f, struct sd_error *probe_err)
 {
 	struct sd_error ignored;
 	PGresult *res;
-	if (db_query(f->db, "SELECT pg_catalog.pg_export_snapshot()", &res, &ignored) < 0)
+	if (db_query(f->db, "SELECT pg_catalog.pg_export_snapshot()", &res, probe_err) < 0)
 		return false;
 	struct strbuf sql = STRBUF_INIT;
 	strbuf_adds(&sql, begin_sql);
@@ -100,8 +101,17 @@ int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db,
 	if (db_exec(db, begin_sql, err) < 0)
 		return -1;
 	const char *sessions = getenv("SCHEMADIFF_READ_SESSIONS"); /* for tests: 1 */
-	if (spread && (!sessions || atoi(sessions) != 1) && catalog_is_large(db))
-		f->has_helper = open_helper(f);
+	struct sd_error probe_err = { 0 };
+	if (spread && (!sessions || atoi(sessions) != 1) && catalog_is_large(db, &probe_err))
+		f->has_helper = open_helper(f, &probe_err);
+	/* the session itself is gone: that is the error to report */
+	if (PQstatus(db->conn) != CONNECTION_OK) {
+		if (probe_err.message[0])
+			*err = probe_err;
+		else
+			sd_error_set(err, SD_ERR_DATABASE, "%s: the connection was lost", db->label);
+		return -1;
+	}
 	/* a failed query on the way aborted the transaction: start it again */
 	if (PQtransactionStatus(db->conn) != PQTRANS_INTRANS) {
 		struct sd_error ignored;
