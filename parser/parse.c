@@ -162,13 +162,13 @@ static size_t middle_cut(const struct source_file *f)
 	return 0;
 }
 
-/* 1 when the two halves parsed (their statements appended to out), 0 when
- * the file must be parsed whole. */
-static int parse_halves(struct arena *a, const struct source_file *f, struct parsed *out)
+/* Whether the two halves parsed (their statements appended to out); false
+ * when the file must be parsed whole. */
+static bool parse_halves(struct arena *a, const struct source_file *f, struct parsed *out)
 {
 	size_t cut = middle_cut(f);
 	if (cut == 0)
-		return 0;
+		return false;
 	struct half h[2] = {
 		{ .arena = ARENA_INIT, .f = f, .base = 0, .len = cut },
 		{ .arena = ARENA_INIT, .f = f, .base = cut, .len = f->len - cut },
@@ -192,7 +192,7 @@ static int parse_halves(struct arena *a, const struct source_file *f, struct par
 		else
 			arena_free(&h[k].arena);
 	}
-	return ok ? 1 : 0;
+	return ok;
 }
 
 static bool worth_splitting(const struct source_file *f)

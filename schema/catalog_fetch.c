@@ -173,14 +173,7 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		      struct sd_error *err)
 {
 	BUG_ON(i >= f->n);
-	if (!f->has_helper) {
-		PGresult *r;
-		if (db_query(f->db, f->q[i].sql, &r, err) < 0)
-			return -1;
-		*res = rowset_from(f->a, f->q[i].name, r);
-		PQclear(r);
-		return 0;
-	}
+	/* without a helper, this is one query at a time on db's session */
 	if (!f->started[i]) {
 		if (db_send(f->db, f->q[i].sql) < 0)
 			return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", f->db->label,
