@@ -28,14 +28,17 @@ static struct arena_block *block_new(size_t size)
 	return b;
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+/* size bytes aligned to align (a power of two), zeroed */
+static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 {
-	size_t need = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	size_t need = (size + align - 1) & ~(align - 1);
 	struct arena_block *b = a->head;
 
 	if (need == 0)
-		need = ARENA_ALIGN;
-	if (!b || b->size - b->used < need) {
+		need = align;
+	if (b) /* strings leave the head unaligned: round up for this value */
+		b->used = (b->used + align - 1) & ~(align - 1);
+	if (!b || b->used > b->size || b->size - b->used < need) {
 		if (need > ARENA_BLOCK_SIZE / 4) {
 			/* big value: private block, kept behind the current head */
 			struct arena_block *big = block_new(need);
@@ -59,9 +62,16 @@ void *arena_alloc(struct arena *a, size_t size)
 	return p;
 }
 
+void *arena_alloc(struct arena *a, size_t size)
+{
+	return alloc_aligned(a, size, ARENA_ALIGN);
+}
+
+/* Strings need no alignment: a model holds hundreds of thousands of short
+ * names, and 16-byte slots would double what they take. */
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = alloc_aligned(a, n + 1, 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
@@ -89,7 +99,7 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		die("vsnprintf failed");
-	char *p = arena_alloc(a, (size_t)n + 1);
+	char *p = alloc_aligned(a, (size_t)n + 1, 1);
 	vsnprintf(p, (size_t)n + 1, fmt, ap2);
 	va_end(ap2);
 	return p;

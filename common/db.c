@@ -2,6 +2,7 @@
 #include "db.h"
 #include "error.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -269,30 +270,40 @@ int db_collect(struct db *db, struct db_failure *f)
 	return rc;
 }
 
-int db_collect_result(struct db *db, PGresult **res, struct sd_error *err)
+int db_send_rows(struct db *db, const char *sql)
 {
-	*res = NULL;
-	if (!PQconsumeInput(db->conn) || !PQisBusy(db->conn)) {
-		PGresult *r, *failed = NULL;
-		/* the rows, then NULL; anything but rows is a failure */
-		while ((r = PQgetResult(db->conn))) {
-			if (PQresultStatus(r) == PGRES_TUPLES_OK && !*res && !failed)
-				*res = r;
-			else if (!failed && PQresultStatus(r) != PGRES_TUPLES_OK)
-				failed = r;
-			else
-				PQclear(r);
-		}
-		if (!failed && *res)
-			return 0;
-		char msg[1024];
-		snprintf(msg, sizeof(msg), "%s",
-			 failed ? PQresultErrorMessage(failed) : PQerrorMessage(db->conn));
-		trim_newline(msg);
-		PQclear(failed);
-		PQclear(*res);
-		*res = NULL;
-		return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+	if (!PQsendQuery(db->conn, sql))
+		return -1;
+	PQsetSingleRowMode(db->conn); /* cannot fail right after the send */
+	return 0;
+}
+
+/* The query failed (r is its error, or NULL when the connection broke):
+ * wait for the end of it and say why. */
+static int rows_failed(struct db *db, PGresult *r, struct sd_error *err)
+{
+	char msg[1024];
+	snprintf(msg, sizeof(msg), "%s", r ? PQresultErrorMessage(r) : PQerrorMessage(db->conn));
+	trim_newline(msg);
+	PQclear(r);
+	while ((r = PQgetResult(db->conn)))
+		PQclear(r);
+	return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+}
+
+int db_collect_rows(struct db *db, void (*row)(void *arg, const PGresult *res), void *arg,
+		    struct sd_error *err)
+{
+	bool broken = !PQconsumeInput(db->conn);
+	while (broken || !PQisBusy(db->conn)) {
+		PGresult *r = PQgetResult(db->conn);
+		if (!r)
+			return broken ? rows_failed(db, NULL, err) : 0;
+		ExecStatusType st = PQresultStatus(r);
+		if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK)
+			return rows_failed(db, r, err);
+		row(arg, r);
+		PQclear(r);
 	}
 	return 1;
 }

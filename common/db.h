@@ -52,10 +52,14 @@ int db_send(struct db *db, const char *sql);
 int db_socket(const struct db *db);
 int db_collect(struct db *db, struct db_failure *f);
 
-/* The result of a query started with db_send(), once db_socket() is
- * readable: 1 while it still runs, 0 with its rows in *res (the caller
- * PQclear()s them), -1 when it failed. */
-int db_collect_result(struct db *db, PGresult **res, struct sd_error *err);
+/* A query whose rows come one at a time (libpq's single-row mode), so a
+ * large result is never held whole: db_send_rows() starts it; when
+ * db_socket() is readable, db_collect_rows() hands each row that arrived
+ * to row() (a result of one row, or of none with the column names at the
+ * end) and says 1 (still running), 0 (done) or -1 (failed). */
+int db_send_rows(struct db *db, const char *sql);
+int db_collect_rows(struct db *db, void (*row)(void *arg, const PGresult *res), void *arg,
+		    struct sd_error *err);
 
 /* Run a query; on success *res holds the result, which the caller must
  * PQclear() at once after copying what it needs. */

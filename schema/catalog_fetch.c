@@ -17,32 +17,49 @@
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
-/* A PGresult as a rowset in the arena: one block for all the strings. */
-static struct rowset *rowset_from(struct arena *a, const char *name, PGresult *res)
+/* Rows arriving one at a time become a rowset in the query's arena
+ * (struct building); the cell pointers grow on the heap and move into the
+ * arena at the end. */
+static void add_row(void *arg, const PGresult *res)
 {
-	struct rowset *rs = arena_alloc(a, sizeof(*rs));
-	rs->name = name;
-	rs->nrows = PQntuples(res);
-	rs->ncols = PQnfields(res);
-	rs->colnames = arena_alloc(a, (size_t)rs->ncols * sizeof(*rs->colnames) + 1);
-	for (int c = 0; c < rs->ncols; c++)
-		rs->colnames[c] = arena_strdup(a, PQfname(res, c));
-	size_t bytes = 0, n = (size_t)rs->nrows * (size_t)rs->ncols;
-	for (int i = 0; i < rs->nrows; i++)
+	struct building *b = arg;
+	struct rowset *rs = b->rs;
+	if (!rs->colnames) {
+		rs->ncols = PQnfields(res);
+		rs->colnames = arena_alloc(b->a, (size_t)rs->ncols * sizeof(*rs->colnames) + 1);
 		for (int c = 0; c < rs->ncols; c++)
-			bytes += (size_t)PQgetlength(res, i, c) + 1;
-	char *buf = arena_alloc(a, bytes + 1);
-	rs->cells = arena_alloc(a, n * sizeof(*rs->cells) + 1);
-	for (int i = 0; i < rs->nrows; i++)
-		for (int c = 0; c < rs->ncols; c++) {
-			if (PQgetisnull(res, i, c))
-				continue;
-			size_t len = (size_t)PQgetlength(res, i, c);
-			memcpy(buf, PQgetvalue(res, i, c), len);
-			buf[len] = '\0';
-			rs->cells[(size_t)i * (size_t)rs->ncols + (size_t)c] = buf;
-			buf += len + 1;
+			rs->colnames[c] = arena_strdup(b->a, PQfname(res, c));
+	}
+	for (int i = 0; i < PQntuples(res); i++) {
+		if (b->n_cells + (size_t)rs->ncols > b->cap_cells) {
+			b->cap_cells = b->cap_cells ? 2 * b->cap_cells : 1024;
+			b->cells = xrealloc(b->cells, b->cap_cells * sizeof(*b->cells));
 		}
+		for (int c = 0; c < rs->ncols; c++)
+			b->cells[b->n_cells++] =
+				PQgetisnull(res, i, c)
+					? NULL
+					: arena_strndup(b->a, PQgetvalue(res, i, c),
+							(size_t)PQgetlength(res, i, c));
+		rs->nrows++;
+	}
+}
+
+static void start_building(struct building *b, struct arena *a, const char *name)
+{
+	free(b->cells);
+	*b = (struct building){ .a = a, .rs = arena_alloc(a, sizeof(*b->rs)) };
+	b->rs->name = name;
+}
+
+static struct rowset *finish_building(struct building *b)
+{
+	struct rowset *rs = b->rs;
+	rs->cells = arena_alloc(b->a, b->n_cells * sizeof(*rs->cells) + 1);
+	if (b->n_cells)
+		memcpy(rs->cells, b->cells, b->n_cells * sizeof(*rs->cells));
+	free(b->cells);
+	*b = (struct building){ 0 };
 	return rs;
 }
 
@@ -83,11 +100,10 @@ static bool open_helper(struct catalog_fetch *f, struct sd_error *probe_err)
 	return ok;
 }
 
-int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db, bool spread,
+int catalog_fetch_begin(struct catalog_fetch *f, struct db *db, bool spread,
 			const struct catalog_query *queries, size_t n, struct sd_error *err)
 {
 	memset(f, 0, sizeof(*f));
-	f->a = a;
 	f->db = db;
 	f->q = queries;
 	f->n = n;
@@ -95,7 +111,8 @@ int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db,
 	f->main_running = f->helper_running = -1;
 	f->ready = calloc(n + 1, sizeof(*f->ready));
 	f->started = calloc(n + 1, sizeof(*f->started));
-	if (!f->ready || !f->started)
+	f->mem = calloc(n + 1, sizeof(*f->mem));
+	if (!f->ready || !f->started || !f->mem)
 		die("out of memory");
 	/* one snapshot for all queries, so the model is consistent */
 	if (db_exec(db, begin_sql, err) < 0)
@@ -133,15 +150,16 @@ static void feed_helper(struct catalog_fetch *f, size_t waited)
 	if (f->back == 0 || f->back - 1 <= waited)
 		return;
 	size_t j = f->back - 1;
-	if (db_send(&f->helper, f->q[j].sql) == 0) {
+	if (db_send_rows(&f->helper, f->q[j].sql) == 0) {
 		f->started[j] = true;
 		f->helper_running = (long)j;
+		start_building(&f->building[1], &f->mem[j], f->q[j].name);
 	}
 }
 
-/* Wait until a running query on either session is done; its rows go to
- * ready[], as a rowset at once, so only the queries in flight are ever
- * held as libpq results. */
+/* Take the rows that arrived on either session; a query that is done
+ * has its rowset in ready[].  Rows come one at a time, so no query's
+ * result is ever held whole by libpq beside its rowset. */
 static int pump(struct catalog_fetch *f, struct sd_error *err)
 {
 	struct pollfd fds[2];
@@ -155,16 +173,14 @@ static int pump(struct catalog_fetch *f, struct sd_error *err)
 	for (int k = 0; k < 2; k++) {
 		if (*running[k] < 0 || !(fds[k].revents & (POLLIN | POLLERR | POLLHUP)))
 			continue;
-		PGresult *res;
-		int rc = db_collect_result(dbs[k], &res, err);
+		int rc = db_collect_rows(dbs[k], add_row, &f->building[k], err);
 		if (rc == 1)
 			continue;
 		size_t i = (size_t)*running[k];
 		*running[k] = -1;
 		if (rc < 0)
 			return -1;
-		f->ready[i] = rowset_from(f->a, f->q[i].name, res);
-		PQclear(res);
+		f->ready[i] = finish_building(&f->building[k]);
 	}
 	return 0;
 }
@@ -175,11 +191,12 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 	BUG_ON(i >= f->n);
 	/* without a helper, this is one query at a time on db's session */
 	if (!f->started[i]) {
-		if (db_send(f->db, f->q[i].sql) < 0)
+		if (db_send_rows(f->db, f->q[i].sql) < 0)
 			return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", f->db->label,
 					    PQerrorMessage(f->db->conn));
 		f->started[i] = true;
 		f->main_running = (long)i;
+		start_building(&f->building[0], &f->mem[i], f->q[i].name);
 	}
 	while (!f->ready[i]) {
 		feed_helper(f, i);
@@ -190,6 +207,15 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 	f->ready[i] = NULL;
 	feed_helper(f, i);
 	return 0;
+}
+
+void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep)
+{
+	BUG_ON(i >= f->n);
+	if (keep)
+		arena_adopt(keep, &f->mem[i]);
+	else
+		arena_free(&f->mem[i]);
 }
 
 void catalog_fetch_end(struct catalog_fetch *f, bool ok)
@@ -210,6 +236,11 @@ void catalog_fetch_end(struct catalog_fetch *f, bool ok)
 		while ((r = PQgetResult(f->db->conn)))
 			PQclear(r);
 	}
+	for (int k = 0; k < 2; k++)
+		free(f->building[k].cells);
+	for (size_t i = 0; i < f->n; i++)
+		arena_free(&f->mem[i]);
+	free(f->mem);
 	free(f->ready);
 	free(f->started);
 	db_exec(f->db, ok ? "COMMIT" : "ROLLBACK", &ignored);

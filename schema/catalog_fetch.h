@@ -29,7 +29,7 @@ struct catalog_query {
 };
 
 struct catalog_fetch {
-	struct arena *a;   /* where the rowsets go */
+	struct arena *mem; /* per query: its rowset, freed once it is read */
 	struct db *db;
 	struct db helper;
 	bool has_helper;
@@ -38,18 +38,28 @@ struct catalog_fetch {
 	struct rowset **ready; /* rows the helper fetched ahead, per query */
 	bool *started;     /* sent on either session */
 	long main_running, helper_running; /* query index, or -1 */
+	struct building {  /* the rowset each session's query is filling */
+		struct arena *a;
+		struct rowset *rs;
+		const char **cells;
+		size_t n_cells, cap_cells;
+	} building[2];     /* [0] db's session, [1] the helper */
 	size_t back;       /* the helper's next query is the last unstarted before back */
 };
 
 /* Open the read: a read-only repeatable-read transaction on db (and, with
  * spread, the helper session when it pays); queries[0..n) are asked for
  * in order. */
-int catalog_fetch_begin(struct catalog_fetch *f, struct arena *a, struct db *db, bool spread,
+int catalog_fetch_begin(struct catalog_fetch *f, struct db *db, bool spread,
 			const struct catalog_query *queries, size_t n, struct sd_error *err);
-/* The rows of queries[i], as a rowset in the arena. */
+/* The rows of queries[i], as a rowset that lives until it is released. */
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		      struct sd_error *err);
-/* End the read (commit when ok, else roll back) and close the helper. */
+/* Done with queries[i]'s rows: freed, or moved into keep (when not NULL)
+ * to outlive the read. */
+void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep);
+/* End the read (commit when ok, else roll back), close the helper and
+ * free the rows not released. */
 void catalog_fetch_end(struct catalog_fetch *f, bool ok);
 
 #endif

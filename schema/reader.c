@@ -14,9 +14,11 @@
 #include "../common/error.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
+#include "../common/strtab.h"
 #include "../common/util.h"
 
 #include <fnmatch.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,10 @@ struct reader {
 	const struct schema_filter *filter;
 	struct model *m;
 	size_t cap;
+	/* the model's strings, one copy each: the rows are freed query by
+	 * query, so nothing in the model may point into them */
+	struct strtab strings;
+	long held; /* the fetched query whose rows are in use, or -1 */
 	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
 	size_t n_by_oid;
 };
@@ -84,8 +90,9 @@ bool schema_filter_keeps(const struct schema_filter *f, const char *schema)
 	return keep;
 }
 
-/* Row access: cell() gives "" for NULL (as libpq does), val() gives NULL;
- * both return the rowset's own string, which lives as long as the model. */
+/* Row access: cell() gives "" for NULL (as libpq does) and the rowset's
+ * own string, which lives only while its query is read; val() gives NULL
+ * for NULL and the model's copy, which is what objects keep. */
 static const char *cell(const struct rowset *rs, int row, int col)
 {
 	const char *v = rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col];
@@ -99,8 +106,7 @@ static bool is_null(const struct rowset *rs, int row, int col)
 
 static const char *val(struct reader *r, const struct rowset *rs, int row, int col)
 {
-	(void)r;
-	return rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col];
+	return strtab_intern(&r->strings, rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col]);
 }
 
 static uint32_t val_oid(const struct rowset *rs, int row, int col)
@@ -133,11 +139,23 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	o->oid = oid;
 	o->subid = subid;
 	object_set_identity(o);
+	def = strtab_intern(&r->strings, def);
 	object_set_definition(o, def);
 	o->alt_definition = respell_array_casts(r->a, def);
 	model_add(r->a, r->m, o, &r->cap);
 }
 
+
+/* The rows of the query read last are no longer needed: freed, or kept
+ * with the log being recorded. */
+static void release_rows(struct reader *r)
+{
+	if (!r->fetch || r->held < 0)
+		return;
+	catalog_fetch_release(r->fetch, (size_t)r->held,
+			      r->record ? (r->record->mem ? r->record->mem : r->a) : NULL);
+	r->held = -1;
+}
 
 /* Run one catalog query, or take its rows from the log being replayed;
  * record them when a log is being written. */
@@ -151,6 +169,7 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 		*out = &r->replay->v[r->replay_next++];
 		return 0;
 	}
+	release_rows(r);
 	size_t q = 0;
 	while (q < r->fetch->n && strcmp(r->fetch->q[q].name, name))
 		q++;
@@ -158,6 +177,7 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 	struct rowset *rs;
 	if (catalog_fetch_get(r->fetch, q, &rs, err) < 0)
 		return -1;
+	r->held = (long)q;
 	if (r->record) {
 		struct catalog_log *l = r->record;
 		if (l->n == l->cap) {
@@ -236,7 +256,7 @@ static int read_collations(struct reader *r, struct sd_error *err)
 		if (!val_bool(res, i, c_det))
 			strbuf_adds(&def, ", DETERMINISTIC = false");
 		add(r, &c->obj, OBJ_COLLATION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_COLLATION, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+		    CLASS_PG_COLLATION, val_oid(res, i, c_oid), 0, def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -271,7 +291,7 @@ static int read_enums(struct reader *r, struct sd_error *err)
 			}
 			strbuf_addch(&def, ')');
 			add(r, &e->obj, OBJ_ENUM, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-			    CLASS_PG_TYPE, oid, 0, strbuf_to_arena(&def, r->a));
+			    CLASS_PG_TYPE, oid, 0, def.buf);
 		}
 		i = end;
 	}
@@ -305,7 +325,7 @@ static int read_domains(struct reader *r, struct sd_error *err)
 		if (d->not_null)
 			strbuf_adds(&def, " NOT NULL");
 		add(r, &d->obj, OBJ_DOMAIN, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -373,7 +393,7 @@ static int read_composites(struct reader *r, struct sd_error *err)
 				}
 			}
 			add(r, &t->obj, OBJ_COMPOSITE, val(r, res, i, c_schema), val(r, res, i, c_name),
-			    NULL, CLASS_PG_CLASS, oid, 0, strbuf_to_arena(&def, r->a));
+			    NULL, CLASS_PG_CLASS, oid, 0, def.buf);
 		}
 		i = end;
 	}
@@ -404,7 +424,7 @@ static int read_ranges(struct reader *r, struct sd_error *err)
 				strbuf_addf(&def, "%s%s = %s", def.len ? ", " : "", options[k],
 					    cell(res, i, c_opt[k]));
 		add(r, &t->obj, OBJ_RANGE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -486,7 +506,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		if (t->force_row_security)
 			strbuf_adds(&def, " FORCE ROW LEVEL SECURITY");
 		add(r, &t->obj, OBJ_TABLE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, strbuf_to_arena(&def, r->a));
+		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, def.buf);
 		strbuf_release(&def);
 	}
 	return 0;
@@ -542,7 +562,7 @@ static int read_columns(struct reader *r, struct sd_error *err)
 			strbuf_reset(&def); /* a view's column is part of the view */
 		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid),
-		    (int32_t)c->attnum, strbuf_to_arena(&def, r->a));
+		    (int32_t)c->attnum, def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -700,7 +720,7 @@ static int read_policies(struct reader *r, struct sd_error *err)
 			strbuf_addf(&def, " WITH CHECK (%s)", p->check_expr);
 		add(r, &p->obj, OBJ_POLICY, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_POLICY, val_oid(res, i, c_oid), 0,
-		    strbuf_to_arena(&def, r->a));
+		    def.buf);
 		strbuf_release(&def);
 	}
 	return 0;
@@ -815,7 +835,7 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 			add(r, &p->obj, OBJ_PRIVILEGE, target->schema, target->name,
 			    privilege_key_parent(r->a, target, p->on_identity_sequence, p->grantee),
 			    0, 0, 0,
-			    strbuf_to_arena(&def, r->a));
+			    def.buf);
 		}
 		i = end;
 	}
@@ -984,19 +1004,30 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 						       strcmp(queries[i].name, "roles")))
 			asked[n++] = queries[i];
 	struct catalog_fetch fetch;
-	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record };
+	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record,
+			    .held = -1 };
 	memset(out, 0, sizeof(*out));
-	int rc = catalog_fetch_begin(&fetch, a, db, spread, asked, n, err);
+	strtab_init(&r.strings, a);
+	int rc = catalog_fetch_begin(&fetch, db, spread, asked, n, err);
 	if (rc == 0)
 		rc = read_all(&r, out, err);
+	if (rc == 0)
+		release_rows(&r);
 	catalog_fetch_end(&fetch, rc == 0);
+	strtab_release(&r.strings);
+	/* the rows are freed, but glibc keeps freed pages mapped: hand them
+	 * back, or they stay in the process's size beside the model */
+	malloc_trim(0);
 	return rc;
 }
 
 int catalog_replay(struct arena *a, const struct catalog_log *log,
 		   const struct schema_filter *filter, struct model *out, struct sd_error *err)
 {
-	struct reader r = { .a = a, .filter = filter, .m = out, .replay = log };
+	struct reader r = { .a = a, .filter = filter, .m = out, .replay = log, .held = -1 };
 	memset(out, 0, sizeof(*out));
-	return read_all(&r, out, err);
+	strtab_init(&r.strings, a);
+	int rc = read_all(&r, out, err);
+	strtab_release(&r.strings);
+	return rc;
 }

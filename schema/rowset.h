@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+struct arena;
+
 struct rowset {
 	const char *name;        /* which query ("tables", "columns", ...) */
 	int nrows, ncols;
@@ -23,6 +25,8 @@ struct rowset {
 struct catalog_log {
 	struct rowset *v;
 	size_t n, cap;
+	struct arena *mem; /* where a read recording here keeps the rows;
+			    * NULL: in the model's own arena */
 };
 
 #endif

@@ -299,7 +299,8 @@ enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t siz
 		uint32_t n = get_u32(&b);
 		if (n > (uint32_t)(b.end - b.p)) /* each rowset takes bytes: bounds n */
 			return CACHE_CORRUPT;
-		logs[l] = (struct catalog_log){ arena_alloc(a, (n + 1) * sizeof(struct rowset)), n, n };
+		logs[l] = (struct catalog_log){ .v = arena_alloc(a, (n + 1) * sizeof(struct rowset)),
+						 .n = n, .cap = n };
 		for (uint32_t r = 0; r < n && !b.bad; r++) {
 			struct rowset *rs = &logs[l].v[r];
 			rs->name = get_str(&b);

@@ -10,6 +10,7 @@
 #include "../parser/source.h"
 #include "../parser/statement.h"
 
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -170,10 +171,11 @@ bool models_desired_cached(struct arena *a, const struct options *o,
 	struct shadow sh;
 	struct cache_key key;
 	bool sh_open = false;
-	if (source_load(a, o->schema.v, o->schema.n, &src, &ignored) < 0)
-		return false;
-	bool cached = desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, NULL) &&
+	struct arena files = ARENA_INIT; /* only for the key */
+	bool cached = source_load(&files, o->schema.v, o->schema.n, &src, &ignored) == 0 &&
+		      desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, NULL) &&
 		      model_cache_path(a, &key) && access(model_cache_path(a, &key), R_OK) == 0;
+	arena_free(&files);
 	if (sh_open)
 		shadow_close(&sh);
 	return cached;
@@ -184,10 +186,17 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 {
 	if (shadow_major)
 		*shadow_major = 0;
+	/* The file texts and the cache entry's rows are needed only on the
+	 * way to the model: they live in arenas of their own, freed as soon as
+	 * the model holds its own copies (a warm plan's memory is its two
+	 * models, not their sources). */
+	struct arena files = ARENA_INIT;
 	struct source_set src;
 	double t = monotonic_seconds();
-	if (source_load(a, o->schema.v, o->schema.n, &src, err) < 0)
+	if (source_load(&files, o->schema.v, o->schema.n, &src, err) < 0) {
+		arena_free(&files);
 		return -1;
+	}
 	phase_since("read_files", t);
 
 	struct shadow sh;
@@ -197,13 +206,18 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 	memset(logs, 0, sizeof(logs));
 	bool use_cache = desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, shadow_major);
 	if (use_cache) {
-		enum cache_result hit = model_cache_load(a, &key, logs);
-		if (hit == CACHE_HIT && desired_from_cache(a, f, logs, out) == 0) {
+		struct arena entry = ARENA_INIT;
+		enum cache_result hit = model_cache_load(&entry, &key, logs);
+		bool built = hit == CACHE_HIT && desired_from_cache(a, f, logs, out) == 0;
+		arena_free(&entry);
+		malloc_trim(0); /* the entry's pages back to the system */
+		if (built) {
 			if (o->verbose)
 				fprintf(stderr, "schemadiff: desired state read from the cache (%s)\n",
 					model_cache_path(a, &key));
 			if (sh_open)
 				shadow_close(&sh);
+			arena_free(&files);
 			return 0;
 		}
 		if (hit != CACHE_MISS)
@@ -211,6 +225,12 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 					"rebuilding it\n", model_cache_path(a, &key));
 		memset(logs, 0, sizeof(logs));
 	}
+	/* statements point into the file texts from here on */
+	arena_adopt(a, &files);
+	/* the rows recorded for the cache, freed once it is written */
+	struct arena recorded = ARENA_INIT;
+	for (int l = 0; l < MODEL_CACHE_LOGS; l++)
+		logs[l].mem = &recorded;
 
 	/* the files are parsed on a thread while the shadow server starts on
 	 * this one (the server's parent-death signal belongs to the thread
@@ -237,6 +257,7 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 	if (rc < 0) {
 		if (sh_open)
 			shadow_close(&sh);
+		arena_free(&recorded);
 		return -1;
 	}
 	if (shadow_major)
@@ -253,6 +274,7 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 				model_cache_path(a, &key) ? model_cache_path(a, &key)
 							  : "(no cache directory)");
 	}
+	arena_free(&recorded);
 	if (rc == 0 && o->verbose)
 		fprintf(stderr, "schemadiff: desired state loaded into the shadow%s%s\n",
 			use_cache ? "; cached as " : "", use_cache ? model_cache_path(a, &key) : "");

@@ -138,7 +138,7 @@ void sources_record(struct arena *a, const struct statement_list *stmts, struct 
 			*c++ = e->text;
 			*c++ = e->text2;
 		}
-	*out = (struct catalog_log){ rs, 1, 1 };
+	*out = (struct catalog_log){ .v = rs, .n = 1, .cap = 1 };
 }
 
 int sources_replay(struct arena *a, const struct catalog_log *log, struct statement_list *out)
@@ -155,8 +155,11 @@ int sources_replay(struct arena *a, const struct catalog_log *log, struct statem
 		int kind = row[0] ? atoi(row[0]) : -1;
 		if (kind < SOURCE_CHECK || kind > SOURCE_POLICY || !row[1])
 			return -1;
-		st->sources[i] = (struct source_expr){ (enum source_kind)kind, row[1], row[2],
-						       row[3], row[4], row[5] };
+		/* copies: the rows are freed once the model is built */
+		st->sources[i] = (struct source_expr){ (enum source_kind)kind,
+						       arena_strdup(a, row[1]), arena_strdup(a, row[2]),
+						       arena_strdup(a, row[3]), arena_strdup(a, row[4]),
+						       arena_strdup(a, row[5]) };
 	}
 	*out = (struct statement_list){ st, 1 };
 	return 0;

@@ -101,7 +101,7 @@ static void sample_logs(struct arena *a, struct catalog_log logs[MODEL_CACHE_LOG
 		cells[4] = "";
 		cells[5] = "last";
 		*rs = (struct rowset){ l ? "views" : "tables", 3, 2, names, cells };
-		logs[l] = (struct catalog_log){ rs, 1, 1 };
+		logs[l] = (struct catalog_log){ .v = rs, .n = 1, .cap = 1 };
 	}
 }
 
