@@ -50,10 +50,9 @@ struct change {
 struct changeset {
 	struct change *v;
 	size_t n;
-	/* object pointer (either side) -> change */
-	const struct object **slot_obj;
-	struct change **slot_change;
-	size_t n_slots;
+	/* the change of each object of either side, by object.index */
+	const struct model *cur, *want;
+	struct change **of_cur, **of_want;
 };
 
 void changes_compare(struct arena *a, const struct model *current, const struct model *desired,

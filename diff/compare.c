@@ -16,30 +16,24 @@
 
 #include <string.h>
 
-static size_t ptr_hash(const void *p)
-{
-	uintptr_t x = (uintptr_t)p;
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	return (size_t)x;
-}
-
+/* Each model's objects know their place in it (object.index), so the
+ * change of an object is one array lookup on the side it belongs to. */
 static void index_object(struct changeset *cs, const struct object *o, struct change *ch)
 {
-	size_t s = ptr_hash(o) & (cs->n_slots - 1);
-	while (cs->slot_obj[s])
-		s = (s + 1) & (cs->n_slots - 1);
-	cs->slot_obj[s] = o;
-	cs->slot_change[s] = ch;
+	size_t i = o->index;
+	if (i < cs->cur->n && cs->cur->objects[i] == o)
+		cs->of_cur[i] = ch;
+	if (i < cs->want->n && cs->want->objects[i] == o)
+		cs->of_want[i] = ch;
 }
 
 struct change *change_of(const struct changeset *cs, const struct object *o)
 {
-	size_t s = ptr_hash(o) & (cs->n_slots - 1);
-	for (; cs->slot_obj[s]; s = (s + 1) & (cs->n_slots - 1))
-		if (cs->slot_obj[s] == o)
-			return cs->slot_change[s];
+	size_t i = o->index;
+	if (i < cs->cur->n && cs->cur->objects[i] == o)
+		return cs->of_cur[i];
+	if (i < cs->want->n && cs->want->objects[i] == o)
+		return cs->of_want[i];
 	return NULL;
 }
 
@@ -174,13 +168,14 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 static void match(struct arena *a, const struct model *cur, const struct model *want,
 		  struct changeset *cs)
 {
-	size_t n = 0;
-	cs->v = arena_alloc(a, (cur->n + want->n + 1) * sizeof(*cs->v));
-	cs->n_slots = 16;
-	while (cs->n_slots < (cur->n + want->n) * 2)
-		cs->n_slots *= 2;
-	cs->slot_obj = arena_alloc(a, cs->n_slots * sizeof(*cs->slot_obj));
-	cs->slot_change = arena_alloc(a, cs->n_slots * sizeof(*cs->slot_change));
+	size_t n = 0, creates = 0;
+	for (size_t i = 0; i < want->n; i++)
+		creates += !model_find(cur, want->objects[i]);
+	cs->v = arena_alloc(a, (cur->n + creates + 1) * sizeof(*cs->v));
+	cs->cur = cur;
+	cs->want = want;
+	cs->of_cur = arena_alloc(a, (cur->n + 1) * sizeof(*cs->of_cur));
+	cs->of_want = arena_alloc(a, (want->n + 1) * sizeof(*cs->of_want));
 
 	for (size_t i = 0; i < cur->n; i++) {
 		struct object *from = cur->objects[i];

@@ -129,6 +129,7 @@ void model_finish(struct arena *a, struct model *m)
 	XXH3_64bits_reset_withSeed(&st, MODEL_FORMAT_VERSION);
 	for (size_t i = 0; i < m->n; i++) {
 		struct object *o = m->objects[i];
+		o->index = (uint32_t)i;
 		size_t s = o->key_hash & (m->n_slots - 1);
 		while (m->slots[s])
 			s = (s + 1) & (m->n_slots - 1);
@@ -169,6 +170,42 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 		return;
 	push(a, &o->deps, &o->n_deps, &o->cap_deps, dep);
 	push(a, &dep->users, &dep->n_users, &dep->cap_users, o);
+}
+
+void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep)
+{
+	if (o == dep)
+		return;
+	if (e->n == e->cap) {
+		e->cap = e->cap ? 2 * e->cap : 1024;
+		e->v = xrealloc(e->v, 2 * e->cap * sizeof(*e->v));
+	}
+	e->v[2 * e->n] = o;
+	e->v[2 * e->n + 1] = dep;
+	e->n++;
+}
+
+void dep_edges_apply(struct arena *a, struct dep_edges *e)
+{
+	/* count first, into the cap fields, then allocate each array once
+	 * and fill it; push() finds the room and drops duplicates */
+	for (size_t i = 0; i < e->n; i++) {
+		struct object *o = e->v[2 * i], *dep = e->v[2 * i + 1];
+		BUG_ON(o->deps || dep->users); /* for objects without edges yet */
+		o->cap_deps++;
+		dep->cap_users++;
+	}
+	for (size_t i = 0; i < e->n; i++) {
+		struct object *o = e->v[2 * i], *dep = e->v[2 * i + 1];
+		if (!o->deps)
+			o->deps = arena_alloc(a, o->cap_deps * sizeof(*o->deps));
+		if (!dep->users)
+			dep->users = arena_alloc(a, dep->cap_users * sizeof(*dep->users));
+	}
+	for (size_t i = 0; i < e->n; i++)
+		object_add_dep(a, e->v[2 * i], e->v[2 * i + 1]);
+	free(e->v);
+	*e = (struct dep_edges){ 0 };
 }
 
 const char *privilege_key_parent(struct arena *a, const struct object *target,

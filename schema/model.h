@@ -57,6 +57,7 @@ const char *obj_kind_name(enum obj_kind k); /* "table", "column", ... */
 
 struct object {
 	enum obj_kind kind;
+	uint32_t index;        /* place in its model's objects[] (model_finish) */
 	const char *schema;    /* NULL for schemas and extensions */
 	const char *name;
 	const char *parent;    /* table name for columns, constraints, indexes */
@@ -255,6 +256,16 @@ void model_finish(struct arena *a, struct model *m);
 struct object *model_find(const struct model *m, const struct object *key);
 /* Record that o needs dep (both in the same model); duplicates ignored. */
 void object_add_dep(struct arena *a, struct object *o, struct object *dep);
+/* The same for many edges at once, as the catalog reader finds them: each
+ * object's deps and users arrays are then allocated once, at their size
+ * (growing them edge by edge left every outgrown copy in the arena). */
+struct dep_edges {
+	struct object **v; /* pairs: v[2i] needs v[2i + 1] */
+	size_t n, cap;     /* in pairs */
+};
+void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep);
+/* Apply the edges in the order they were added, and free the list. */
+void dep_edges_apply(struct arena *a, struct dep_edges *e);
 void object_set_identity(struct object *o);
 void object_set_definition(struct object *o, const char *def);
 /* The fingerprint an object with this canonical definition has. */

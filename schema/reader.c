@@ -74,6 +74,7 @@ struct reader {
 	 * query, so nothing in the model may point into them */
 	struct strtab strings;
 	long held; /* the fetched query whose rows are in use, or -1 */
+	struct dep_edges edges; /* laid out into deps/users at the end */
 	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
 	size_t n_by_oid;
 };
@@ -888,17 +889,17 @@ static void link_structure(struct reader *r)
 			o->owner = (struct object *)(o->kind == OBJ_COMMENT
 							     ? ((struct comment_obj *)o)->target
 							     : ((struct privilege_obj *)o)->target);
-			object_add_dep(r->a, o, o->owner);
+			dep_edges_add(&r->edges, o, o->owner);
 		} else if (o->kind == OBJ_DOMAIN_CONSTRAINT) {
 			struct object key = { .kind = OBJ_DOMAIN, .schema = o->schema, .name = o->parent };
 			object_set_identity(&key);
 			o->owner = model_find(r->m, &key);
 			if (o->owner)
-				object_add_dep(r->a, o, o->owner);
+				dep_edges_add(&r->edges, o, o->owner);
 		} else if (o->parent) {
 			o->owner = find_table(r, o->schema, o->parent);
 			if (o->owner)
-				object_add_dep(r->a, o, o->owner);
+				dep_edges_add(&r->edges, o, o->owner);
 		}
 		if (o->kind == OBJ_SEQUENCE_OWNER) {
 			struct sequence_owner_obj *so = (struct sequence_owner_obj *)o;
@@ -907,9 +908,9 @@ static void link_structure(struct reader *r)
 			struct object *seq = model_find(r->m, &key);
 			struct object *c = find_column(r, so->table_schema, so->table, so->column);
 			if (seq)
-				object_add_dep(r->a, o, seq);
+				dep_edges_add(&r->edges, o, seq);
 			if (c)
-				object_add_dep(r->a, o, c);
+				dep_edges_add(&r->edges, o, c);
 		}
 	}
 	/* a table's columns in attnum order */
@@ -958,7 +959,7 @@ static int read_depends(struct reader *r, struct sd_error *err)
 		 * the sequence it would make a cycle with the column's default */
 		if (o->kind == OBJ_SEQUENCE && ref->kind == OBJ_COLUMN)
 			continue;
-		object_add_dep(r->a, o, ref);
+		dep_edges_add(&r->edges, o, ref);
 	}
 	return 0;
 }
@@ -990,6 +991,9 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		link_structure(r);
 		rc = read_depends(r, err);
 	}
+	if (rc == 0)
+		dep_edges_apply(r->a, &r->edges);
+	free(r->edges.v);
 	return rc;
 }
 
