@@ -14,6 +14,7 @@
 #include "../common/arena.h"
 #include "../common/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Each model's objects know their place in it (object.index), so the
@@ -310,9 +311,9 @@ static bool blocks_type_change(enum obj_kind k)
 	return k == OBJ_VIEW || k == OBJ_POLICY || k == OBJ_TRIGGER;
 }
 
-static void rebuild_closure(struct arena *a, struct changeset *cs)
+static void rebuild_closure(struct changeset *cs)
 {
-	struct change **work = arena_alloc(a, (cs->n + 1) * sizeof(*work));
+	struct change **work = xmalloc((cs->n + 1) * sizeof(*work)); /* scratch */
 	size_t nwork = 0;
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].kind == CHANGE_REBUILD || cs->v[i].kind == CHANGE_DROP)
@@ -345,6 +346,7 @@ static void rebuild_closure(struct arena *a, struct changeset *cs)
 		}
 		again = nwork > 0;
 	}
+	free(work);
 }
 
 static bool references_other_dropped_table(const struct changeset *cs, const struct object *fk)
@@ -422,7 +424,7 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 {
 	memset(cs, 0, sizeof(*cs));
 	match(a, current, desired, cs);
-	rebuild_closure(a, cs);
+	rebuild_closure(cs);
 	cover(cs);
 	mark_public_defaults(a, desired, cs);
 }

@@ -209,7 +209,7 @@ static int cmp_hold(const void *x, const void *y)
 
 static void name_edges(struct graph *g, struct changeset *cs)
 {
-	struct name_hold *held = arena_alloc(g->a, (cs->n + 1) * sizeof(*held));
+	struct name_hold *held = xmalloc((cs->n + 1) * sizeof(*held)); /* scratch */
 	size_t n = 0;
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *ch = &cs->v[i];
@@ -229,6 +229,7 @@ static void name_edges(struct graph *g, struct changeset *cs)
 		if (hit)
 			edge(g, hit->node, at);
 	}
+	free(held);
 }
 
 /* Enum values added in this plan cannot be used before they are

@@ -4,7 +4,9 @@
 #include "changes.h"
 #include "../common/arena.h"
 #include "../common/strbuf.h"
+#include "../common/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t hazard_list(unsigned hazards, const char *out[HAZARD_KINDS])
@@ -62,10 +64,20 @@ void plan_build(struct arena *a, const struct model *current, const struct model
 	struct node **order = changes_order(a, &cs, &n_nodes);
 
 	struct step_list steps = { 0 };
-	out->changes = arena_alloc(a, (cs.n + 1) * sizeof(*out->changes));
-	/* a change's hazards are those of all its statements */
-	unsigned *hazards = arena_alloc(a, (cs.n + 1) * sizeof(*hazards));
-	size_t *line_of = arena_alloc(a, (cs.n + 1) * sizeof(*line_of));
+	/* a summary line per node at most, and one per covered sequence; most
+	 * changes of a large model are no change and get none */
+	size_t max_lines = n_nodes;
+	for (size_t i = 0; i < cs.n; i++) {
+		const struct object *o = cs.v[i].from ? cs.v[i].from : cs.v[i].to;
+		max_lines += (cs.v[i].drop_cover || cs.v[i].create_cover) && o->kind == OBJ_SEQUENCE;
+	}
+	out->changes = arena_alloc(a, (max_lines + 1) * sizeof(*out->changes));
+	/* a change's hazards are those of all its statements (scratch arrays,
+	 * one entry per change: on the heap, not kept with the plan) */
+	unsigned *hazards = calloc(cs.n + 1, sizeof(*hazards));
+	size_t *line_of = calloc(cs.n + 1, sizeof(*line_of));
+	if (!hazards || !line_of)
+		die("out of memory");
 	for (size_t i = 0; i < n_nodes; i++) {
 		size_t before = steps.n, c = (size_t)(order[i]->ch - cs.v);
 		render_node(a, order[i], &steps);
@@ -89,6 +101,8 @@ void plan_build(struct arena *a, const struct model *current, const struct model
 	for (size_t c = 0; c < cs.n; c++)
 		if (line_of[c])
 			out->changes[line_of[c] - 1].hazards = hazards[c];
+	free(hazards);
+	free(line_of);
 	/* Covered changes have no node of their own.  A table's columns and
 	 * constraints are implied by its line; a sequence that goes with its
 	 * table is not, so it is listed. */

@@ -151,13 +151,14 @@ struct object *model_find(const struct model *m, const struct object *key)
 	return NULL;
 }
 
-static void push(struct arena *a, struct object ***v, size_t *n, size_t *cap, struct object *x)
+static void push(struct arena *a, struct object ***v, uint32_t *n, uint32_t *cap,
+		 struct object *x)
 {
 	for (size_t i = 0; i < *n; i++)
 		if ((*v)[i] == x)
 			return;
 	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 4;
+		uint32_t nc = *cap ? *cap * 2 : 4;
 		*v = arena_grow(a, *v, *n, nc, sizeof(**v));
 		*cap = nc;
 	}

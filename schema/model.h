@@ -75,11 +75,12 @@ struct object {
 	 * pg_depend inside one model: (catalog, oid, sub-id). */
 	uint32_t classid, oid;
 	int32_t subid;
+	/* 32-bit counts: a model holds hundreds of thousands of objects, and
+	 * these fields are in every one of them */
+	uint32_t n_deps, cap_deps, n_users, cap_users;
 	struct object *owner;  /* the table of a column/constraint/index */
 	struct object **deps;  /* objects of the same model this one needs */
-	size_t n_deps, cap_deps;
 	struct object **users; /* reverse of deps */
-	size_t n_users, cap_users;
 };
 
 struct schema_obj {
@@ -157,27 +158,27 @@ struct table_obj {
 	size_t n_columns;
 };
 
-struct column_obj {
+struct column_obj {     /* the small fields first: no padding between */
 	struct object obj;
 	int attnum;
-	const char *type;      /* format_type() */
-	const char *collation; /* qualified and quoted; NULL = the type's default */
 	bool not_null;
-	const char *default_expr;  /* pg_get_expr(), NULL if none */
 	char identity;         /* 'a' always, 'd' by default, 0 none */
-	const char *identity_options; /* "START WITH ... CYCLE" */
-	const char *identity_seq_schema, *identity_seq_name; /* its sequence */
 	char generated;        /* 's' stored, 0 none; expression in default_expr */
 	bool volatile_default; /* the default calls a volatile function: adding
 				* the column rewrites the table (not part of the
 				* definition: it follows from default_expr) */
+	const char *type;      /* format_type() */
+	const char *collation; /* qualified and quoted; NULL = the type's default */
+	const char *default_expr;  /* pg_get_expr(), NULL if none */
+	const char *identity_options; /* "START WITH ... CYCLE" */
+	const char *identity_seq_schema, *identity_seq_name; /* its sequence */
 };
 
 struct constraint_obj {
 	struct object obj;
 	char contype;          /* p u f c x */
-	const char *def;       /* pg_get_constraintdef() without NOT VALID */
 	bool validated;
+	const char *def;       /* pg_get_constraintdef() without NOT VALID */
 	const char *source_expr; /* a CHECK's expression as the user wrote it */
 };
 

@@ -763,7 +763,7 @@ static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, i
 static void index_by_oid(struct reader *r)
 {
 	r->n_by_oid = 0;
-	r->by_oid = arena_alloc(r->a, (r->m->n + 1) * sizeof(*r->by_oid));
+	r->by_oid = xmalloc((r->m->n + 1) * sizeof(*r->by_oid)); /* freed by read_all */
 	for (size_t i = 0; i < r->m->n; i++)
 		if (r->m->objects[i]->classid)
 			r->by_oid[r->n_by_oid++] = r->m->objects[i];
@@ -986,14 +986,20 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	if (rc == 0 && filter && filter->privileges)
 		rc = read_roles(r, err);
 	out->has_privileges = filter && filter->privileges;
+	/* every string the model keeps is in it now */
+	strtab_release(&r->strings);
 	if (rc == 0) {
 		model_finish(r->a, out);
 		link_structure(r);
 		rc = read_depends(r, err);
 	}
+	/* the rows of pg_depend go before the edges become arrays */
+	if (rc == 0)
+		release_rows(r);
 	if (rc == 0)
 		dep_edges_apply(r->a, &r->edges);
 	free(r->edges.v);
+	free(r->by_oid);
 	return rc;
 }
 
