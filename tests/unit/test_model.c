@@ -1,0 +1,92 @@
+/*
+ * test_model.c: the parts of schema/model.c that keep a large model small:
+ * dependency edges laid out once (dep_edges_apply), and each object's place
+ * in its model (object.index), which change_of() looks changes up by.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "model_builder.h"
+#include "../../diff/changes.h"
+
+/* The same result as adding the edges one by one: order of first sight,
+ * duplicates and self-edges dropped, users the reverse; and each array
+ * exactly the size of its edges with duplicates (cap == what was counted). */
+static void test_edges_applied_once_in_order(void **state)
+{
+	(void)state;
+	struct arena a = ARENA_INIT;
+	struct mb b;
+	mb_init(&b, &a);
+	struct object *t = &add_table(&b, "public", "t")->obj;
+	struct object *u = &add_table(&b, "public", "u")->obj;
+	struct object *v = &add_table(&b, "public", "v")->obj;
+	struct dep_edges e = { 0 };
+	dep_edges_add(&e, t, v);
+	dep_edges_add(&e, t, u);
+	dep_edges_add(&e, t, v); /* duplicate */
+	dep_edges_add(&e, t, t); /* itself: ignored */
+	dep_edges_add(&e, u, v);
+	dep_edges_apply(&a, &e);
+	assert_null(e.v);
+	assert_int_equal(t->n_deps, 2);
+	assert_ptr_equal(t->deps[0], v);
+	assert_ptr_equal(t->deps[1], u);
+	assert_int_equal(t->cap_deps, 3); /* counted before duplicates went */
+	assert_int_equal(u->n_deps, 1);
+	assert_ptr_equal(u->deps[0], v);
+	assert_int_equal(v->n_users, 2);
+	assert_ptr_equal(v->users[0], t);
+	assert_ptr_equal(v->users[1], u);
+	assert_int_equal(u->n_users, 1);
+	assert_ptr_equal(u->users[0], t);
+	assert_int_equal(t->n_users, 0);
+	assert_null(t->users);
+	/* an edge added later the ordinary way still finds room */
+	object_add_dep(&a, v, t);
+	assert_int_equal(v->n_deps, 1);
+	assert_ptr_equal(t->users[0], v);
+	arena_free(&a);
+}
+
+/* change_of() finds each object's change on either side, and nothing for
+ * an object of neither model, even one whose index is in range. */
+static void test_change_of_by_index(void **state)
+{
+	(void)state;
+	struct arena a = ARENA_INIT;
+	struct mb cur, want;
+	mb_init(&cur, &a);
+	mb_init(&want, &a);
+	struct object *kept_from = &add_table(&cur, "public", "kept")->obj;
+	struct object *gone = &add_table(&cur, "public", "gone")->obj;
+	struct object *kept_to = &add_table(&want, "public", "kept")->obj;
+	struct object *made = &add_table(&want, "public", "made")->obj;
+	mb_finish(&cur);
+	mb_finish(&want);
+	struct changeset cs;
+	changes_compare(&a, mb_model(&cur), mb_model(&want), &cs);
+	assert_int_equal(cs.n, 3);
+	struct change *kept = change_of(&cs, kept_from);
+	assert_non_null(kept);
+	assert_ptr_equal(change_of(&cs, kept_to), kept);
+	assert_int_equal(kept->kind, CHANGE_NONE);
+	assert_int_equal(change_of(&cs, gone)->kind, CHANGE_DROP);
+	assert_int_equal(change_of(&cs, made)->kind, CHANGE_CREATE);
+	struct table_obj *stranger = arena_alloc(&a, sizeof(*stranger));
+	stranger->obj.index = kept_from->index;
+	assert_null(change_of(&cs, &stranger->obj));
+	arena_free(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_edges_applied_once_in_order),
+		cmocka_unit_test(test_change_of_by_index),
+	};
+	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
+}
