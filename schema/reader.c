@@ -67,6 +67,8 @@ struct reader {
 	struct catalog_log *record;       /* rowsets are appended here, if set */
 	const struct catalog_log *replay; /* rowsets come from here, if set */
 	size_t replay_next;
+	struct rowset *unpacked;          /* the replayed rowset unpacked, if any */
+	struct arena unpacked_mem;        /* its cells */
 	const struct schema_filter *filter;
 	struct model *m;
 	size_t cap;
@@ -151,6 +153,11 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
  * with the log being recorded. */
 static void release_rows(struct reader *r)
 {
+	if (r->unpacked) { /* packed again: only the replay needed the cells */
+		r->unpacked->cells = NULL;
+		r->unpacked = NULL;
+		arena_free(&r->unpacked_mem);
+	}
 	if (!r->fetch || r->held < 0)
 		return;
 	catalog_fetch_release(r->fetch, (size_t)r->held,
@@ -167,7 +174,17 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 		if (r->replay_next >= r->replay->n || strcmp(r->replay->v[r->replay_next].name, name))
 			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows do not match "
 							       "this version's queries (at \"%s\")", name);
-		*out = &r->replay->v[r->replay_next++];
+		struct rowset *rs = &r->replay->v[r->replay_next++];
+		if (!rs->cells && r->replay->unpack) {
+			release_rows(r);
+			if (r->replay->unpack(r->replay, rs, &r->unpacked_mem) < 0) {
+				arena_free(&r->unpacked_mem);
+				return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" do "
+								       "not hold together", name);
+			}
+			r->unpacked = rs;
+		}
+		*out = rs;
 		return 0;
 	}
 	release_rows(r);
@@ -913,16 +930,24 @@ static void link_structure(struct reader *r)
 				dep_edges_add(&r->edges, o, c);
 		}
 	}
-	/* a table's columns in attnum order */
-	for (size_t i = 0; i < r->m->n; i++) {
-		struct object *o = r->m->objects[i];
-		if (o->kind != OBJ_COLUMN || !o->owner || o->owner->kind != OBJ_TABLE)
-			continue;
-		struct table_obj *t = (struct table_obj *)o->owner;
-		t->columns = arena_grow(r->a, t->columns, t->n_columns, t->n_columns + 1,
-					sizeof(*t->columns));
-		t->columns[t->n_columns++] = (struct column_obj *)o;
-	}
+	/* a table's columns in attnum order: counted, then each array made
+	 * once at its size */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < r->m->n; i++) {
+			struct object *o = r->m->objects[i];
+			if (o->kind != OBJ_COLUMN || !o->owner || o->owner->kind != OBJ_TABLE)
+				continue;
+			struct table_obj *t = (struct table_obj *)o->owner;
+			if (pass == 0) {
+				t->n_columns++;
+				continue;
+			}
+			if (!t->columns) {
+				t->columns = arena_alloc(r->a, t->n_columns * sizeof(*t->columns));
+				t->n_columns = 0;
+			}
+			t->columns[t->n_columns++] = (struct column_obj *)o;
+		}
 	for (size_t i = 0; i < r->m->n; i++) {
 		struct object *o = r->m->objects[i];
 		if (o->kind != OBJ_TABLE)
@@ -1038,6 +1063,7 @@ int catalog_replay(struct arena *a, const struct catalog_log *log,
 	memset(out, 0, sizeof(*out));
 	strtab_init(&r.strings, a);
 	int rc = read_all(&r, out, err);
+	release_rows(&r);
 	strtab_release(&r.strings);
 	return rc;
 }

@@ -18,7 +18,8 @@ struct rowset {
 	const char *name;        /* which query ("tables", "columns", ...) */
 	int nrows, ncols;
 	const char **colnames;   /* ncols */
-	const char **cells;      /* nrows * ncols, row-major */
+	const char **cells;      /* nrows * ncols, row-major; NULL while packed */
+	const char *packed;      /* where the cells are while packed (below) */
 };
 
 /* All the rowsets of one catalog read, in the order the reader ran them. */
@@ -27,6 +28,12 @@ struct catalog_log {
 	size_t n, cap;
 	struct arena *mem; /* where a read recording here keeps the rows;
 			    * NULL: in the model's own arena */
+	/* A log read back from the cache keeps its rowsets packed, as they
+	 * are in the file (the cell pointers of a whole model's rows are as
+	 * big as their strings): unpack() sets rs->cells, in a, for as long
+	 * as the replay needs them; -1 if they do not hold together. */
+	int (*unpack)(const struct catalog_log *log, struct rowset *rs, struct arena *a);
+	void *packed_in;   /* unpack()'s own: the entry's bytes */
 };
 
 #endif

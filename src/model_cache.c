@@ -6,7 +6,7 @@
  * bytes, the options that shape the model (schema filters, --privileges),
  * the server that loaded them and this tool's model format, so those are
  * hashed (XXH3-64) into a key, and stored under it are the rows of the
- * shadow's two catalog reads and the user's expression texts the parser
+ * shadow's catalog reads and the user's expression texts the parser
  * cut out.  A hit rebuilds the model from those rows with the same reader
  * code (shadow_model_replay), without any server or parser.
  *
@@ -17,7 +17,10 @@
  *   rowset: str name, u32 rows, u32 cols, cols x str, rows*cols x cell,
  *   and last u64 XXH3-64 of everything before it.
  * A str is u32 length + bytes + NUL; a cell is the same, or u32 0xffffffff
- * for SQL NULL.  A file whose checksum, magic, key or bounds do not hold is
+ * for SQL NULL.  A hit maps the file and checks all of it, but keeps the
+ * rowsets packed: each is unpacked when the replay reaches it, and the
+ * pages of those already replayed are handed back, so a warm plan never
+ * holds the whole entry beside the models it builds.  A file whose checksum, magic, key or bounds do not hold is
  * treated as a miss and replaced: never trusted.  The directory keeps the
  * MODEL_CACHE_KEEP most recently used entries; older ones are removed
  * after each store (a hit touches its entry).
@@ -37,6 +40,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
@@ -262,7 +267,7 @@ static uint32_t get_u32(struct reader_buf *b)
 	return v;
 }
 
-/* A string in place (the buffer lives in the arena); NULL for SQL NULL. */
+/* A string in place (in the entry's bytes); NULL for SQL NULL. */
 static const char *get_str(struct reader_buf *b)
 {
 	uint32_t n = get_u32(b);
@@ -275,6 +280,43 @@ static const char *get_str(struct reader_buf *b)
 	const char *s = b->p;
 	b->p += (size_t)n + 1;
 	return s;
+}
+
+/* The entry's bytes while its rowsets are packed in them (catalog_log's
+ * packed_in).  A mapped file hands back the pages of the rowsets already
+ * unpacked: they were read once and are not needed again. */
+struct packed_entry {
+	const char *base, *end; /* the cells' bytes end at end */
+	size_t size;            /* of the mapping; 0 when not mapped */
+	size_t handed_back;     /* bytes from base given back so far */
+};
+
+static int unpack_rows(const struct catalog_log *log, struct rowset *rs, struct arena *a)
+{
+	struct packed_entry *e = log->packed_in;
+	if (e->size) { /* pages before this rowset: done with */
+		long page = sysconf(_SC_PAGESIZE);
+		size_t upto = (size_t)(rs->packed - e->base) / (size_t)page * (size_t)page;
+		if (upto > e->handed_back) {
+			madvise((char *)e->base + e->handed_back, upto - e->handed_back,
+				MADV_DONTNEED);
+			e->handed_back = upto;
+		}
+	}
+	struct reader_buf b = { rs->packed, e->end, false };
+	size_t cells = (size_t)rs->nrows * (size_t)rs->ncols;
+	rs->cells = arena_alloc(a, (cells + 1) * sizeof(*rs->cells));
+	for (size_t i = 0; i < cells && !b.bad; i++)
+		rs->cells[i] = get_str(&b);
+	return b.bad ? -1 : 0;
+}
+
+int model_cache_unpack_log(struct arena *a, struct catalog_log *log)
+{
+	for (size_t r = 0; r < log->n; r++)
+		if (!log->v[r].cells && log->unpack && log->unpack(log, &log->v[r], a) < 0)
+			return -1;
+	return 0;
 }
 
 enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t size,
@@ -295,12 +337,15 @@ enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t siz
 	b.p += sizeof(key);
 	if (key != k->hash || get_u32(&b) != MODEL_CACHE_LOGS)
 		return CACHE_CORRUPT;
+	struct packed_entry *e = arena_alloc(a, sizeof(*e));
+	*e = (struct packed_entry){ .base = buf, .end = b.end };
 	for (int l = 0; l < MODEL_CACHE_LOGS && !b.bad; l++) {
 		uint32_t n = get_u32(&b);
 		if (n > (uint32_t)(b.end - b.p)) /* each rowset takes bytes: bounds n */
 			return CACHE_CORRUPT;
 		logs[l] = (struct catalog_log){ .v = arena_alloc(a, (n + 1) * sizeof(struct rowset)),
-						 .n = n, .cap = n };
+						 .n = n, .cap = n, .unpack = unpack_rows,
+						 .packed_in = e };
 		for (uint32_t r = 0; r < n && !b.bad; r++) {
 			struct rowset *rs = &logs[l].v[r];
 			rs->name = get_str(&b);
@@ -315,9 +360,10 @@ enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t siz
 			for (uint32_t c = 0; c < cols; c++)
 				if (!(rs->colnames[c] = get_str(&b)))
 					b.bad = true;
-			rs->cells = arena_alloc(a, (cells + 1) * sizeof(*rs->cells));
+			/* every cell is checked now, and unpacked when replayed */
+			rs->packed = b.p;
 			for (size_t i = 0; i < cells && !b.bad; i++)
-				rs->cells[i] = get_str(&b);
+				get_str(&b);
 		}
 	}
 	return b.bad || b.p != b.end ? CACHE_CORRUPT : CACHE_HIT;
@@ -327,22 +373,37 @@ enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
 				   struct catalog_log logs[MODEL_CACHE_LOGS])
 {
 	const char *path = model_cache_path(a, k);
-	FILE *fp = path ? fopen(path, "rb") : NULL;
-	if (!fp)
+	int fd = path ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+	if (fd < 0)
 		return CACHE_MISS;
 	struct stat st;
-	if (fstat(fileno(fp), &st) != 0 || st.st_size < 32) {
-		fclose(fp);
+	if (fstat(fd, &st) != 0 || st.st_size < 32) {
+		close(fd);
 		return CACHE_CORRUPT;
 	}
+	/* mapped, not read: the pages of rowsets already replayed go back */
 	size_t size = (size_t)st.st_size;
-	char *buf = arena_alloc(a, size + 1);
-	size_t got = fread(buf, 1, size, fp);
-	fclose(fp);
-	if (got != size)
+	char *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
 		return CACHE_CORRUPT;
-	enum cache_result r = model_cache_parse(a, buf, size, k, logs);
-	if (r == CACHE_HIT)
-		utimes(path, NULL); /* recently used: the last to be evicted */
+	enum cache_result r = model_cache_parse(a, map, size, k, logs);
+	if (r != CACHE_HIT) {
+		munmap(map, size);
+		return r;
+	}
+	struct packed_entry *e = logs[0].packed_in;
+	e->size = size;
+	madvise(map, size, MADV_DONTNEED); /* the checksum read it all */
+	utimes(path, NULL); /* recently used: the last to be evicted */
 	return r;
+}
+
+void model_cache_unload(struct catalog_log logs[MODEL_CACHE_LOGS])
+{
+	struct packed_entry *e = logs[0].packed_in;
+	if (e && e->size)
+		munmap((void *)e->base, e->size);
+	for (int l = 0; l < MODEL_CACHE_LOGS; l++)
+		logs[l].packed_in = NULL;
 }

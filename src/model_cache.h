@@ -30,10 +30,15 @@ void model_cache_key(const struct source_set *src, const struct schema_filter *f
 		     const char *server_version, struct cache_key *out);
 /* Where the entry lives, or NULL when there is no cache directory. */
 const char *model_cache_path(struct arena *a, const struct cache_key *k);
-/* CACHE_HIT fills logs (in the arena); a corrupt entry is reported as such
+/* CACHE_HIT fills logs (in the arena, their rows packed in the mapped
+ * entry until model_cache_unload()); a corrupt entry is reported as such
  * and must be rebuilt. */
 enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
 				   struct catalog_log logs[MODEL_CACHE_LOGS]);
+void model_cache_unload(struct catalog_log logs[MODEL_CACHE_LOGS]);
+/* Unpack every rowset of a log read back from the cache (see
+ * catalog_log.unpack) into a; -1 if one does not hold together. */
+int model_cache_unpack_log(struct arena *a, struct catalog_log *log);
 /* The entry's bytes, and back: what load and store do around the file
  * (the fuzz harness feeds the parser directly). */
 void model_cache_serialize(struct arena *a, const struct cache_key *k,

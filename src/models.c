@@ -103,11 +103,19 @@ static void shadow_version(const struct options *o, struct shadow *sh, bool *sh_
 /* A cache hit: the model from the recorded rows and texts, no server, no
  * parser.  0 on success; -1 when the entry does not hold together. */
 static int desired_from_cache(struct arena *a, const struct schema_filter *f,
-			      const struct catalog_log logs[MODEL_CACHE_LOGS], struct model *out)
+			      struct catalog_log logs[MODEL_CACHE_LOGS], struct model *out)
 {
 	struct statement_list texts;
 	struct sd_error ignored;
-	if (sources_replay(a, &logs[2], &texts) < 0)
+	/* the texts' rows are unpacked for as long as sources_replay() copies */
+	struct arena unpacked = ARENA_INIT;
+	int rc = model_cache_unpack_log(&unpacked, &logs[2]);
+	if (rc == 0)
+		rc = sources_replay(a, &logs[2], &texts);
+	for (size_t i = 0; i < logs[2].n; i++)
+		logs[2].v[i].cells = NULL;
+	arena_free(&unpacked);
+	if (rc < 0)
 		return -1;
 	return shadow_model_replay(a, &texts, f, logs, out, &ignored);
 }
@@ -209,6 +217,8 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 		struct arena entry = ARENA_INIT;
 		enum cache_result hit = model_cache_load(&entry, &key, logs);
 		bool built = hit == CACHE_HIT && desired_from_cache(a, f, logs, out) == 0;
+		if (hit == CACHE_HIT)
+			model_cache_unload(logs);
 		arena_free(&entry);
 		malloc_trim(0); /* the entry's pages back to the system */
 		if (built) {

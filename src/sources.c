@@ -1,9 +1,11 @@
 /* sources.c: see sources.h. */
 #include "sources.h"
 #include "../common/arena.h"
+#include "../common/util.h"
 #include "../parser/statement.h"
 #include "../schema/model.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,10 +25,10 @@ static int cmp_oid(const void *x, const void *y)
 
 /* The checks of one table, in creation order, matched to the texts.  The
  * table's constraints are among its users (they depend on it). */
-static void attach_checks(struct arena *a, const struct object *table,
+static void attach_checks(const struct object *table,
 			  const struct source_expr **texts, size_t n)
 {
-	struct object **checks = arena_alloc(a, (table->n_users + 1) * sizeof(*checks));
+	struct object **checks = xmalloc((table->n_users + 1) * sizeof(*checks)); /* scratch */
 	size_t k = 0;
 	for (size_t i = 0; i < table->n_users; i++) {
 		struct object *o = table->users[i];
@@ -34,14 +36,15 @@ static void attach_checks(struct arena *a, const struct object *table,
 		    ((struct constraint_obj *)o)->contype == 'c')
 			checks[k++] = o;
 	}
-	if (k != n)
-		return;
-	qsort(checks, k, sizeof(*checks), cmp_oid);
-	for (size_t i = 0; i < n; i++)
-		if (texts[i]->name && strcmp(texts[i]->name, checks[i]->name))
-			return;
-	for (size_t i = 0; i < n; i++)
-		((struct constraint_obj *)checks[i])->source_expr = texts[i]->text;
+	if (k == n) {
+		qsort(checks, k, sizeof(*checks), cmp_oid);
+		bool same = true;
+		for (size_t i = 0; i < n && same; i++)
+			same = !texts[i]->name || !strcmp(texts[i]->name, checks[i]->name);
+		for (size_t i = 0; i < n && same; i++)
+			((struct constraint_obj *)checks[i])->source_expr = texts[i]->text;
+	}
+	free(checks);
 }
 
 /* A check text and its place in load order. */
@@ -107,7 +110,7 @@ void sources_attach(struct arena *a, struct model *desired, const struct stateme
 		}
 		struct object *table = find(desired, OBJ_TABLE, first->schema, NULL, first->table);
 		if (table && usable)
-			attach_checks(a, table, group, n);
+			attach_checks(table, group, n);
 	}
 }
 

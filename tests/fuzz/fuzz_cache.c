@@ -25,7 +25,8 @@ static void sample(struct arena *a, struct catalog_log logs[MODEL_CACHE_LOGS])
 	static const char *cells[] = { "16384", "CHECK (x <> '')", "16385", NULL, "", "last" };
 	for (int l = 0; l < MODEL_CACHE_LOGS; l++) {
 		struct rowset *rs = arena_alloc(a, sizeof(*rs));
-		*rs = (struct rowset){ "tables", 3, 2, names, cells };
+		*rs = (struct rowset){ .name = "tables", .nrows = 3, .ncols = 2, .colnames = names,
+				       .cells = cells };
 		logs[l] = (struct catalog_log){ rs, 1, 1 };
 	}
 }
@@ -52,13 +53,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(buf + n - 8, &sum, 8);
 	}
 	if (model_cache_parse(&a, buf, n, &k, out) == CACHE_HIT)
-		for (int l = 0; l < MODEL_CACHE_LOGS; l++)
+		for (int l = 0; l < MODEL_CACHE_LOGS; l++) {
+			/* the parse checked every cell: unpacking cannot fail */
+			if (model_cache_unpack_log(&a, &out[l]) < 0)
+				abort();
 			for (size_t r = 0; r < out[l].n; r++) {
 				const struct rowset *rs = &out[l].v[r];
 				for (size_t c = 0; c < (size_t)rs->nrows * (size_t)rs->ncols; c++)
 					if (rs->cells[c] && (rs->cells[c] < buf || rs->cells[c] >= buf + n))
 						abort();
 			}
+		}
 	arena_free(&a);
 	return 0;
 }

@@ -100,7 +100,8 @@ static void sample_logs(struct arena *a, struct catalog_log logs[MODEL_CACHE_LOG
 		cells[3] = NULL;
 		cells[4] = "";
 		cells[5] = "last";
-		*rs = (struct rowset){ l ? "views" : "tables", 3, 2, names, cells };
+		*rs = (struct rowset){ .name = l ? "views" : "tables", .nrows = 3, .ncols = 2,
+				       .colnames = names, .cells = cells };
 		logs[l] = (struct catalog_log){ .v = rs, .n = 1, .cap = 1 };
 	}
 }
@@ -120,6 +121,8 @@ static void test_store_then_load_is_exact(void **state)
 	assert_int_equal(model_cache_load(&a, &k, out), CACHE_HIT);
 	for (int l = 0; l < MODEL_CACHE_LOGS; l++) {
 		assert_int_equal(out[l].n, 1);
+		assert_null(out[l].v[0].cells); /* packed until the replay asks */
+		assert_int_equal(model_cache_unpack_log(&a, &out[l]), 0);
 		const struct rowset *x = &in[l].v[0], *y = &out[l].v[0];
 		assert_string_equal(x->name, y->name);
 		assert_int_equal(x->nrows, y->nrows);
@@ -133,6 +136,7 @@ static void test_store_then_load_is_exact(void **state)
 				assert_string_equal(x->cells[i], y->cells[i]);
 		}
 	}
+	model_cache_unload(out);
 	arena_free(&a);
 }
 
