@@ -6,6 +6,7 @@
 #include "util.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,4 +132,34 @@ void arena_adopt(struct arena *a, struct arena *from)
 		a->head = from->head;
 	}
 	from->head = NULL;
+}
+
+static struct arena_block *block_of(void *data)
+{
+	return (struct arena_block *)((unsigned char *)data - offsetof(struct arena_block, data));
+}
+
+void *arena_array_grow(void *array, size_t bytes)
+{
+	struct arena_block *b = xrealloc(array ? block_of(array) : NULL, sizeof(*b) + bytes);
+	b->next = NULL;
+	b->used = b->size = bytes; /* full: a kept array takes no allocations */
+	return b->data;
+}
+
+void arena_array_keep(struct arena *a, void *array)
+{
+	struct arena_block *b = block_of(array);
+	if (a->head) { /* behind the head, like any big value */
+		b->next = a->head->next;
+		a->head->next = b;
+	} else {
+		a->head = b;
+	}
+}
+
+void arena_array_drop(void *array)
+{
+	if (array)
+		free(block_of(array));
 }

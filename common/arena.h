@@ -33,4 +33,12 @@ void arena_free(struct arena *a);
  * built in an arena of its own outlives the thread, freed with a. */
 void arena_adopt(struct arena *a, struct arena *from);
 
+/* An array of unknown final size, grown with realloc (no copy for a large
+ * one: the kernel moves its pages) and then handed to an arena whole, so
+ * it is never copied into one.  grow(NULL, n) starts one; keep() makes it
+ * the arena's; drop() frees one not kept. */
+void *arena_array_grow(void *array, size_t bytes);
+void arena_array_keep(struct arena *a, void *array);
+void arena_array_drop(void *array);
+
 #endif

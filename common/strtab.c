@@ -15,14 +15,14 @@ void strtab_init(struct strtab *t, struct arena *a)
 static void grow(struct strtab *t)
 {
 	size_t n_slots = t->n_slots ? t->n_slots * 2 : 1024;
-	struct strtab_slot *slots = calloc(n_slots, sizeof(*slots));
+	const char **slots = calloc(n_slots, sizeof(*slots));
 	if (!slots)
 		die("out of memory");
 	for (size_t i = 0; i < t->n_slots; i++) {
-		if (!t->slots[i].s)
+		if (!t->slots[i])
 			continue;
-		size_t s = t->slots[i].hash & (n_slots - 1);
-		while (slots[s].s)
+		size_t s = XXH3_64bits(t->slots[i], strlen(t->slots[i])) & (n_slots - 1);
+		while (slots[s])
 			s = (s + 1) & (n_slots - 1);
 		slots[s] = t->slots[i];
 	}
@@ -37,15 +37,13 @@ const char *strtab_intern_n(struct strtab *t, const char *s, size_t len)
 		return NULL;
 	if (2 * (t->n + 1) > t->n_slots)
 		grow(t);
-	uint64_t hash = XXH3_64bits(s, len);
-	size_t i = hash & (t->n_slots - 1);
-	for (; t->slots[i].s; i = (i + 1) & (t->n_slots - 1))
-		if (t->slots[i].hash == hash && !strncmp(t->slots[i].s, s, len) &&
-		    t->slots[i].s[len] == '\0')
-			return t->slots[i].s;
-	t->slots[i] = (struct strtab_slot){ arena_strndup(t->a, s, len), hash };
+	size_t i = XXH3_64bits(s, len) & (t->n_slots - 1);
+	for (; t->slots[i]; i = (i + 1) & (t->n_slots - 1))
+		if (!strncmp(t->slots[i], s, len) && t->slots[i][len] == '\0')
+			return t->slots[i];
+	t->slots[i] = arena_strndup(t->a, s, len);
 	t->n++;
-	return t->slots[i].s;
+	return t->slots[i];
 }
 
 const char *strtab_intern(struct strtab *t, const char *s)

@@ -13,18 +13,13 @@
 #define SD_STRTAB_H
 
 #include <stddef.h>
-#include <stdint.h>
 
 struct arena;
 
-struct strtab_slot {
-	const char *s;
-	uint64_t hash;
-};
-
 struct strtab {
 	struct arena *a;
-	struct strtab_slot *slots;
+	const char **slots; /* open addressing on XXH3 of the text; no hash is
+			     * kept beside it, which would double the table */
 	size_t n, n_slots;
 };
 

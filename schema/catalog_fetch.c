@@ -18,8 +18,8 @@
 #define STRINGIFY(x) STRINGIFY_(x)
 
 /* Rows arriving one at a time become a rowset in the query's arena
- * (struct building); the cell pointers grow on the heap and move into the
- * arena at the end. */
+ * (struct building); the cell pointers grow by realloc and the array is
+ * handed to the arena at the end, never copied. */
 static void add_row(void *arg, const PGresult *res)
 {
 	struct building *b = arg;
@@ -33,7 +33,7 @@ static void add_row(void *arg, const PGresult *res)
 	for (int i = 0; i < PQntuples(res); i++) {
 		if (b->n_cells + (size_t)rs->ncols > b->cap_cells) {
 			b->cap_cells = b->cap_cells ? 2 * b->cap_cells : 1024;
-			b->cells = xrealloc(b->cells, b->cap_cells * sizeof(*b->cells));
+			b->cells = arena_array_grow(b->cells, b->cap_cells * sizeof(*b->cells));
 		}
 		for (int c = 0; c < rs->ncols; c++)
 			b->cells[b->n_cells++] =
@@ -47,7 +47,7 @@ static void add_row(void *arg, const PGresult *res)
 
 static void start_building(struct building *b, struct arena *a, const char *name)
 {
-	free(b->cells);
+	arena_array_drop(b->cells);
 	*b = (struct building){ .a = a, .rs = arena_alloc(a, sizeof(*b->rs)) };
 	b->rs->name = name;
 }
@@ -55,10 +55,10 @@ static void start_building(struct building *b, struct arena *a, const char *name
 static struct rowset *finish_building(struct building *b)
 {
 	struct rowset *rs = b->rs;
-	rs->cells = arena_alloc(b->a, b->n_cells * sizeof(*rs->cells) + 1);
-	if (b->n_cells)
-		memcpy(rs->cells, b->cells, b->n_cells * sizeof(*rs->cells));
-	free(b->cells);
+	if (!b->cells) /* no rows */
+		b->cells = arena_array_grow(NULL, sizeof(*b->cells));
+	arena_array_keep(b->a, b->cells);
+	rs->cells = b->cells;
 	*b = (struct building){ 0 };
 	return rs;
 }
@@ -237,7 +237,7 @@ void catalog_fetch_end(struct catalog_fetch *f, bool ok)
 			PQclear(r);
 	}
 	for (int k = 0; k < 2; k++)
-		free(f->building[k].cells);
+		arena_array_drop(f->building[k].cells);
 	for (size_t i = 0; i < f->n; i++)
 		arena_free(&f->mem[i]);
 	free(f->mem);

@@ -359,6 +359,38 @@ static void test_arena_grow_keeps_contents(void **state)
 	arena_free(&a);
 }
 
+/* A grown array kept by an arena keeps its contents, is freed with the
+ * arena, and leaves the arena usable, whether or not it was empty. */
+static void test_arena_array_kept_and_dropped(void **state)
+{
+	(void)state;
+	for (int empty_first = 0; empty_first < 2; empty_first++) {
+		struct arena a = ARENA_INIT;
+		if (!empty_first)
+			arena_strdup(&a, "before");
+		size_t *v = NULL, cap = 0;
+		for (size_t i = 0; i < 100000; i++) {
+			if (i == cap) {
+				cap = cap ? 2 * cap : 4;
+				v = arena_array_grow(v, cap * sizeof(*v));
+			}
+			v[i] = i * 3;
+		}
+		arena_array_keep(&a, v);
+		for (int k = 0; k < 1000; k++) {
+			uint64_t *p = arena_alloc(&a, 24);
+			assert_int_equal((uintptr_t)p % 16, 0);
+			assert_int_equal(p[2], 0);
+			p[2] = 1;
+		}
+		for (size_t i = 0; i < 100000; i++)
+			assert_int_equal(v[i], i * 3);
+		arena_free(&a); /* valgrind: the array goes with it */
+	}
+	arena_array_drop(NULL);
+	arena_array_drop(arena_array_grow(NULL, 64));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -378,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_arena_strdup),
 		cmocka_unit_test(test_arena_printf),
 		cmocka_unit_test(test_arena_grow_keeps_contents),
+		cmocka_unit_test(test_arena_array_kept_and_dropped),
 	};
 	return cmocka_run_group_tests_name("strbuf and arena", tests, NULL, NULL);
 }
