@@ -349,6 +349,17 @@ static int read_domains(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
+/* pg_get_constraintdef() without a trailing NOT VALID: validity is an
+ * attribute of its own (NOT VALID -> valid is a VALIDATE, not a new
+ * constraint), for tables' constraints as for domains'. */
+static const char *constraint_def(struct reader *r, const char *def, bool validated)
+{
+	size_t n = strlen(def);
+	if (!validated && n > 10 && !strcmp(def + n - 10, " NOT VALID"))
+		n -= 10;
+	return strtab_intern_n(&r->strings, def, n);
+}
+
 static int read_domain_constraints(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
@@ -361,10 +372,7 @@ static int read_domain_constraints(struct reader *r, struct sd_error *err)
 			continue;
 		struct domain_constraint_obj *k = arena_alloc(r->a, sizeof(*k));
 		k->validated = val_bool(res, i, c_valid);
-		char *def = arena_strdup(r->a, cell(res, i, c_def));
-		size_t n = strlen(def);
-		if (!k->validated && n > 10 && !strcmp(def + n - 10, " NOT VALID"))
-			def[n - 10] = '\0'; /* validity is its own attribute, as for tables */
+		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
 		k->def = def;
 		add(r, &k->obj, OBJ_DOMAIN_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_domain), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
@@ -600,12 +608,7 @@ static int read_constraints(struct reader *r, struct sd_error *err)
 		struct constraint_obj *k = arena_alloc(r->a, sizeof(*k));
 		k->contype = cell(res, i, c_type)[0];
 		k->validated = val_bool(res, i, c_valid);
-		char *def = arena_strdup(r->a, cell(res, i, c_def));
-		/* validity is its own attribute: NOT VALID -> valid is a
-		 * VALIDATE, not a new constraint */
-		size_t n = strlen(def);
-		if (!k->validated && n > 10 && !strcmp(def + n - 10, " NOT VALID"))
-			def[n - 10] = '\0';
+		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
 		k->def = def;
 		add(r, &k->obj, OBJ_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
@@ -632,12 +635,13 @@ static int read_indexes(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
-static char *strip_trailing(struct arena *a, const char *s, const char *chars)
+/* s without trailing characters of chars, as the model keeps it */
+static const char *strip_trailing(struct reader *r, const char *s, const char *chars)
 {
 	size_t n = strlen(s);
 	while (n > 0 && strchr(chars, s[n - 1]))
 		n--;
-	return arena_strndup(a, s, n);
+	return strtab_intern_n(&r->strings, s, n);
 }
 
 static int read_functions(struct reader *r, struct sd_error *err)
@@ -655,7 +659,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 		f->prokind = cell(res, i, c_kind)[0];
 		f->args = val(r, res, i, c_args);
 		f->result = val(r, res, i, c_res);
-		f->def = strip_trailing(r->a, cell(res, i, c_def), " \n;");
+		f->def = strip_trailing(r, cell(res, i, c_def), " \n;");
 		f->obj.signature = val(r, res, i, c_id);
 		add(r, &f->obj, OBJ_FUNCTION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 		    CLASS_PG_PROC, val_oid(res, i, c_oid), 0, f->def);
@@ -676,7 +680,7 @@ static int read_views(struct reader *r, struct sd_error *err)
 			continue;
 		struct view_obj *v = arena_alloc(r->a, sizeof(*v));
 		v->relkind = cell(res, i, c_kind)[0];
-		v->def = strip_trailing(r->a, cell(res, i, c_def), " \n;");
+		v->def = strip_trailing(r, cell(res, i, c_def), " \n;");
 		v->options = val(r, res, i, c_opt);
 		if (!v->options)
 			v->options = "";
