@@ -50,9 +50,10 @@ struct change {
 struct changeset {
 	struct change *v;
 	size_t n;
-	/* the change of each object of either side, by object.index */
+	/* the change of each object of either side, by object.index:
+	 * 1 + its place in v, 0 for none */
 	const struct model *cur, *want;
-	struct change **of_cur, **of_want;
+	uint32_t *of_cur, *of_want;
 };
 
 void changes_compare(struct arena *a, const struct model *current, const struct model *desired,

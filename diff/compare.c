@@ -22,20 +22,22 @@
 static void index_object(struct changeset *cs, const struct object *o, struct change *ch)
 {
 	size_t i = o->index;
+	uint32_t c = (uint32_t)(ch - cs->v) + 1;
 	if (i < cs->cur->n && cs->cur->objects[i] == o)
-		cs->of_cur[i] = ch;
+		cs->of_cur[i] = c;
 	if (i < cs->want->n && cs->want->objects[i] == o)
-		cs->of_want[i] = ch;
+		cs->of_want[i] = c;
 }
 
 struct change *change_of(const struct changeset *cs, const struct object *o)
 {
 	size_t i = o->index;
+	uint32_t c = 0;
 	if (i < cs->cur->n && cs->cur->objects[i] == o)
-		return cs->of_cur[i];
-	if (i < cs->want->n && cs->want->objects[i] == o)
-		return cs->of_want[i];
-	return NULL;
+		c = cs->of_cur[i];
+	else if (i < cs->want->n && cs->want->objects[i] == o)
+		c = cs->of_want[i];
+	return c ? &cs->v[c - 1] : NULL;
 }
 
 /* Old enum labels must keep their order inside the new list for

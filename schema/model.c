@@ -133,7 +133,7 @@ void model_finish(struct arena *a, struct model *m)
 		size_t s = o->key_hash & (m->n_slots - 1);
 		while (m->slots[s])
 			s = (s + 1) & (m->n_slots - 1);
-		m->slots[s] = o;
+		m->slots[s] = (uint32_t)i + 1;
 		XXH3_64bits_update(&st, &o->key_hash, sizeof(o->key_hash));
 		XXH3_64bits_update(&st, &o->fingerprint, sizeof(o->fingerprint));
 	}
@@ -145,9 +145,11 @@ struct object *model_find(const struct model *m, const struct object *key)
 	if (!m->n_slots)
 		return NULL;
 	size_t s = key->key_hash & (m->n_slots - 1);
-	for (struct object *o; (o = m->slots[s]); s = (s + 1) & (m->n_slots - 1))
+	for (; m->slots[s]; s = (s + 1) & (m->n_slots - 1)) {
+		struct object *o = m->objects[m->slots[s] - 1];
 		if (o->key_hash == key->key_hash && object_same_key(o, key))
 			return o;
+	}
 	return NULL;
 }
 

@@ -243,7 +243,8 @@ struct model {
 	struct object **objects; /* sorted by (kind, schema, parent, name) */
 	size_t n;
 	uint64_t fingerprint;    /* over the sorted object fingerprints */
-	struct object **slots;   /* open-addressing hash on key_hash */
+	uint32_t *slots;         /* open-addressing hash on key_hash: 1 + the
+				  * object's index in objects[], 0 for empty */
 	size_t n_slots;
 	const char **roles;      /* the server's role names, sorted (with privileges) */
 	size_t n_roles;
