@@ -381,21 +381,35 @@ enum cache_result model_cache_load(struct arena *a, const struct cache_key *k,
 		close(fd);
 		return CACHE_CORRUPT;
 	}
-	/* mapped, not read: the pages of rowsets already replayed go back */
+	/* mapped, not read: the pages of rowsets already replayed go back.
+	 * Entries are replaced by rename, never rewritten in place, so the
+	 * mapping stays whole. */
 	size_t size = (size_t)st.st_size;
 	char *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (map == MAP_FAILED)
-		return CACHE_CORRUPT;
-	enum cache_result r = model_cache_parse(a, map, size, k, logs);
-	if (r != CACHE_HIT) {
-		munmap(map, size);
-		return r;
+	enum cache_result r;
+	if (map == MAP_FAILED) { /* a file system without mmap: read it */
+		char *buf = arena_alloc(a, size + 1);
+		size_t got = 0;
+		for (ssize_t n; got < size && (n = read(fd, buf + got, size - got)) != 0;)
+			if (n > 0)
+				got += (size_t)n;
+			else if (errno != EINTR)
+				break;
+		close(fd);
+		r = got == size ? model_cache_parse(a, buf, size, k, logs) : CACHE_CORRUPT;
+	} else {
+		close(fd);
+		r = model_cache_parse(a, map, size, k, logs);
+		if (r != CACHE_HIT) {
+			munmap(map, size);
+			return r;
+		}
+		struct packed_entry *e = logs[0].packed_in;
+		e->size = size;
+		madvise(map, size, MADV_DONTNEED); /* the checksum read it all */
 	}
-	struct packed_entry *e = logs[0].packed_in;
-	e->size = size;
-	madvise(map, size, MADV_DONTNEED); /* the checksum read it all */
-	utimes(path, NULL); /* recently used: the last to be evicted */
+	if (r == CACHE_HIT)
+		utimes(path, NULL); /* recently used: the last to be evicted */
 	return r;
 }
 
