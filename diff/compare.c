@@ -171,14 +171,22 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 static void match(struct arena *a, const struct model *cur, const struct model *want,
 		  struct changeset *cs)
 {
-	size_t n = 0, creates = 0;
-	for (size_t i = 0; i < want->n; i++)
-		creates += !model_find(cur, want->objects[i]);
-	cs->v = arena_alloc(a, (cur->n + creates + 1) * sizeof(*cs->v));
+	size_t n = 0, creates = want->n;
 	cs->cur = cur;
 	cs->want = want;
 	cs->of_cur = arena_alloc(a, (cur->n + 1) * sizeof(*cs->of_cur));
 	cs->of_want = arena_alloc(a, (want->n + 1) * sizeof(*cs->of_want));
+	/* room for a change per current object and per desired object that
+	 * none of them finds: counted exactly as the loops below match */
+	for (size_t i = 0; i < cur->n; i++) {
+		const struct object *to = model_find(want, cur->objects[i]);
+		if (to && !cs->of_want[to->index]) {
+			cs->of_want[to->index] = 1;
+			creates--;
+		}
+	}
+	memset(cs->of_want, 0, (want->n + 1) * sizeof(*cs->of_want));
+	cs->v = arena_alloc(a, (cur->n + creates + 1) * sizeof(*cs->v));
 
 	for (size_t i = 0; i < cur->n; i++) {
 		struct object *from = cur->objects[i];
