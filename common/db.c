@@ -270,10 +270,19 @@ int db_collect(struct db *db, struct db_failure *f)
 	return rc;
 }
 
-int db_send_rows(struct db *db, const char *sql)
+/* "query on <db> failed: <what the server or libpq said>" */
+static int query_failed(struct db *db, const char *message, struct sd_error *err)
+{
+	char msg[1024];
+	snprintf(msg, sizeof(msg), "%s", message);
+	trim_newline(msg);
+	return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+}
+
+int db_send_rows(struct db *db, const char *sql, struct sd_error *err)
 {
 	if (!PQsendQuery(db->conn, sql))
-		return -1;
+		return query_failed(db, PQerrorMessage(db->conn), err);
 	PQsetSingleRowMode(db->conn); /* cannot fail right after the send */
 	return 0;
 }
@@ -282,13 +291,11 @@ int db_send_rows(struct db *db, const char *sql)
  * wait for the end of it and say why. */
 static int rows_failed(struct db *db, PGresult *r, struct sd_error *err)
 {
-	char msg[1024];
-	snprintf(msg, sizeof(msg), "%s", r ? PQresultErrorMessage(r) : PQerrorMessage(db->conn));
-	trim_newline(msg);
+	query_failed(db, r ? PQresultErrorMessage(r) : PQerrorMessage(db->conn), err);
 	PQclear(r);
 	while ((r = PQgetResult(db->conn)))
 		PQclear(r);
-	return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+	return -1;
 }
 
 int db_collect_rows(struct db *db, void (*row)(void *arg, const PGresult *res), void *arg,
@@ -326,12 +333,9 @@ int db_query(struct db *db, const char *sql, PGresult **res, struct sd_error *er
 	*res = PQexec(db->conn, sql);
 	if (PQresultStatus(*res) == PGRES_TUPLES_OK)
 		return 0;
-	char msg[1024];
-	snprintf(msg, sizeof(msg), "%s", PQerrorMessage(db->conn));
-	trim_newline(msg);
 	PQclear(*res);
 	*res = NULL;
-	return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", db->label, msg);
+	return query_failed(db, PQerrorMessage(db->conn), err);
 }
 
 int db_query_params(struct db *db, const char *sql, int n, const char *const *values,

@@ -57,7 +57,7 @@ int db_collect(struct db *db, struct db_failure *f);
  * db_socket() is readable, db_collect_rows() hands each row that arrived
  * to row() (a result of one row, or of none with the column names at the
  * end) and says 1 (still running), 0 (done) or -1 (failed). */
-int db_send_rows(struct db *db, const char *sql);
+int db_send_rows(struct db *db, const char *sql, struct sd_error *err);
 int db_collect_rows(struct db *db, void (*row)(void *arg, const PGresult *res), void *arg,
 		    struct sd_error *err);
 

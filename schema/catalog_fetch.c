@@ -150,7 +150,8 @@ static void feed_helper(struct catalog_fetch *f, size_t waited)
 	if (f->back == 0 || f->back - 1 <= waited)
 		return;
 	size_t j = f->back - 1;
-	if (db_send_rows(&f->helper, f->q[j].sql) == 0) {
+	struct sd_error ignored; /* the query is then the main session's */
+	if (db_send_rows(&f->helper, f->q[j].sql, &ignored) == 0) {
 		f->started[j] = true;
 		f->helper_running = (long)j;
 		start_building(&f->building[1], &f->mem[j], f->q[j].name);
@@ -191,9 +192,8 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 	BUG_ON(i >= f->n);
 	/* without a helper, this is one query at a time on db's session */
 	if (!f->started[i]) {
-		if (db_send_rows(f->db, f->q[i].sql) < 0)
-			return sd_error_set(err, SD_ERR_DATABASE, "query on %s failed: %s", f->db->label,
-					    PQerrorMessage(f->db->conn));
+		if (db_send_rows(f->db, f->q[i].sql, err) < 0)
+			return -1;
 		f->started[i] = true;
 		f->main_running = (long)i;
 		start_building(&f->building[0], &f->mem[i], f->q[i].name);
