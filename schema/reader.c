@@ -170,13 +170,13 @@ static void release_rows(struct reader *r)
 static int run(struct reader *r, const char *name, const struct rowset **out,
 	       struct sd_error *err)
 {
+	release_rows(r);
 	if (r->replay) {
 		if (r->replay_next >= r->replay->n || strcmp(r->replay->v[r->replay_next].name, name))
 			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows do not match "
 							       "this version's queries (at \"%s\")", name);
 		struct rowset *rs = &r->replay->v[r->replay_next++];
 		if (!rs->cells && r->replay->unpack) {
-			release_rows(r);
 			if (r->replay->unpack(r->replay, rs, &r->unpacked_mem) < 0) {
 				arena_free(&r->unpacked_mem);
 				return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" do "
@@ -187,7 +187,6 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 		*out = rs;
 		return 0;
 	}
-	release_rows(r);
 	size_t q = 0;
 	while (q < r->fetch->n && strcmp(r->fetch->q[q].name, name))
 		q++;
@@ -993,7 +992,9 @@ static int read_depends(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
-/* The reading itself, the same whether rows come from a database or a log. */
+/* The reading itself, the same whether rows come from a database or a log.
+ * It frees its scaffolding (strings table, rows, edges, oid index) on
+ * every path. */
 static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 {
 	const struct schema_filter *filter = r->filter;
@@ -1023,8 +1024,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		rc = read_depends(r, err);
 	}
 	/* the rows of pg_depend go before the edges become arrays */
-	if (rc == 0)
-		release_rows(r);
+	release_rows(r);
 	if (rc == 0)
 		dep_edges_apply(r->a, &r->edges);
 	free(r->edges.v);
@@ -1050,10 +1050,7 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 	int rc = catalog_fetch_begin(&fetch, db, spread, asked, n, err);
 	if (rc == 0)
 		rc = read_all(&r, out, err);
-	if (rc == 0)
-		release_rows(&r);
 	catalog_fetch_end(&fetch, rc == 0);
-	strtab_release(&r.strings);
 	/* the rows are freed, but glibc keeps freed pages mapped: hand them
 	 * back, or they stay in the process's size beside the model */
 	malloc_trim(0);
@@ -1066,8 +1063,5 @@ int catalog_replay(struct arena *a, const struct catalog_log *log,
 	struct reader r = { .a = a, .filter = filter, .m = out, .replay = log, .held = -1 };
 	memset(out, 0, sizeof(*out));
 	strtab_init(&r.strings, a);
-	int rc = read_all(&r, out, err);
-	release_rows(&r);
-	strtab_release(&r.strings);
-	return rc;
+	return read_all(&r, out, err);
 }
