@@ -29,6 +29,19 @@ static struct arena_block *block_new(size_t size)
 	return b;
 }
 
+/* A block that is full from the start (a big value, a kept array) goes
+ * behind the head, which keeps taking allocations. */
+static void link_behind_head(struct arena *a, struct arena_block *b)
+{
+	if (a->head) {
+		b->next = a->head->next;
+		a->head->next = b;
+	} else {
+		b->next = NULL;
+		a->head = b;
+	}
+}
+
 /* size bytes aligned to align (a power of two), zeroed */
 static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 {
@@ -41,15 +54,10 @@ static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 		b->used = (b->used + align - 1) & ~(align - 1);
 	if (!b || b->used > b->size || b->size - b->used < need) {
 		if (need > ARENA_BLOCK_SIZE / 4) {
-			/* big value: private block, kept behind the current head */
+			/* big value: a block of its own */
 			struct arena_block *big = block_new(need);
 			big->used = need;
-			if (b) {
-				big->next = b->next;
-				b->next = big;
-			} else {
-				a->head = big;
-			}
+			link_behind_head(a, big);
 			memset(big->data, 0, need);
 			return big->data;
 		}
@@ -142,20 +150,13 @@ static struct arena_block *block_of(void *data)
 void *arena_array_grow(void *array, size_t bytes)
 {
 	struct arena_block *b = xrealloc(array ? block_of(array) : NULL, sizeof(*b) + bytes);
-	b->next = NULL;
 	b->used = b->size = bytes; /* full: a kept array takes no allocations */
 	return b->data;
 }
 
 void arena_array_keep(struct arena *a, void *array)
 {
-	struct arena_block *b = block_of(array);
-	if (a->head) { /* behind the head, like any big value */
-		b->next = a->head->next;
-		a->head->next = b;
-	} else {
-		a->head = b;
-	}
+	link_behind_head(a, block_of(array));
 }
 
 void arena_array_drop(void *array)
