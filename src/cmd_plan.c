@@ -91,11 +91,12 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		/* the live catalog is read while the shadow loads: a cold plan
 		 * costs about the longer of the two, not their sum.  Beside a
 		 * load it keeps to one session: the load needs the CPUs more. */
-		live.spread = models_desired_cached(a, &o, &filter);
+		bool cached = models_desired_cached(a, &o, &filter);
+		live.spread = cached;
 		/* with the desired model cached nothing is parsed on threads:
 		 * the live read can share the main malloc arena, where an arena
 		 * of its own only left freed rows mapped beside the models */
-		if (live.spread)
+		if (cached)
 			mallopt(M_ARENA_MAX, 1);
 		pthread_t reader;
 		if (pthread_create(&reader, NULL, read_live, &live) != 0)
