@@ -153,26 +153,32 @@ struct object *model_find(const struct model *m, const struct object *key)
 	return NULL;
 }
 
-static void push(struct arena *a, struct object ***v, uint32_t *n, uint32_t *cap,
-		 struct object *x)
+/* Append x to an array of n with room for it; duplicates dropped. */
+static void put(struct object **v, uint32_t *n, struct object *x)
 {
 	for (size_t i = 0; i < *n; i++)
-		if ((*v)[i] == x)
+		if (v[i] == x)
 			return;
-	if (*n == *cap) {
-		uint32_t nc = *cap ? *cap * 2 : 4;
-		*v = arena_grow(a, *v, *n, nc, sizeof(**v));
-		*cap = nc;
-	}
-	(*v)[(*n)++] = x;
+	v[(*n)++] = x;
+}
+
+/* Room for one more in an array of exactly n. */
+static struct object **one_more(struct arena *a, struct object **v, uint32_t n)
+{
+	return arena_grow(a, v, n, (size_t)n + 1, sizeof(*v));
 }
 
 void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 {
 	if (o == dep)
 		return;
-	push(a, &o->deps, &o->n_deps, &o->cap_deps, dep);
-	push(a, &dep->users, &dep->n_users, &dep->cap_users, o);
+	for (size_t i = 0; i < o->n_deps; i++)
+		if (o->deps[i] == dep)
+			return;
+	o->deps = one_more(a, o->deps, o->n_deps);
+	put(o->deps, &o->n_deps, dep);
+	dep->users = one_more(a, dep->users, dep->n_users);
+	put(dep->users, &dep->n_users, o);
 }
 
 void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep)
@@ -190,23 +196,32 @@ void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep)
 
 void dep_edges_apply(struct arena *a, struct dep_edges *e)
 {
-	/* count first, into the cap fields, then allocate each array once
-	 * and fill it; push() finds the room and drops duplicates */
+	/* count each array's edges (duplicates too) into the n fields, cut
+	 * the arrays from one block, then fill them again from 0 */
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = e->v[2 * i], *dep = e->v[2 * i + 1];
 		BUG_ON(o->deps || dep->users); /* for objects without edges yet */
-		o->cap_deps++;
-		dep->cap_users++;
+		o->n_deps++;
+		dep->n_users++;
+	}
+	struct object **room = e->n ? arena_alloc(a, 2 * e->n * sizeof(*room)) : NULL;
+	for (size_t i = 0; i < 2 * e->n; i++) {
+		struct object *x = e->v[i];
+		struct object ***v = i % 2 ? &x->users : &x->deps;
+		uint32_t *n = i % 2 ? &x->n_users : &x->n_deps;
+		if (!*v) {
+			*v = room;
+			room += *n;
+			*n = 0;
+		}
 	}
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = e->v[2 * i], *dep = e->v[2 * i + 1];
-		if (!o->deps)
-			o->deps = arena_alloc(a, o->cap_deps * sizeof(*o->deps));
-		if (!dep->users)
-			dep->users = arena_alloc(a, dep->cap_users * sizeof(*dep->users));
+		uint32_t before = o->n_deps;
+		put(o->deps, &o->n_deps, dep);
+		if (o->n_deps != before) /* not a duplicate */
+			dep->users[dep->n_users++] = o;
 	}
-	for (size_t i = 0; i < e->n; i++)
-		object_add_dep(a, e->v[2 * i], e->v[2 * i + 1]);
 	free(e->v);
 	*e = (struct dep_edges){ 0 };
 }

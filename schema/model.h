@@ -71,13 +71,14 @@ struct object {
 	 * ARRAY[('a'::varchar)::text,...].  Both spellings are equal. */
 	const char *alt_definition;
 	uint64_t fingerprint;
-	/* Where the object lives in its own database, only for resolving
-	 * pg_depend inside one model: (catalog, oid, sub-id). */
-	uint32_t classid, oid;
-	int32_t subid;
+	/* The object's oid in its own database: for resolving pg_depend inside
+	 * one model (with the catalog its kind implies, and a column's attnum),
+	 * and the creation order of a table's checks. */
+	uint32_t oid;
 	/* 32-bit counts: a model holds hundreds of thousands of objects, and
-	 * these fields are in every one of them */
-	uint32_t n_deps, cap_deps, n_users, cap_users;
+	 * these fields are in every one of them.  The arrays are exactly
+	 * n long: laid out once (dep_edges_apply), or grown one by one. */
+	uint32_t n_deps, n_users;
 	struct object *owner;  /* the table of a column/constraint/index */
 	struct object **deps;  /* objects of the same model this one needs */
 	struct object **users; /* reverse of deps */
@@ -258,9 +259,10 @@ void model_finish(struct arena *a, struct model *m);
 struct object *model_find(const struct model *m, const struct object *key);
 /* Record that o needs dep (both in the same model); duplicates ignored. */
 void object_add_dep(struct arena *a, struct object *o, struct object *dep);
-/* The same for many edges at once, as the catalog reader finds them: each
- * object's deps and users arrays are then allocated once, at their size
- * (growing them edge by edge left every outgrown copy in the arena). */
+/* The same for many edges at once, as the catalog reader finds them: all
+ * the deps and users arrays are then cut from one allocation, each at its
+ * size (growing them edge by edge left every outgrown copy in the arena,
+ * and an allocation per array rounds each one up). */
 struct dep_edges {
 	struct object **v; /* pairs: v[2i] needs v[2i + 1] */
 	size_t n, cap;     /* in pairs */

@@ -130,17 +130,52 @@ static int col(const struct rowset *rs, const char *name)
 	die("catalog query \"%s\" has no column \"%s\"", rs->name, name);
 }
 
+/* pg_depend's (classid, objid, objsubid) of an object: the catalog
+ * follows from its kind, and only a column has a sub-id, its attnum. */
+static uint32_t catalog_of(enum obj_kind kind)
+{
+	switch (kind) {
+	case OBJ_SCHEMA: return CLASS_PG_NAMESPACE;
+	case OBJ_EXTENSION: return CLASS_PG_EXTENSION;
+	case OBJ_COLLATION: return CLASS_PG_COLLATION;
+	case OBJ_ENUM:
+	case OBJ_DOMAIN:
+	case OBJ_RANGE: return CLASS_PG_TYPE;
+	case OBJ_COMPOSITE: /* by its relation, as its attributes are */
+	case OBJ_SEQUENCE:
+	case OBJ_TABLE:
+	case OBJ_COLUMN:
+	case OBJ_INDEX:
+	case OBJ_VIEW:
+	case OBJ_VIEW_COLUMN: return CLASS_PG_CLASS;
+	case OBJ_FUNCTION: return CLASS_PG_PROC;
+	case OBJ_DOMAIN_CONSTRAINT:
+	case OBJ_CONSTRAINT: return CLASS_PG_CONSTRAINT;
+	case OBJ_TRIGGER: return CLASS_PG_TRIGGER;
+	case OBJ_POLICY: return CLASS_PG_POLICY;
+	case OBJ_SEQUENCE_OWNER: /* made by the reader, not in the catalog */
+	case OBJ_COMMENT:
+	case OBJ_PRIVILEGE:
+	case OBJ_KIND_COUNT: break;
+	}
+	return 0;
+}
+
+static int32_t subid_of(const struct object *o)
+{
+	return o->kind == OBJ_COLUMN || o->kind == OBJ_VIEW_COLUMN
+		       ? (int32_t)((const struct column_obj *)o)->attnum
+		       : 0;
+}
+
 static void add(struct reader *r, struct object *o, enum obj_kind kind, const char *schema,
-		const char *name, const char *parent, uint32_t classid, uint32_t oid,
-		int32_t subid, const char *def)
+		const char *name, const char *parent, uint32_t oid, const char *def)
 {
 	o->kind = kind;
 	o->schema = schema;
 	o->name = name;
 	o->parent = parent;
-	o->classid = classid;
 	o->oid = oid;
-	o->subid = subid;
 	object_set_identity(o);
 	def = strtab_intern(&r->strings, def);
 	object_set_definition(o, def);
@@ -219,8 +254,8 @@ static int read_schemas(struct reader *r, struct sd_error *err)
 		if (!schema_filter_keeps(r->filter, name))
 			continue;
 		struct schema_obj *s = arena_alloc(r->a, sizeof(*s));
-		add(r, &s->obj, OBJ_SCHEMA, NULL, val(r, res, i, c_name), NULL, CLASS_PG_NAMESPACE,
-		    val_oid(res, i, c_oid), 0, "");
+		add(r, &s->obj, OBJ_SCHEMA, NULL, val(r, res, i, c_name), NULL,
+		    val_oid(res, i, c_oid), "");
 	}
 	return 0;
 }
@@ -238,8 +273,8 @@ static int read_extensions(struct reader *r, struct sd_error *err)
 		if (!schema_filter_keeps(r->filter, e->in_schema))
 			continue;
 		e->version = val(r, res, i, c_ver);
-		add(r, &e->obj, OBJ_EXTENSION, NULL, val(r, res, i, c_name), NULL, CLASS_PG_EXTENSION,
-		    val_oid(res, i, c_oid), 0,
+		add(r, &e->obj, OBJ_EXTENSION, NULL, val(r, res, i, c_name), NULL,
+		    val_oid(res, i, c_oid),
 		    arena_printf(r->a, "schema %s version %s", e->in_schema, e->version));
 	}
 	return 0;
@@ -273,7 +308,7 @@ static int read_collations(struct reader *r, struct sd_error *err)
 		if (!val_bool(res, i, c_det))
 			strbuf_adds(&def, ", DETERMINISTIC = false");
 		add(r, &c->obj, OBJ_COLLATION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_COLLATION, val_oid(res, i, c_oid), 0, def.buf);
+		    val_oid(res, i, c_oid), def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -307,8 +342,7 @@ static int read_enums(struct reader *r, struct sd_error *err)
 				sql_add_literal(&def, e->labels[k - i]);
 			}
 			strbuf_addch(&def, ')');
-			add(r, &e->obj, OBJ_ENUM, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-			    CLASS_PG_TYPE, oid, 0, def.buf);
+			add(r, &e->obj, OBJ_ENUM, val(r, res, i, c_schema), val(r, res, i, c_name), NULL, oid, def.buf);
 		}
 		i = end;
 	}
@@ -342,7 +376,7 @@ static int read_domains(struct reader *r, struct sd_error *err)
 		if (d->not_null)
 			strbuf_adds(&def, " NOT NULL");
 		add(r, &d->obj, OBJ_DOMAIN, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, def.buf);
+		    val_oid(res, i, c_oid), def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -374,7 +408,7 @@ static int read_domain_constraints(struct reader *r, struct sd_error *err)
 		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
 		k->def = def;
 		add(r, &k->obj, OBJ_DOMAIN_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_domain), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
+		    val(r, res, i, c_domain), val_oid(res, i, c_oid),
 		    k->validated ? def : arena_printf(r->a, "%s NOT VALID", def));
 	}
 	return 0;
@@ -418,7 +452,7 @@ static int read_composites(struct reader *r, struct sd_error *err)
 				}
 			}
 			add(r, &t->obj, OBJ_COMPOSITE, val(r, res, i, c_schema), val(r, res, i, c_name),
-			    NULL, CLASS_PG_CLASS, oid, 0, def.buf);
+			    NULL, oid, def.buf);
 		}
 		i = end;
 	}
@@ -449,7 +483,7 @@ static int read_ranges(struct reader *r, struct sd_error *err)
 				strbuf_addf(&def, "%s%s = %s", def.len ? ", " : "", options[k],
 					    cell(res, i, c_opt[k]));
 		add(r, &t->obj, OBJ_RANGE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_TYPE, val_oid(res, i, c_oid), 0, def.buf);
+		    val_oid(res, i, c_oid), def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -477,8 +511,8 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 		s->cache = val(r, res, i, c_cache);
 		s->cycle = val_bool(res, i, c_cycle);
 		const char *schema = val(r, res, i, c_schema), *name = val(r, res, i, c_name);
-		add(r, &s->obj, OBJ_SEQUENCE, schema, name, NULL, CLASS_PG_CLASS,
-		    val_oid(res, i, c_oid), 0,
+		add(r, &s->obj, OBJ_SEQUENCE, schema, name, NULL,
+		    val_oid(res, i, c_oid),
 		    arena_printf(r->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s",
 				 s->type, s->start, s->increment, s->min, s->max, s->cache,
 				 s->cycle ? " CYCLE" : " NO CYCLE"));
@@ -488,7 +522,7 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 		o->table_schema = val(r, res, i, c_os);
 		o->table = val(r, res, i, c_ot);
 		o->column = val(r, res, i, c_oc);
-		add(r, &o->obj, OBJ_SEQUENCE_OWNER, schema, name, NULL, 0, 0, 0,
+		add(r, &o->obj, OBJ_SEQUENCE_OWNER, schema, name, NULL, 0,
 		    arena_printf(r->a, "%s.%s.%s", o->table_schema, o->table, o->column));
 	}
 	return 0;
@@ -531,7 +565,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		if (t->force_row_security)
 			strbuf_adds(&def, " FORCE ROW LEVEL SECURITY");
 		add(r, &t->obj, OBJ_TABLE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, def.buf);
+		    val_oid(res, i, c_oid), def.buf);
 		strbuf_release(&def);
 	}
 	return 0;
@@ -585,9 +619,8 @@ static int read_columns(struct reader *r, struct sd_error *err)
 		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
 		if (of_view)
 			strbuf_reset(&def); /* a view's column is part of the view */
-		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid),
-		    (int32_t)c->attnum, def.buf);
+		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema),
+		    val(r, res, i, c_name), val(r, res, i, c_table), val_oid(res, i, c_oid), def.buf);
 	}
 	strbuf_release(&def);
 	return 0;
@@ -610,7 +643,7 @@ static int read_constraints(struct reader *r, struct sd_error *err)
 		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
 		k->def = def;
 		add(r, &k->obj, OBJ_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), CLASS_PG_CONSTRAINT, val_oid(res, i, c_oid), 0,
+		    val(r, res, i, c_table), val_oid(res, i, c_oid),
 		    k->validated ? def : arena_printf(r->a, "%s NOT VALID", def));
 	}
 	return 0;
@@ -629,7 +662,7 @@ static int read_indexes(struct reader *r, struct sd_error *err)
 		struct index_obj *x = arena_alloc(r->a, sizeof(*x));
 		x->def = val(r, res, i, c_def);
 		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), CLASS_PG_CLASS, val_oid(res, i, c_oid), 0, x->def);
+		    val(r, res, i, c_table), val_oid(res, i, c_oid), x->def);
 	}
 	return 0;
 }
@@ -661,7 +694,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 		f->def = strip_trailing(r, cell(res, i, c_def), " \n;");
 		f->obj.signature = val(r, res, i, c_id);
 		add(r, &f->obj, OBJ_FUNCTION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_PROC, val_oid(res, i, c_oid), 0, f->def);
+		    val_oid(res, i, c_oid), f->def);
 	}
 	return 0;
 }
@@ -689,7 +722,7 @@ static int read_views(struct reader *r, struct sd_error *err)
 		/* the output columns are part of the definition: the same text
 		 * over a column whose type changed is a different view */
 		add(r, &v->obj, OBJ_VIEW, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
-		    CLASS_PG_CLASS, val_oid(res, i, c_oid), 0,
+		    val_oid(res, i, c_oid),
 		    arena_printf(r->a, "%s(%s) WITH (%s) AS %s",
 				 v->relkind == 'm' ? "MATERIALIZED " : "", v->columns, v->options, v->def));
 	}
@@ -709,7 +742,7 @@ static int read_triggers(struct reader *r, struct sd_error *err)
 		struct trigger_obj *t = arena_alloc(r->a, sizeof(*t));
 		t->def = val(r, res, i, c_def);
 		add(r, &t->obj, OBJ_TRIGGER, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), CLASS_PG_TRIGGER, val_oid(res, i, c_oid), 0, t->def);
+		    val(r, res, i, c_table), val_oid(res, i, c_oid), t->def);
 	}
 	return 0;
 }
@@ -740,7 +773,7 @@ static int read_policies(struct reader *r, struct sd_error *err)
 		if (p->check_expr)
 			strbuf_addf(&def, " WITH CHECK (%s)", p->check_expr);
 		add(r, &p->obj, OBJ_POLICY, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), CLASS_PG_POLICY, val_oid(res, i, c_oid), 0,
+		    val(r, res, i, c_table), val_oid(res, i, c_oid),
 		    def.buf);
 		strbuf_release(&def);
 	}
@@ -751,17 +784,19 @@ static int read_policies(struct reader *r, struct sd_error *err)
 
 static int cmp_oid_key(const struct object *a, uint32_t classid, uint32_t oid, int32_t subid)
 {
-	if (a->classid != classid)
-		return a->classid < classid ? -1 : 1;
+	uint32_t a_class = catalog_of(a->kind);
+	if (a_class != classid)
+		return a_class < classid ? -1 : 1;
 	if (a->oid != oid)
 		return a->oid < oid ? -1 : 1;
-	return (a->subid > subid) - (a->subid < subid);
+	int32_t a_sub = subid_of(a);
+	return (a_sub > subid) - (a_sub < subid);
 }
 
 static int cmp_by_oid(const void *x, const void *y)
 {
 	const struct object *b = *(struct object *const *)y;
-	return cmp_oid_key(*(struct object *const *)x, b->classid, b->oid, b->subid);
+	return cmp_oid_key(*(struct object *const *)x, catalog_of(b->kind), b->oid, subid_of(b));
 }
 
 static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, int32_t subid)
@@ -785,7 +820,7 @@ static void index_by_oid(struct reader *r)
 	r->n_by_oid = 0;
 	r->by_oid = xmalloc((r->m->n + 1) * sizeof(*r->by_oid)); /* freed by read_all */
 	for (size_t i = 0; i < r->m->n; i++)
-		if (r->m->objects[i]->classid)
+		if (catalog_of(r->m->objects[i]->kind))
 			r->by_oid[r->n_by_oid++] = r->m->objects[i];
 	qsort(r->by_oid, r->n_by_oid, sizeof(*r->by_oid), cmp_by_oid);
 }
@@ -810,8 +845,7 @@ static int read_comments(struct reader *r, struct sd_error *err)
 		/* key: the target's kind and identity */
 		add(r, &c->obj, OBJ_COMMENT, target->schema, target->name,
 		    arena_printf(r->a, "%s %s", obj_kind_name(target->kind),
-				 target->parent ? target->parent : ""),
-		    0, 0, 0, c->text);
+				 target->parent ? target->parent : ""), 0, c->text);
 	}
 	return 0;
 }
@@ -854,8 +888,7 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 			p->obj.signature = target->signature;
 			/* key: the target's kind and identity, and the grantee */
 			add(r, &p->obj, OBJ_PRIVILEGE, target->schema, target->name,
-			    privilege_key_parent(r->a, target, p->on_identity_sequence, p->grantee),
-			    0, 0, 0,
+			    privilege_key_parent(r->a, target, p->on_identity_sequence, p->grantee), 0,
 			    def.buf);
 		}
 		i = end;

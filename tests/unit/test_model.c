@@ -13,8 +13,8 @@
 #include "../../diff/changes.h"
 
 /* The same result as adding the edges one by one: order of first sight,
- * duplicates and self-edges dropped, users the reverse; and each array
- * exactly the size of its edges with duplicates (cap == what was counted). */
+ * duplicates and self-edges dropped, users the reverse; and the arrays
+ * cut from one block, each at its place (with room for the duplicates). */
 static void test_edges_applied_once_in_order(void **state)
 {
 	(void)state;
@@ -35,7 +35,11 @@ static void test_edges_applied_once_in_order(void **state)
 	assert_int_equal(t->n_deps, 2);
 	assert_ptr_equal(t->deps[0], v);
 	assert_ptr_equal(t->deps[1], u);
-	assert_int_equal(t->cap_deps, 3); /* counted before duplicates went */
+	/* one block, cut in order of first sight with room for duplicates:
+	 * t's deps (3), v's users (3), u's users (1), u's deps (1) */
+	assert_ptr_equal(v->users, t->deps + 3);
+	assert_ptr_equal(u->users, t->deps + 6);
+	assert_ptr_equal(u->deps, t->deps + 7);
 	assert_int_equal(u->n_deps, 1);
 	assert_ptr_equal(u->deps[0], v);
 	assert_int_equal(v->n_users, 2);
