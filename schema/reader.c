@@ -38,27 +38,29 @@ enum {
 
 /* Every catalog query, in the order read_all() asks for them. */
 static const struct catalog_query queries[] = {
-	{ "schemas", sql_schemas },
-	{ "extensions", sql_extensions },
-	{ "collations", sql_collations },
-	{ "enums", sql_enums },
-	{ "domains", sql_domains },
-	{ "composites", sql_composites },
-	{ "ranges", sql_ranges },
-	{ "sequences", sql_sequences },
-	{ "functions", sql_functions },
-	{ "domain_constraints", sql_domain_constraints },
-	{ "tables", sql_tables },
-	{ "columns", sql_columns },
-	{ "constraints", sql_constraints },
-	{ "indexes", sql_indexes },
-	{ "views", sql_views },
-	{ "triggers", sql_triggers },
-	{ "policies", sql_policies },
-	{ "comments", sql_comments },
-	{ "privileges", sql_privileges }, /* these two only with privileges */
-	{ "roles", sql_roles },
-	{ "depends", sql_depends },
+	{ "schemas", sql_schemas, false },
+	{ "extensions", sql_extensions, false },
+	{ "collations", sql_collations, false },
+	{ "enums", sql_enums, false },
+	{ "domains", sql_domains, false },
+	{ "composites", sql_composites, false },
+	{ "ranges", sql_ranges, false },
+	{ "sequences", sql_sequences, false },
+	{ "functions", sql_functions, false },
+	{ "domain_constraints", sql_domain_constraints, false },
+	{ "tables", sql_tables, false },
+	{ "columns", sql_columns, false },
+	{ "constraints", sql_constraints, false },
+	{ "indexes", sql_indexes, false },
+	{ "views", sql_views, false },
+	{ "triggers", sql_triggers, false },
+	{ "policies", sql_policies, false },
+	{ "comments", sql_comments, false },
+	{ "privileges", sql_privileges, false }, /* these two only with privileges */
+	{ "roles", sql_roles, false },
+	/* streamed: its rows become edges as they come, never a rowset
+	 * (the largest one, held beside both finished models) */
+	{ "depends", sql_depends, true },
 };
 
 struct reader {
@@ -200,6 +202,26 @@ static void release_rows(struct reader *r)
 	r->held = -1;
 }
 
+/* The replayed log's next rowset, which must be name's. */
+static struct rowset *replay_next(struct reader *r, const char *name, struct sd_error *err)
+{
+	if (r->replay_next >= r->replay->n || strcmp(r->replay->v[r->replay_next].name, name)) {
+		sd_error_set(err, SD_ERR_INPUT, "cached catalog rows do not match this version's "
+						"queries (at \"%s\")", name);
+		return NULL;
+	}
+	return &r->replay->v[r->replay_next++];
+}
+
+static size_t query_index(const struct reader *r, const char *name)
+{
+	size_t q = 0;
+	while (q < r->fetch->n && strcmp(r->fetch->q[q].name, name))
+		q++;
+	BUG_ON(q == r->fetch->n);
+	return q;
+}
+
 /* Run one catalog query, or take its rows from the log being replayed;
  * record them when a log is being written. */
 static int run(struct reader *r, const char *name, const struct rowset **out,
@@ -207,10 +229,9 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 {
 	release_rows(r);
 	if (r->replay) {
-		if (r->replay_next >= r->replay->n || strcmp(r->replay->v[r->replay_next].name, name))
-			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows do not match "
-							       "this version's queries (at \"%s\")", name);
-		struct rowset *rs = &r->replay->v[r->replay_next++];
+		struct rowset *rs = replay_next(r, name, err);
+		if (!rs)
+			return -1;
 		if (!rs->cells && r->replay->unpack) {
 			if (r->replay->unpack(r->replay, rs, &r->unpacked_mem) < 0) {
 				arena_free(&r->unpacked_mem);
@@ -222,10 +243,7 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 		*out = rs;
 		return 0;
 	}
-	size_t q = 0;
-	while (q < r->fetch->n && strcmp(r->fetch->q[q].name, name))
-		q++;
-	BUG_ON(q == r->fetch->n);
+	size_t q = query_index(r, name);
 	struct rowset *rs;
 	if (catalog_fetch_get(r->fetch, q, &rs, err) < 0)
 		return -1;
@@ -998,30 +1016,76 @@ static void link_structure(struct reader *r)
 	}
 }
 
+/* One row of pg_depend (depends.sql's six columns): an edge, unless an
+ * end is not in the model or the edge is structure already linked. */
+static void add_depend(struct reader *r, const char *const v[6])
+{
+	uint32_t classid = (uint32_t)strtoul(v[0], NULL, 10);
+	uint32_t oid = (uint32_t)strtoul(v[1], NULL, 10);
+	int32_t subid = atoi(v[2]);
+	uint32_t rclassid = (uint32_t)strtoul(v[3], NULL, 10);
+	uint32_t roid = (uint32_t)strtoul(v[4], NULL, 10);
+	int32_t rsubid = atoi(v[5]);
+	struct object *o = by_oid(r, classid, oid, subid);
+	if (!o && subid)
+		o = by_oid(r, classid, oid, 0); /* a composite type's attribute */
+	struct object *ref = by_oid(r, rclassid, roid, rsubid);
+	if (!ref && rsubid)
+		ref = by_oid(r, rclassid, roid, 0);
+	if (!o || !ref || o == ref || ref->owner == o)
+		return;
+	/* OWNED BY is the sequence owner object's business; as a dep of
+	 * the sequence it would make a cycle with the column's default */
+	if (o->kind == OBJ_SEQUENCE && ref->kind == OBJ_COLUMN)
+		return;
+	dep_edges_add(&r->edges, o, ref);
+}
+
+static void depend_cells(void *arg, const char *const *cells)
+{
+	const char *v[6];
+	for (int c = 0; c < 6; c++)
+		v[c] = cells[c] ? cells[c] : "";
+	add_depend(arg, v);
+}
+
+static void depend_result(void *arg, const PGresult *res)
+{
+	for (int i = 0; i < PQntuples(res); i++) {
+		const char *v[6];
+		for (int c = 0; c < 6; c++)
+			v[c] = PQgetvalue(res, i, c);
+		add_depend(arg, v);
+	}
+}
+
+/* pg_depend's rows are the most of any query, and each becomes an edge:
+ * they are taken one at a time where they come from (the live session, a
+ * packed cache entry), not made a rowset beside both models. */
 static int read_depends(struct reader *r, struct sd_error *err)
 {
+	release_rows(r);
+	if (r->fetch && r->fetch->q[query_index(r, "depends")].streamed)
+		return catalog_fetch_each(r->fetch, query_index(r, "depends"), depend_result, r,
+					  err);
+	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
+	    !r->replay->v[r->replay_next].cells) {
+		const struct rowset *rs = replay_next(r, "depends", err);
+		if (!rs)
+			return -1;
+		if (rs->ncols != 6 || r->replay->each_row(r->replay, rs, depend_cells, r) < 0)
+			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"depends\" "
+							       "do not hold together");
+		return 0;
+	}
 	const struct rowset *res;
 	if (run(r, "depends", &res, err) < 0)
 		return -1;
-	for (int i = 0; i < res->nrows; i++) {
-		uint32_t classid = val_oid(res, i, 0), oid = val_oid(res, i, 1);
-		int32_t subid = atoi(cell(res, i, 2));
-		uint32_t rclassid = val_oid(res, i, 3), roid = val_oid(res, i, 4);
-		int32_t rsubid = atoi(cell(res, i, 5));
-		struct object *o = by_oid(r, classid, oid, subid);
-		if (!o && subid)
-			o = by_oid(r, classid, oid, 0); /* a composite type's attribute */
-		struct object *ref = by_oid(r, rclassid, roid, rsubid);
-		if (!ref && rsubid)
-			ref = by_oid(r, rclassid, roid, 0);
-		if (!o || !ref || o == ref || ref->owner == o)
-			continue;
-		/* OWNED BY is the sequence owner object's business; as a dep of
-		 * the sequence it would make a cycle with the column's default */
-		if (o->kind == OBJ_SEQUENCE && ref->kind == OBJ_COLUMN)
-			continue;
-		dep_edges_add(&r->edges, o, ref);
-	}
+	if (res->ncols != 6)
+		return sd_error_set(err, SD_ERR_INPUT, "catalog rows of \"depends\" do not hold "
+						       "together");
+	for (int i = 0; i < res->nrows; i++)
+		depend_cells(r, res->cells + (size_t)i * 6);
 	return 0;
 }
 
@@ -1073,8 +1137,11 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 	size_t n = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(queries); i++)
 		if ((filter && filter->privileges) || (strcmp(queries[i].name, "privileges") &&
-						       strcmp(queries[i].name, "roles")))
-			asked[n++] = queries[i];
+						       strcmp(queries[i].name, "roles"))) {
+			asked[n] = queries[i];
+			/* a recorded read keeps every rowset, for the replay */
+			asked[n++].streamed &= record == NULL;
+		}
 	struct catalog_fetch fetch;
 	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record,
 			    .held = -1 };

@@ -33,6 +33,10 @@ struct catalog_log {
 	 * big as their strings): unpack() sets rs->cells, in a, for as long
 	 * as the replay needs them; -1 if they do not hold together. */
 	int (*unpack)(const struct catalog_log *log, struct rowset *rs, struct arena *a);
+	/* Or hand a packed rowset's rows to row() one at a time, unpacking
+	 * none of them whole (cells[c] NULL for SQL NULL); -1 as unpack(). */
+	int (*each_row)(const struct catalog_log *log, const struct rowset *rs,
+			void (*row)(void *arg, const char *const *cells), void *arg);
 	void *packed_in;   /* unpack()'s own: the entry's bytes */
 };
 

@@ -291,18 +291,40 @@ struct packed_entry {
 	size_t handed_back;     /* bytes from base given back so far */
 };
 
+/* The pages before this rowset were replayed: done with. */
+static void hand_back_before(struct packed_entry *e, const struct rowset *rs)
+{
+	if (!e->size)
+		return;
+	long page = sysconf(_SC_PAGESIZE);
+	size_t upto = (size_t)(rs->packed - e->base) / (size_t)page * (size_t)page;
+	if (upto > e->handed_back) {
+		madvise((char *)e->base + e->handed_back, upto - e->handed_back, MADV_DONTNEED);
+		e->handed_back = upto;
+	}
+}
+
+static int each_packed_row(const struct catalog_log *log, const struct rowset *rs,
+			   void (*row)(void *arg, const char *const *cells), void *arg)
+{
+	struct packed_entry *e = log->packed_in;
+	hand_back_before(e, rs);
+	struct reader_buf b = { rs->packed, e->end, false };
+	const char **cells = xmalloc(((size_t)rs->ncols + 1) * sizeof(*cells));
+	for (int i = 0; i < rs->nrows && !b.bad; i++) {
+		for (int c = 0; c < rs->ncols; c++)
+			cells[c] = get_str(&b);
+		if (!b.bad)
+			row(arg, cells);
+	}
+	free(cells);
+	return b.bad ? -1 : 0;
+}
+
 static int unpack_rows(const struct catalog_log *log, struct rowset *rs, struct arena *a)
 {
 	struct packed_entry *e = log->packed_in;
-	if (e->size) { /* pages before this rowset: done with */
-		long page = sysconf(_SC_PAGESIZE);
-		size_t upto = (size_t)(rs->packed - e->base) / (size_t)page * (size_t)page;
-		if (upto > e->handed_back) {
-			madvise((char *)e->base + e->handed_back, upto - e->handed_back,
-				MADV_DONTNEED);
-			e->handed_back = upto;
-		}
-	}
+	hand_back_before(e, rs);
 	struct reader_buf b = { rs->packed, e->end, false };
 	size_t cells = (size_t)rs->nrows * (size_t)rs->ncols;
 	rs->cells = arena_alloc(a, (cells + 1) * sizeof(*rs->cells));
@@ -345,7 +367,7 @@ enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t siz
 			return CACHE_CORRUPT;
 		logs[l] = (struct catalog_log){ .v = arena_alloc(a, (n + 1) * sizeof(struct rowset)),
 						 .n = n, .cap = n, .unpack = unpack_rows,
-						 .packed_in = e };
+						 .each_row = each_packed_row, .packed_in = e };
 		for (uint32_t r = 0; r < n && !b.bad; r++) {
 			struct rowset *rs = &logs[l].v[r];
 			rs->name = get_str(&b);

@@ -17,6 +17,19 @@
 #include <string.h>
 #include <xxhash.h>
 
+struct in_entry {
+	const char *begin, *end;
+	int ncols;
+};
+
+static void cells_inside(void *arg, const char *const *cells)
+{
+	const struct in_entry *e = arg;
+	for (int c = 0; c < e->ncols; c++)
+		if (cells[c] && (cells[c] < e->begin || cells[c] >= e->end))
+			abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void sample(struct arena *a, struct catalog_log logs[MODEL_CACHE_LOGS])
@@ -54,7 +67,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (model_cache_parse(&a, buf, n, &k, out) == CACHE_HIT)
 		for (int l = 0; l < MODEL_CACHE_LOGS; l++) {
-			/* the parse checked every cell: unpacking cannot fail */
+			/* the parse checked every cell: walking and unpacking
+			 * cannot fail */
+			for (size_t r = 0; r < out[l].n; r++) {
+				struct in_entry where = { buf, buf + n, out[l].v[r].ncols };
+				if (out[l].each_row(&out[l], &out[l].v[r], cells_inside, &where) < 0)
+					abort();
+			}
 			if (model_cache_unpack_log(&a, &out[l]) < 0)
 				abort();
 			for (size_t r = 0; r < out[l].n; r++) {

@@ -140,6 +140,48 @@ static void test_store_then_load_is_exact(void **state)
 	arena_free(&a);
 }
 
+/* each_row() walks a packed rowset row by row, with the same cells an
+ * unpack gives, and leaves it packed. */
+struct walked {
+	const struct rowset *expect;
+	int rows;
+};
+
+static void check_row(void *arg, const char *const *cells)
+{
+	struct walked *w = arg;
+	const char *const *x = w->expect->cells + (size_t)w->rows * (size_t)w->expect->ncols;
+	for (int c = 0; c < w->expect->ncols; c++) {
+		if (!x[c])
+			assert_null(cells[c]);
+		else
+			assert_string_equal(x[c], cells[c]);
+	}
+	w->rows++;
+}
+
+static void test_rows_walked_packed(void **state)
+{
+	(void)state;
+	struct arena a = ARENA_INIT;
+	struct cache_key k;
+	struct source_set src = { files, 2 };
+	struct schema_filter f = { 0 };
+	model_cache_key(&src, &f, "v", &k);
+	struct catalog_log in[MODEL_CACHE_LOGS], out[MODEL_CACHE_LOGS];
+	sample_logs(&a, in);
+	assert_int_equal(model_cache_store(&a, &k, in), 0);
+	assert_int_equal(model_cache_load(&a, &k, out), CACHE_HIT);
+	for (int l = 0; l < MODEL_CACHE_LOGS; l++) {
+		struct walked w = { &in[l].v[0], 0 };
+		assert_int_equal(out[l].each_row(&out[l], &out[l].v[0], check_row, &w), 0);
+		assert_int_equal(w.rows, in[l].v[0].nrows);
+		assert_null(out[l].v[0].cells);
+	}
+	model_cache_unload(out);
+	arena_free(&a);
+}
+
 static void test_damage_is_never_a_hit(void **state)
 {
 	(void)state;
@@ -189,6 +231,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_key_changes_with_every_input),
 		cmocka_unit_test_setup_teardown(test_store_then_load_is_exact, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_rows_walked_packed, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_damage_is_never_a_hit, setup_dir, teardown_dir),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
