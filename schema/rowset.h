@@ -19,7 +19,8 @@ struct rowset {
 	int nrows, ncols;
 	const char **colnames;   /* ncols */
 	const char **cells;      /* nrows * ncols, row-major; NULL while packed */
-	const char *packed;      /* where the cells are while packed (below) */
+	const char *packed;      /* where the cells are while packed (below), */
+	const char *packed_end;  /* up to here */
 };
 
 /* All the rowsets of one catalog read, in the order the reader ran them. */

@@ -283,32 +283,42 @@ static const char *get_str(struct reader_buf *b)
 }
 
 /* The entry's bytes while its rowsets are packed in them (catalog_log's
- * packed_in).  A mapped file hands back the pages of the rowsets already
- * unpacked: they were read once and are not needed again. */
+ * packed_in).  A mapped file hands back the pages of each rowset once the
+ * replay is done with it: they were read once, and are not needed again
+ * (a page touched after all is read from the file again: the mapping is
+ * private and never written). */
 struct packed_entry {
 	const char *base, *end; /* the cells' bytes end at end */
 	size_t size;            /* of the mapping; 0 when not mapped */
-	size_t handed_back;     /* bytes from base given back so far */
+	const struct rowset *taken; /* the rowset unpacked last, still in use */
 };
 
-/* The pages before this rowset were replayed: done with. */
-static void hand_back_before(struct packed_entry *e, const struct rowset *rs)
+/* The pages wholly inside rs's bytes go back. */
+static void hand_back(const struct packed_entry *e, const struct rowset *rs)
 {
 	if (!e->size)
 		return;
-	long page = sysconf(_SC_PAGESIZE);
-	size_t upto = (size_t)(rs->packed - e->base) / (size_t)page * (size_t)page;
-	if (upto > e->handed_back) {
-		madvise((char *)e->base + e->handed_back, upto - e->handed_back, MADV_DONTNEED);
-		e->handed_back = upto;
-	}
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t lo = ((uintptr_t)rs->packed + page - 1) / page * page;
+	uintptr_t hi = (uintptr_t)rs->packed_end / page * page;
+	if (lo < hi)
+		madvise((void *)lo, hi - lo, MADV_DONTNEED);
+}
+
+/* The replay takes rs next: the rowset it took before is done with (the
+ * reader releases one before it asks for the next). */
+static void take(struct packed_entry *e, const struct rowset *rs)
+{
+	if (e->taken)
+		hand_back(e, e->taken);
+	e->taken = rs;
 }
 
 static int each_packed_row(const struct catalog_log *log, const struct rowset *rs,
 			   void (*row)(void *arg, const char *const *cells), void *arg)
 {
 	struct packed_entry *e = log->packed_in;
-	hand_back_before(e, rs);
+	take(e, rs);
 	struct reader_buf b = { rs->packed, e->end, false };
 	const char **cells = xmalloc(((size_t)rs->ncols + 1) * sizeof(*cells));
 	for (int i = 0; i < rs->nrows && !b.bad; i++) {
@@ -318,13 +328,14 @@ static int each_packed_row(const struct catalog_log *log, const struct rowset *r
 			row(arg, cells);
 	}
 	free(cells);
+	take(e, NULL); /* no row is kept: rs's pages go now */
 	return b.bad ? -1 : 0;
 }
 
 static int unpack_rows(const struct catalog_log *log, struct rowset *rs, struct arena *a)
 {
 	struct packed_entry *e = log->packed_in;
-	hand_back_before(e, rs);
+	take(e, rs);
 	struct reader_buf b = { rs->packed, e->end, false };
 	size_t cells = (size_t)rs->nrows * (size_t)rs->ncols;
 	rs->cells = arena_alloc(a, (cells + 1) * sizeof(*rs->cells));
@@ -386,6 +397,7 @@ enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t siz
 			rs->packed = b.p;
 			for (size_t i = 0; i < cells && !b.bad; i++)
 				get_str(&b);
+			rs->packed_end = b.p;
 		}
 	}
 	return b.bad || b.p != b.end ? CACHE_CORRUPT : CACHE_HIT;
