@@ -47,18 +47,26 @@ struct change {
 	int inherit_node;    /* a table ALTER's INHERIT, after the columns it needs */
 };
 
+/* The changes of two models.  An object that stays as it is has no change
+ * (most objects of a large model): v holds the others, in the order of
+ * the objects (the current side's, then the creates). */
 struct changeset {
 	struct change *v;
 	size_t n;
+	size_t reserved;   /* v has room for this many (mapped, touched as used) */
 	/* the change of each object of either side, by object.index:
-	 * 1 + its place in v, 0 for none */
+	 * 1 + its place in v, 0 for none, CHANGE_UNCHANGED for an object on
+	 * both sides that stays */
 	const struct model *cur, *want;
 	uint32_t *of_cur, *of_want;
 };
+#define CHANGE_UNCHANGED UINT32_MAX
 
 void changes_compare(struct arena *a, const struct model *current, const struct model *desired,
 		     struct changeset *cs);
+/* o's change; NULL when o stays as it is (or is in neither model) */
 struct change *change_of(const struct changeset *cs, const struct object *o);
+void changes_release(struct changeset *cs);
 
 /* order.c: a node is one place in the plan. */
 enum node_phase { PHASE_DROP, PHASE_ALTER, PHASE_CREATE };

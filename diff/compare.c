@@ -16,28 +16,77 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Each model's objects know their place in it (object.index), so the
- * change of an object is one array lookup on the side it belongs to. */
-static void index_object(struct changeset *cs, const struct object *o, struct change *ch)
+ * change of an object is one array lookup on the side it belongs to;
+ * what is recorded there is c (see struct changeset). */
+static void index_object(struct changeset *cs, const struct object *o, uint32_t c)
 {
 	size_t i = o->index;
-	uint32_t c = (uint32_t)(ch - cs->v) + 1;
 	if (i < cs->cur->n && cs->cur->objects[i] == o)
 		cs->of_cur[i] = c;
 	if (i < cs->want->n && cs->want->objects[i] == o)
 		cs->of_want[i] = c;
 }
 
-struct change *change_of(const struct changeset *cs, const struct object *o)
+static uint32_t recorded(const struct changeset *cs, const struct object *o)
 {
 	size_t i = o->index;
-	uint32_t c = 0;
 	if (i < cs->cur->n && cs->cur->objects[i] == o)
-		c = cs->of_cur[i];
-	else if (i < cs->want->n && cs->want->objects[i] == o)
-		c = cs->of_want[i];
-	return c ? &cs->v[c - 1] : NULL;
+		return cs->of_cur[i];
+	if (i < cs->want->n && cs->want->objects[i] == o)
+		return cs->of_want[i];
+	return 0;
+}
+
+struct change *change_of(const struct changeset *cs, const struct object *o)
+{
+	uint32_t c = recorded(cs, o);
+	return c && c != CHANGE_UNCHANGED ? &cs->v[c - 1] : NULL;
+}
+
+static struct change *add_change(struct changeset *cs, enum change_kind kind, struct object *from,
+				 struct object *to)
+{
+	BUG_ON(cs->n >= cs->reserved);
+	struct change *ch = &cs->v[cs->n++];
+	*ch = (struct change){ .kind = kind, .from = from, .to = to, .drop_node = -1,
+			       .main_node = -1, .release_node = -1, .inherit_node = -1 };
+	uint32_t c = (uint32_t)cs->n;
+	if (from)
+		index_object(cs, from, c);
+	if (to)
+		index_object(cs, to, c);
+	return ch;
+}
+
+/* The change of o (of the current side), made now if o was to stay as
+ * it is: the rebuild closure is about to decide what it does after all. */
+static struct change *change_for(struct changeset *cs, struct object *o)
+{
+	if (recorded(cs, o) != CHANGE_UNCHANGED)
+		return change_of(cs, o);
+	return add_change(cs, CHANGE_NONE, o, model_find(cs->want, o));
+}
+
+void changes_release(struct changeset *cs)
+{
+	if (cs->v)
+		munmap(cs->v, cs->reserved * sizeof(*cs->v));
+	cs->v = NULL;
+}
+
+/* Room for a change per object of both sides, mapped but touched only as
+ * it is used: at 10,000 tables that is 13 MB, of which a plan changing 2%
+ * of the objects writes a few pages. */
+static struct change *reserve_changes(size_t n)
+{
+	void *p = mmap(NULL, n * sizeof(struct change), PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED)
+		die("out of memory");
+	return p;
 }
 
 /* Old enum labels must keep their order inside the new list for
@@ -171,52 +220,80 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 static void match(struct arena *a, const struct model *cur, const struct model *want,
 		  struct changeset *cs)
 {
-	size_t n = 0, creates = want->n;
 	cs->cur = cur;
 	cs->want = want;
 	cs->of_cur = arena_alloc(a, (cur->n + 1) * sizeof(*cs->of_cur));
 	cs->of_want = arena_alloc(a, (want->n + 1) * sizeof(*cs->of_want));
-	/* room for a change per current object and per desired object that
-	 * none of them finds: counted exactly as the loops below match */
-	for (size_t i = 0; i < cur->n; i++) {
-		const struct object *to = model_find(want, cur->objects[i]);
-		if (to && !cs->of_want[to->index]) {
-			cs->of_want[to->index] = 1;
-			creates--;
-		}
-	}
-	memset(cs->of_want, 0, (want->n + 1) * sizeof(*cs->of_want));
-	cs->v = arena_alloc(a, (cur->n + creates + 1) * sizeof(*cs->v));
-
+	/* every object has at most one change: one per object of either side
+	 * is room for all, with a repeated key too */
+	cs->reserved = cur->n + want->n + 1;
+	cs->v = reserve_changes(cs->reserved);
 	for (size_t i = 0; i < cur->n; i++) {
 		struct object *from = cur->objects[i];
 		struct object *to = model_find(want, from);
-		struct change *ch = &cs->v[n++];
-		ch->from = from;
-		ch->to = to;
-		if (!to)
-			ch->kind = CHANGE_DROP;
-		else if (object_same_definition(from, to))
-			ch->kind = CHANGE_NONE;
-		else
-			ch->kind = alter_or_rebuild(from, to);
-		index_object(cs, from, ch);
-		if (to)
-			index_object(cs, to, ch);
+		if (!to) {
+			add_change(cs, CHANGE_DROP, from, NULL);
+		} else if (object_same_definition(from, to)) {
+			index_object(cs, from, CHANGE_UNCHANGED);
+			index_object(cs, to, CHANGE_UNCHANGED);
+		} else {
+			add_change(cs, alter_or_rebuild(from, to), from, to);
+		}
 	}
-	for (size_t i = 0; i < want->n; i++) {
-		struct object *to = want->objects[i];
-		if (change_of(cs, to))
-			continue;
-		struct change *ch = &cs->v[n++];
-		ch->kind = CHANGE_CREATE;
-		ch->to = to;
-		index_object(cs, to, ch);
+	for (size_t i = 0; i < want->n; i++)
+		if (!recorded(cs, want->objects[i]))
+			add_change(cs, CHANGE_CREATE, NULL, want->objects[i]);
+}
+
+/* The changes made by the rebuild closure were added last: each goes
+ * back to its object's place, as if match() had made it, so every later
+ * pass sees the changes in the same order whatever the closure did. */
+struct placed {
+	size_t key; /* the current side's objects first, then the creates */
+	uint32_t at;
+};
+
+static int by_key(const void *x, const void *y)
+{
+	const struct placed *a = x, *b = y;
+	return (a->key > b->key) - (a->key < b->key);
+}
+
+static void restore_order(struct changeset *cs)
+{
+	struct placed *p = xmalloc((cs->n + 1) * sizeof(*p)); /* scratch */
+	bool sorted = true;
+	for (size_t i = 0; i < cs->n; i++) {
+		const struct change *ch = &cs->v[i];
+		p[i] = (struct placed){ ch->from ? ch->from->index : cs->cur->n + ch->to->index,
+					(uint32_t)i };
+		sorted = sorted && (i == 0 || p[i - 1].key < p[i].key);
 	}
-	cs->n = n;
-	for (size_t i = 0; i < n; i++)
-		cs->v[i].drop_node = cs->v[i].main_node = cs->v[i].release_node =
-			cs->v[i].inherit_node = -1;
+	if (sorted) {
+		free(p);
+		return;
+	}
+	qsort(p, cs->n, sizeof(*p), by_key);
+	uint32_t *moved_to = xmalloc((cs->n + 1) * sizeof(*moved_to)); /* scratch */
+	for (size_t i = 0; i < cs->n; i++)
+		moved_to[p[i].at] = (uint32_t)i;
+	struct change *v = reserve_changes(cs->reserved);
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *ch = &v[i];
+		*ch = cs->v[p[i].at];
+		if (ch->drop_cover)
+			ch->drop_cover = &v[moved_to[ch->drop_cover - cs->v]];
+		if (ch->create_cover)
+			ch->create_cover = &v[moved_to[ch->create_cover - cs->v]];
+		if (ch->from)
+			index_object(cs, ch->from, (uint32_t)i + 1);
+		if (ch->to)
+			index_object(cs, ch->to, (uint32_t)i + 1);
+	}
+	munmap(cs->v, cs->reserved * sizeof(*cs->v));
+	cs->v = v;
+	free(moved_to);
+	free(p);
 }
 
 /* A function or type made by the plan starts with PUBLIC's default
@@ -247,14 +324,14 @@ static bool depends_on_key(const struct object *o, const struct object *key)
 }
 
 /* What a surviving dependent of a dropped or rebuilt object must do. */
-static void propagate(const struct changeset *cs, struct change *user, const struct change *gone,
+static void propagate(struct changeset *cs, struct change *user, const struct change *gone,
 		      struct change **work, size_t *nwork)
 {
 	if (user->kind == CHANGE_DROP || user->kind == CHANGE_CREATE || user->kind == CHANGE_REBUILD)
 		return;
 	if (user->from->kind == OBJ_VIEW_COLUMN) {
 		/* only its view can remake a view's column: rebuild the view */
-		struct change *view = change_of(cs, user->from->owner);
+		struct change *view = change_for(cs, user->from->owner);
 		if (view && (view->kind == CHANGE_NONE || view->kind == CHANGE_ALTER)) {
 			view->kind = CHANGE_REBUILD;
 			work[(*nwork)++] = view;
@@ -323,7 +400,8 @@ static bool blocks_type_change(enum obj_kind k)
 
 static void rebuild_closure(struct changeset *cs)
 {
-	struct change **work = xmalloc((cs->n + 1) * sizeof(*work)); /* scratch */
+	/* a change is pushed when it becomes a rebuild or a drop: once */
+	struct change **work = xmalloc(cs->reserved * sizeof(*work)); /* scratch */
 	size_t nwork = 0;
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].kind == CHANGE_REBUILD || cs->v[i].kind == CHANGE_DROP)
@@ -336,7 +414,7 @@ static void rebuild_closure(struct changeset *cs)
 			if (ch->kind != CHANGE_REBUILD && ch->kind != CHANGE_DROP)
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				struct change *user = change_of(cs, ch->from->users[u]);
+				struct change *user = change_for(cs, ch->from->users[u]);
 				if (user)
 					propagate(cs, user, ch, work, &nwork);
 			}
@@ -347,6 +425,8 @@ static void rebuild_closure(struct changeset *cs)
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
 				struct change *user = change_of(cs, ch->from->users[u]);
+				if (!user && blocks_type_change(ch->from->users[u]->kind))
+					user = change_for(cs, ch->from->users[u]);
 				if (user && blocks_type_change(user->from->kind) &&
 				    (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
 					user->kind = CHANGE_REBUILD;
@@ -437,4 +517,5 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	rebuild_closure(cs);
 	cover(cs);
 	mark_public_defaults(a, desired, cs);
+	restore_order(cs);
 }

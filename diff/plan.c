@@ -116,4 +116,5 @@ void plan_build(struct arena *a, const struct model *current, const struct model
 	}
 	out->steps = steps.v;
 	out->n_steps = steps.n;
+	changes_release(&cs);
 }
