@@ -181,7 +181,7 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 	put(dep->users, &dep->n_users, o);
 }
 
-void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep)
+void dep_edges_add(struct dep_edges *e, const struct object *o, const struct object *dep)
 {
 	if (o == dep)
 		return;
@@ -189,24 +189,24 @@ void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep)
 		e->cap = e->cap ? 2 * e->cap : 1024;
 		e->v = xrealloc(e->v, 2 * e->cap * sizeof(*e->v));
 	}
-	e->v[2 * e->n] = o;
-	e->v[2 * e->n + 1] = dep;
+	e->v[2 * e->n] = o->index;
+	e->v[2 * e->n + 1] = dep->index;
 	e->n++;
 }
 
-void dep_edges_apply(struct arena *a, struct dep_edges *e)
+void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e)
 {
 	/* count each array's edges (duplicates too) into the n fields, cut
 	 * the arrays from one block, then fill them again from 0 */
 	for (size_t i = 0; i < e->n; i++) {
-		struct object *o = e->v[2 * i], *dep = e->v[2 * i + 1];
+		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
 		BUG_ON(o->deps || dep->users); /* for objects without edges yet */
 		o->n_deps++;
 		dep->n_users++;
 	}
 	struct object **room = e->n ? arena_alloc(a, 2 * e->n * sizeof(*room)) : NULL;
 	for (size_t i = 0; i < 2 * e->n; i++) {
-		struct object *x = e->v[i];
+		struct object *x = m->objects[e->v[i]];
 		struct object ***v = i % 2 ? &x->users : &x->deps;
 		uint32_t *n = i % 2 ? &x->n_users : &x->n_deps;
 		if (!*v) {
@@ -216,7 +216,7 @@ void dep_edges_apply(struct arena *a, struct dep_edges *e)
 		}
 	}
 	for (size_t i = 0; i < e->n; i++) {
-		struct object *o = e->v[2 * i], *dep = e->v[2 * i + 1];
+		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
 		uint32_t before = o->n_deps;
 		put(o->deps, &o->n_deps, dep);
 		if (o->n_deps != before) /* not a duplicate */

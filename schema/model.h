@@ -264,12 +264,14 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep);
  * size (growing them edge by edge left every outgrown copy in the arena,
  * and an allocation per array rounds each one up). */
 struct dep_edges {
-	struct object **v; /* pairs: v[2i] needs v[2i + 1] */
-	size_t n, cap;     /* in pairs */
+	uint32_t *v;   /* pairs of object.index: v[2i] needs v[2i + 1] */
+	size_t n, cap; /* in pairs */
 };
-void dep_edges_add(struct dep_edges *e, struct object *o, struct object *dep);
-/* Apply the edges in the order they were added, and free the list. */
-void dep_edges_apply(struct arena *a, struct dep_edges *e);
+/* o and dep are objects of a finished model (model_finish). */
+void dep_edges_add(struct dep_edges *e, const struct object *o, const struct object *dep);
+/* Apply the edges to m's objects in the order they were added, and free
+ * the list. */
+void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e);
 void object_set_identity(struct object *o);
 void object_set_definition(struct object *o, const char *def);
 /* The fingerprint an object with this canonical definition has. */

@@ -1120,12 +1120,13 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		link_structure(r);
 		rc = read_depends(r, err);
 	}
-	/* the rows of pg_depend go before the edges become arrays */
+	/* the rows of pg_depend and the oid index go before the edges
+	 * become arrays: this is the read's peak */
 	release_rows(r);
-	if (rc == 0)
-		dep_edges_apply(r->a, &r->edges);
-	free(r->edges.v);
 	free(r->by_oid);
+	if (rc == 0)
+		dep_edges_apply(r->a, out, &r->edges);
+	free(r->edges.v);
 	return rc;
 }
 

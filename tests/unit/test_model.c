@@ -24,13 +24,14 @@ static void test_edges_applied_once_in_order(void **state)
 	struct object *t = &add_table(&b, "public", "t")->obj;
 	struct object *u = &add_table(&b, "public", "u")->obj;
 	struct object *v = &add_table(&b, "public", "v")->obj;
+	model_finish(&a, &b.m); /* the edges name objects by their index */
 	struct dep_edges e = { 0 };
 	dep_edges_add(&e, t, v);
 	dep_edges_add(&e, t, u);
 	dep_edges_add(&e, t, v); /* duplicate */
 	dep_edges_add(&e, t, t); /* itself: ignored */
 	dep_edges_add(&e, u, v);
-	dep_edges_apply(&a, &e);
+	dep_edges_apply(&a, &b.m, &e);
 	assert_null(e.v);
 	assert_int_equal(t->n_deps, 2);
 	assert_ptr_equal(t->deps[0], v);
@@ -56,8 +57,9 @@ static void test_edges_applied_once_in_order(void **state)
 	arena_free(&a);
 }
 
-/* change_of() finds each object's change on either side, and nothing for
- * an object of neither model, even one whose index is in range. */
+/* change_of() finds each object's change on either side; nothing for an
+ * object that stays as it is, or for an object of neither model, even
+ * one whose index is in range. */
 static void test_change_of_by_index(void **state)
 {
 	(void)state;
