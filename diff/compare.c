@@ -310,7 +310,6 @@ static void mark_public_defaults(struct arena *a, const struct model *want, stru
 		struct object key = { .kind = OBJ_PRIVILEGE, .schema = ch->to->schema,
 				      .name = ch->to->name, .signature = ch->to->signature,
 				      .parent = privilege_key_parent(a, ch->to, false, "") };
-		object_set_identity(&key);
 		ch->revoke_public = !model_find(want, &key);
 	}
 }

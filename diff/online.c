@@ -58,7 +58,6 @@ static struct object *key_new(struct arena *a, enum obj_kind kind, const char *s
 	k->schema = schema;
 	k->parent = parent;
 	k->name = name;
-	object_set_identity(k);
 	return k;
 }
 
@@ -66,17 +65,17 @@ static size_t *keyset_slot(const struct keyset *s, const struct object *key)
 {
 	if (!s->n_slots)
 		return NULL;
-	for (size_t i = key->key_hash & (s->n_slots - 1);; i = (i + 1) & (s->n_slots - 1)) {
+	for (size_t i = object_key_hash(key) & (s->n_slots - 1);; i = (i + 1) & (s->n_slots - 1)) {
 		if (!s->keys[i])
 			return NULL;
-		if (s->keys[i]->key_hash == key->key_hash && object_same_key(s->keys[i], key))
+		if (object_same_key(s->keys[i], key))
 			return &s->vals[i];
 	}
 }
 
 static void keyset_insert(struct keyset *s, struct object *key, size_t val)
 {
-	size_t i = key->key_hash & (s->n_slots - 1);
+	size_t i = object_key_hash(key) & (s->n_slots - 1);
 	while (s->keys[i])
 		i = (i + 1) & (s->n_slots - 1);
 	s->keys[i] = key;
@@ -110,7 +109,6 @@ static bool keyset_get(const struct keyset *s, enum obj_kind kind, const char *s
 		       const char *parent, const char *name, size_t *val)
 {
 	struct object key = { .kind = kind, .schema = schema, .parent = parent, .name = name };
-	object_set_identity(&key);
 	size_t *v = keyset_slot(s, &key);
 	if (v && val)
 		*val = *v;
@@ -166,7 +164,6 @@ static const struct table_obj *live_table(const struct online *c, const struct o
 	if (!o->schema || !o->parent || (o->owner && o->owner->kind != OBJ_TABLE))
 		return NULL;
 	struct object key = { .kind = OBJ_TABLE, .schema = o->schema, .name = o->parent };
-	object_set_identity(&key);
 	const struct object *t = model_find(c->current, &key);
 	if (!t || ((const struct table_obj *)t)->partition_key)
 		return NULL;
@@ -369,7 +366,6 @@ static void recount_hazards(struct online *c, struct plan *p, const struct step 
 			continue;
 		struct object key = { .kind = o->kind, .schema = o->schema, .parent = o->parent,
 				      .name = o->name };
-		object_set_identity(&key);
 		size_t *v = keyset_slot(&acc, &key);
 		if (v)
 			*v |= p->steps[i].hazards;

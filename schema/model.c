@@ -41,7 +41,7 @@ const char *obj_kind_name(enum obj_kind k)
 	return kind_names[k];
 }
 
-void object_set_identity(struct object *o)
+uint64_t object_key_hash(const struct object *o)
 {
 	XXH3_state_t st;
 	XXH3_INITSTATE(&st);
@@ -56,7 +56,7 @@ void object_set_identity(struct object *o)
 		if (parts[i])
 			XXH3_64bits_update(&st, parts[i], n);
 	}
-	o->key_hash = XXH3_64bits_digest(&st);
+	return XXH3_64bits_digest(&st);
 }
 
 uint64_t definition_fingerprint(const char *def)
@@ -130,11 +130,12 @@ void model_finish(struct arena *a, struct model *m)
 	for (size_t i = 0; i < m->n; i++) {
 		struct object *o = m->objects[i];
 		o->index = (uint32_t)i;
-		size_t s = o->key_hash & (m->n_slots - 1);
+		uint64_t key_hash = object_key_hash(o);
+		size_t s = key_hash & (m->n_slots - 1);
 		while (m->slots[s])
 			s = (s + 1) & (m->n_slots - 1);
 		m->slots[s] = (uint32_t)i + 1;
-		XXH3_64bits_update(&st, &o->key_hash, sizeof(o->key_hash));
+		XXH3_64bits_update(&st, &key_hash, sizeof(key_hash));
 		XXH3_64bits_update(&st, &o->fingerprint, sizeof(o->fingerprint));
 	}
 	m->fingerprint = XXH3_64bits_digest(&st);
@@ -144,10 +145,10 @@ struct object *model_find(const struct model *m, const struct object *key)
 {
 	if (!m->n_slots)
 		return NULL;
-	size_t s = key->key_hash & (m->n_slots - 1);
+	size_t s = object_key_hash(key) & (m->n_slots - 1);
 	for (; m->slots[s]; s = (s + 1) & (m->n_slots - 1)) {
 		struct object *o = m->objects[m->slots[s] - 1];
-		if (o->key_hash == key->key_hash && object_same_key(o, key))
+		if (object_same_key(o, key))
 			return o;
 	}
 	return NULL;

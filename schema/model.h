@@ -62,7 +62,6 @@ struct object {
 	const char *name;
 	const char *parent;    /* table name for columns, constraints, indexes */
 	const char *signature; /* a function's argument types, else NULL */
-	uint64_t key_hash;     /* XXH3 of the identity key */
 	const char *definition;
 	/* The same object as PostgreSQL prints it after being re-created from
 	 * `definition` (NULL when identical).  Catalog text is not always a
@@ -244,7 +243,7 @@ struct model {
 	struct object **objects; /* sorted by (kind, schema, parent, name) */
 	size_t n;
 	uint64_t fingerprint;    /* over the sorted object fingerprints */
-	uint32_t *slots;         /* open-addressing hash on key_hash: 1 + the
+	uint32_t *slots;         /* open addressing on object_key_hash: 1 + the
 				  * object's index in objects[], 0 for empty */
 	size_t n_slots;
 	const char **roles;      /* the server's role names, sorted (with privileges) */
@@ -272,7 +271,9 @@ void dep_edges_add(struct dep_edges *e, const struct object *o, const struct obj
 /* Apply the edges to m's objects in the order they were added, and free
  * the list. */
 void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e);
-void object_set_identity(struct object *o);
+/* XXH3 of the identity key: computed when asked, not kept in every
+ * object (a model holds hundreds of thousands of them). */
+uint64_t object_key_hash(const struct object *o);
 void object_set_definition(struct object *o, const char *def);
 /* The fingerprint an object with this canonical definition has. */
 uint64_t definition_fingerprint(const char *def);

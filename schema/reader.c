@@ -178,7 +178,6 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	o->name = name;
 	o->parent = parent;
 	o->oid = oid;
-	object_set_identity(o);
 	def = strtab_intern(&r->strings, def);
 	object_set_definition(o, def);
 	o->alt_definition = respell_array_casts(r->a, def);
@@ -931,7 +930,6 @@ static struct object *find_column(struct reader *r, const char *schema, const ch
 				  const char *column)
 {
 	struct object key = { .kind = OBJ_COLUMN, .schema = schema, .parent = table, .name = column };
-	object_set_identity(&key);
 	return model_find(r->m, &key);
 }
 
@@ -940,12 +938,10 @@ static struct object *find_column(struct reader *r, const char *schema, const ch
 static struct object *find_table(struct reader *r, const char *schema, const char *table)
 {
 	struct object key = { .kind = OBJ_TABLE, .schema = schema, .name = table };
-	object_set_identity(&key);
 	struct object *t = model_find(r->m, &key);
 	if (t)
 		return t;
 	key.kind = OBJ_VIEW;
-	object_set_identity(&key);
 	return model_find(r->m, &key);
 }
 
@@ -963,7 +959,6 @@ static void link_structure(struct reader *r)
 			dep_edges_add(&r->edges, o, o->owner);
 		} else if (o->kind == OBJ_DOMAIN_CONSTRAINT) {
 			struct object key = { .kind = OBJ_DOMAIN, .schema = o->schema, .name = o->parent };
-			object_set_identity(&key);
 			o->owner = model_find(r->m, &key);
 			if (o->owner)
 				dep_edges_add(&r->edges, o, o->owner);
@@ -975,7 +970,6 @@ static void link_structure(struct reader *r)
 		if (o->kind == OBJ_SEQUENCE_OWNER) {
 			struct sequence_owner_obj *so = (struct sequence_owner_obj *)o;
 			struct object key = { .kind = OBJ_SEQUENCE, .schema = o->schema, .name = o->name };
-			object_set_identity(&key);
 			struct object *seq = model_find(r->m, &key);
 			struct object *c = find_column(r, so->table_schema, so->table, so->column);
 			if (seq)

@@ -40,7 +40,6 @@ static void empty_database(struct arena *a, const struct model *live, struct mod
 	struct schema_obj *pub = arena_alloc(a, sizeof(*pub));
 	pub->obj.kind = OBJ_SCHEMA;
 	pub->obj.name = "public";
-	object_set_identity(&pub->obj);
 	object_set_definition(&pub->obj, "");
 	if (model_find(live, &pub->obj))
 		model_add(a, out, &pub->obj, &cap);

@@ -13,7 +13,6 @@ static struct object *find(const struct model *m, enum obj_kind kind, const char
 			   const char *parent, const char *name)
 {
 	struct object key = { .kind = kind, .schema = schema, .parent = parent, .name = name };
-	object_set_identity(&key);
 	return model_find(m, &key);
 }
 

@@ -42,7 +42,6 @@ static inline void mb_add(struct mb *b, struct object *o, enum obj_kind kind, co
 	o->schema = schema;
 	o->name = name;
 	o->parent = parent;
-	object_set_identity(o);
 	object_set_definition(o, def);
 	model_add(b->a, &b->m, o, &b->cap);
 }
@@ -165,7 +164,6 @@ static inline struct object *find(const struct model *m, enum obj_kind kind, con
 			   const char *parent, const char *name)
 {
 	struct object key = { .kind = kind, .schema = schema, .parent = parent, .name = name };
-	object_set_identity(&key);
 	struct object *o = model_find(m, &key);
 	if (!o)
 		fail_msg("no %s %s.%s%s%s in the model", obj_kind_name(kind), schema ? schema : "",

@@ -931,7 +931,6 @@ static void test_empty_model_as_the_reader_builds_it(void **state)
 	assert_int_equal(m1.n, 0);
 	assert_true(m1.fingerprint == m2.fingerprint);
 	struct object key = { .kind = OBJ_TABLE, .schema = "public", .name = "t" };
-	object_set_identity(&key);
 	assert_null(model_find(&m1, &key));
 	struct plan p;
 	plan_build(&a, &m1, &m2, &p);
