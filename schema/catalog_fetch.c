@@ -145,7 +145,7 @@ static void feed_helper(struct catalog_fetch *f, size_t waited)
 {
 	if (!f->has_helper || f->helper_running >= 0)
 		return;
-	while (f->back > 0 && (f->started[f->back - 1] || f->q[f->back - 1].streamed))
+	while (f->back > 0 && f->started[f->back - 1])
 		f->back--;
 	if (f->back == 0 || f->back - 1 <= waited)
 		return;
@@ -174,10 +174,12 @@ static int pump(struct catalog_fetch *f, struct sd_error *err)
 	for (int k = 0; k < 2; k++) {
 		if (*running[k] < 0 || !(fds[k].revents & (POLLIN | POLLERR | POLLHUP)))
 			continue;
-		int rc = db_collect_rows(dbs[k], add_row, &f->building[k], err);
+		size_t i = (size_t)*running[k];
+		const struct catalog_query *q = &f->q[i];
+		int rc = q->row ? db_collect_rows(dbs[k], q->row, q->arg, err)
+				: db_collect_rows(dbs[k], add_row, &f->building[k], err);
 		if (rc == 1)
 			continue;
-		size_t i = (size_t)*running[k];
 		*running[k] = -1;
 		if (rc < 0)
 			return -1;
@@ -207,25 +209,6 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 	f->ready[i] = NULL;
 	feed_helper(f, i);
 	return 0;
-}
-
-int catalog_fetch_each(struct catalog_fetch *f, size_t i,
-		       void (*row)(void *arg, const PGresult *res), void *arg,
-		       struct sd_error *err)
-{
-	/* the queries before it are read: db's session is idle */
-	BUG_ON(i >= f->n || !f->q[i].streamed || f->started[i] || f->main_running >= 0);
-	if (db_send_rows(f->db, f->q[i].sql, err) < 0)
-		return -1;
-	f->started[i] = true;
-	for (;;) {
-		int rc = db_collect_rows(f->db, row, arg, err);
-		if (rc <= 0)
-			return rc;
-		struct pollfd p = { .fd = db_socket(f->db), .events = POLLIN };
-		if (poll(&p, 1, -1) < 0 && errno != EINTR)
-			die("poll failed while reading the catalog");
-	}
 }
 
 void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep)

@@ -26,8 +26,11 @@ struct sd_error;
 struct catalog_query {
 	const char *name;
 	const char *sql;
-	/* taken row by row with catalog_fetch_each(): the helper leaves it */
-	bool streamed;
+	/* When set, each row goes to row(arg, res) as it arrives, on
+	 * whichever session runs the query, and its rowset stays empty: for
+	 * a large result the caller keeps in a smaller form of its own. */
+	void (*row)(void *arg, const PGresult *res);
+	void *arg;
 };
 
 struct catalog_fetch {
@@ -57,13 +60,6 @@ int catalog_fetch_begin(struct catalog_fetch *f, struct db *db, bool spread,
 /* The rows of queries[i], as a rowset that lives until it is released. */
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		      struct sd_error *err);
-/* Run queries[i] (a streamed one) on db's session, handing each row to
- * row() as it arrives and keeping none: for a large result that is only
- * turned into something smaller, as pg_depend's rows become edges.  The
- * reader asks for it after every query before it has been read. */
-int catalog_fetch_each(struct catalog_fetch *f, size_t i,
-		       void (*row)(void *arg, const PGresult *res), void *arg,
-		       struct sd_error *err);
 /* Done with queries[i]'s rows: freed, or moved into keep (when not NULL)
  * to outlive the read. */
 void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep);

@@ -38,29 +38,29 @@ enum {
 
 /* Every catalog query, in the order read_all() asks for them. */
 static const struct catalog_query queries[] = {
-	{ "schemas", sql_schemas, false },
-	{ "extensions", sql_extensions, false },
-	{ "collations", sql_collations, false },
-	{ "enums", sql_enums, false },
-	{ "domains", sql_domains, false },
-	{ "composites", sql_composites, false },
-	{ "ranges", sql_ranges, false },
-	{ "sequences", sql_sequences, false },
-	{ "functions", sql_functions, false },
-	{ "domain_constraints", sql_domain_constraints, false },
-	{ "tables", sql_tables, false },
-	{ "columns", sql_columns, false },
-	{ "constraints", sql_constraints, false },
-	{ "indexes", sql_indexes, false },
-	{ "views", sql_views, false },
-	{ "triggers", sql_triggers, false },
-	{ "policies", sql_policies, false },
-	{ "comments", sql_comments, false },
-	{ "privileges", sql_privileges, false }, /* these two only with privileges */
-	{ "roles", sql_roles, false },
-	/* streamed: its rows become edges as they come, never a rowset
-	 * (the largest one, held beside both finished models) */
-	{ "depends", sql_depends, true },
+	{ .name = "schemas", .sql = sql_schemas },
+	{ .name = "extensions", .sql = sql_extensions },
+	{ .name = "collations", .sql = sql_collations },
+	{ .name = "enums", .sql = sql_enums },
+	{ .name = "domains", .sql = sql_domains },
+	{ .name = "composites", .sql = sql_composites },
+	{ .name = "ranges", .sql = sql_ranges },
+	{ .name = "sequences", .sql = sql_sequences },
+	{ .name = "functions", .sql = sql_functions },
+	{ .name = "domain_constraints", .sql = sql_domain_constraints },
+	{ .name = "tables", .sql = sql_tables },
+	{ .name = "columns", .sql = sql_columns },
+	{ .name = "constraints", .sql = sql_constraints },
+	{ .name = "indexes", .sql = sql_indexes },
+	{ .name = "views", .sql = sql_views },
+	{ .name = "triggers", .sql = sql_triggers },
+	{ .name = "policies", .sql = sql_policies },
+	{ .name = "comments", .sql = sql_comments },
+	{ .name = "privileges", .sql = sql_privileges }, /* these two only with privileges */
+	{ .name = "roles", .sql = sql_roles },
+	/* the most rows of any query: a live read keeps them as numbers
+	 * (struct depend_ids), not a rowset beside both finished models */
+	{ .name = "depends", .sql = sql_depends },
 };
 
 struct reader {
@@ -79,6 +79,10 @@ struct reader {
 	struct strtab strings;
 	long held; /* the fetched query whose rows are in use, or -1 */
 	struct dep_edges edges; /* laid out into deps/users at the end */
+	struct depend_ids {     /* pg_depend's rows as they came, six numbers each */
+		uint32_t *v;
+		size_t n, cap;  /* in rows */
+	} depends;
 	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
 	size_t n_by_oid;
 };
@@ -1010,22 +1014,18 @@ static void link_structure(struct reader *r)
 	}
 }
 
-/* One row of pg_depend (depends.sql's six columns): an edge, unless an
- * end is not in the model or the edge is structure already linked. */
-static void add_depend(struct reader *r, const char *const v[6])
+/* One row of pg_depend (depends.sql's six columns: classid, objid,
+ * objsubid and the same of what it needs): an edge, unless an end is not
+ * in the model or the edge is structure already linked. */
+static void add_depend(struct reader *r, const uint32_t v[6])
 {
-	uint32_t classid = (uint32_t)strtoul(v[0], NULL, 10);
-	uint32_t oid = (uint32_t)strtoul(v[1], NULL, 10);
-	int32_t subid = atoi(v[2]);
-	uint32_t rclassid = (uint32_t)strtoul(v[3], NULL, 10);
-	uint32_t roid = (uint32_t)strtoul(v[4], NULL, 10);
-	int32_t rsubid = atoi(v[5]);
-	struct object *o = by_oid(r, classid, oid, subid);
+	int32_t subid = (int32_t)v[2], rsubid = (int32_t)v[5];
+	struct object *o = by_oid(r, v[0], v[1], subid);
 	if (!o && subid)
-		o = by_oid(r, classid, oid, 0); /* a composite type's attribute */
-	struct object *ref = by_oid(r, rclassid, roid, rsubid);
+		o = by_oid(r, v[0], v[1], 0); /* a composite type's attribute */
+	struct object *ref = by_oid(r, v[3], v[4], rsubid);
 	if (!ref && rsubid)
-		ref = by_oid(r, rclassid, roid, 0);
+		ref = by_oid(r, v[3], v[4], 0);
 	if (!o || !ref || o == ref || ref->owner == o)
 		return;
 	/* OWNED BY is the sequence owner object's business; as a dep of
@@ -1035,33 +1035,42 @@ static void add_depend(struct reader *r, const char *const v[6])
 	dep_edges_add(&r->edges, o, ref);
 }
 
+static void depend_numbers(uint32_t v[6], const char *const *cells)
+{
+	for (int c = 0; c < 6; c++)
+		v[c] = (uint32_t)strtol(cells[c] ? cells[c] : "", NULL, 10);
+}
+
 static void depend_cells(void *arg, const char *const *cells)
 {
-	const char *v[6];
-	for (int c = 0; c < 6; c++)
-		v[c] = cells[c] ? cells[c] : "";
+	uint32_t v[6];
+	depend_numbers(v, cells);
 	add_depend(arg, v);
 }
 
-static void depend_result(void *arg, const PGresult *res)
+/* A live read's pg_depend rows, kept as numbers as they arrive (on
+ * whichever session fetched them, maybe long before the objects exist). */
+static void keep_depend_rows(void *arg, const PGresult *res)
 {
+	struct depend_ids *d = arg;
 	for (int i = 0; i < PQntuples(res); i++) {
-		const char *v[6];
+		if (d->n == d->cap) {
+			d->cap = d->cap ? 2 * d->cap : 1024;
+			d->v = xrealloc(d->v, d->cap * 6 * sizeof(*d->v));
+		}
+		const char *cells[6];
 		for (int c = 0; c < 6; c++)
-			v[c] = PQgetvalue(res, i, c);
-		add_depend(arg, v);
+			cells[c] = PQgetvalue(res, i, c);
+		depend_numbers(d->v + 6 * d->n++, cells);
 	}
 }
 
 /* pg_depend's rows are the most of any query, and each becomes an edge:
- * they are taken one at a time where they come from (the live session, a
- * packed cache entry), not made a rowset beside both models. */
+ * they are not made a rowset beside both models where they can be taken
+ * one at a time (a packed cache entry) or kept as numbers (a live read). */
 static int read_depends(struct reader *r, struct sd_error *err)
 {
 	release_rows(r);
-	if (r->fetch && r->fetch->q[query_index(r, "depends")].streamed)
-		return catalog_fetch_each(r->fetch, query_index(r, "depends"), depend_result, r,
-					  err);
 	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
 	    !r->replay->v[r->replay_next].cells) {
 		const struct rowset *rs = replay_next(r, "depends", err);
@@ -1075,6 +1084,11 @@ static int read_depends(struct reader *r, struct sd_error *err)
 	const struct rowset *res;
 	if (run(r, "depends", &res, err) < 0)
 		return -1;
+	if (r->fetch && r->fetch->q[query_index(r, "depends")].row) {
+		for (size_t i = 0; i < r->depends.n; i++)
+			add_depend(r, r->depends.v + 6 * i);
+		return 0;
+	}
 	if (res->ncols != 6)
 		return sd_error_set(err, SD_ERR_INPUT, "catalog rows of \"depends\" do not hold "
 						       "together");
@@ -1117,6 +1131,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	/* the rows of pg_depend and the oid index go before the edges
 	 * become arrays: this is the read's peak */
 	release_rows(r);
+	free(r->depends.v);
 	free(r->by_oid);
 	if (rc == 0)
 		dep_edges_apply(r->a, out, &r->edges);
@@ -1128,6 +1143,9 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 		 struct model *out, struct catalog_log *record, struct sd_error *err)
 {
 	/* the queries this read asks, in order */
+	struct catalog_fetch fetch;
+	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record,
+			    .held = -1 };
 	struct catalog_query asked[ARRAY_SIZE(queries)];
 	size_t n = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(queries); i++)
@@ -1135,11 +1153,12 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 						       strcmp(queries[i].name, "roles"))) {
 			asked[n] = queries[i];
 			/* a recorded read keeps every rowset, for the replay */
-			asked[n++].streamed &= record == NULL;
+			if (!strcmp(queries[i].name, "depends") && !record) {
+				asked[n].row = keep_depend_rows;
+				asked[n].arg = &r.depends;
+			}
+			n++;
 		}
-	struct catalog_fetch fetch;
-	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record,
-			    .held = -1 };
 	memset(out, 0, sizeof(*out));
 	strtab_init(&r.strings, a);
 	int rc = catalog_fetch_begin(&fetch, db, spread, asked, n, err);
