@@ -177,9 +177,9 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 		if (o->deps[i] == dep)
 			return;
 	o->deps = one_more(a, o->deps, o->n_deps);
-	put(o->deps, &o->n_deps, dep);
+	o->deps[o->n_deps++] = dep;
 	dep->users = one_more(a, dep->users, dep->n_users);
-	put(dep->users, &dep->n_users, o);
+	dep->users[dep->n_users++] = o;
 }
 
 void dep_edges_add(struct dep_edges *e, const struct object *o, const struct object *dep)
