@@ -423,11 +423,10 @@ static void rebuild_closure(struct changeset *cs)
 			if (!column_type_changes(ch))
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				struct change *user = change_of(cs, ch->from->users[u]);
-				if (!user && blocks_type_change(ch->from->users[u]->kind))
-					user = change_for(cs, ch->from->users[u]);
-				if (user && blocks_type_change(user->from->kind) &&
-				    (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
+				if (!blocks_type_change(ch->from->users[u]->kind))
+					continue;
+				struct change *user = change_for(cs, ch->from->users[u]);
+				if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
 					user->kind = CHANGE_REBUILD;
 					work[nwork++] = user;
 				}

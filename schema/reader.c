@@ -794,8 +794,7 @@ static int read_policies(struct reader *r, struct sd_error *err)
 		if (p->check_expr)
 			strbuf_addf(&def, " WITH CHECK (%s)", p->check_expr);
 		add(r, &p->obj, OBJ_POLICY, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), val_oid(res, i, c_oid),
-		    def.buf);
+		    val(r, res, i, c_table), val_oid(res, i, c_oid), def.buf);
 		strbuf_release(&def);
 	}
 	return 0;
@@ -1070,9 +1069,9 @@ static void keep_depend_rows(void *arg, const PGresult *res)
  * one at a time (a packed cache entry) or kept as numbers (a live read). */
 static int read_depends(struct reader *r, struct sd_error *err)
 {
-	release_rows(r);
 	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
 	    !r->replay->v[r->replay_next].cells) {
+		release_rows(r); /* as run() does */
 		const struct rowset *rs = replay_next(r, "depends", err);
 		if (!rs)
 			return -1;
@@ -1142,10 +1141,10 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter, bool spread,
 		 struct model *out, struct catalog_log *record, struct sd_error *err)
 {
-	/* the queries this read asks, in order */
 	struct catalog_fetch fetch;
 	struct reader r = { .a = a, .fetch = &fetch, .filter = filter, .m = out, .record = record,
 			    .held = -1 };
+	/* the queries this read asks, in order */
 	struct catalog_query asked[ARRAY_SIZE(queries)];
 	size_t n = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(queries); i++)

@@ -18,10 +18,11 @@
  *   and last u64 XXH3-64 of everything before it.
  * A str is u32 length + bytes + NUL; a cell is the same, or u32 0xffffffff
  * for SQL NULL.  A hit maps the file and checks all of it, but keeps the
- * rowsets packed: each is unpacked when the replay reaches it, and the
- * pages of those already replayed are handed back, so a warm plan never
- * holds the whole entry beside the models it builds.  A file whose checksum, magic, key or bounds do not hold is
- * treated as a miss and replaced: never trusted.  The directory keeps the
+ * rowsets packed: each is unpacked (or walked) when the replay reaches
+ * it, and its pages are handed back once the replay is past it, so a warm
+ * plan never holds the whole entry beside the models it builds.  A file
+ * whose checksum, magic, key or bounds do not hold is treated as a miss
+ * and replaced: never trusted.  The directory keeps the
  * MODEL_CACHE_KEEP most recently used entries; older ones are removed
  * after each store (a hit touches its entry).
  */
