@@ -385,8 +385,11 @@ enum cache_result model_cache_parse(struct arena *a, const char *buf, size_t siz
 			rs->name = get_str(&b);
 			uint32_t rows = get_u32(&b), cols = get_u32(&b);
 			size_t cells = (size_t)rows * cols;
+			/* every cell takes at least 4 bytes, and a row at least
+			 * one cell (a query without columns has no rows): so a
+			 * walk row by row is bounded by the entry's size too */
 			if (b.bad || !rs->name || rows > INT32_MAX || cols > 1600 ||
-			    cells > (size_t)(b.end - b.p) / 4 + 1)
+			    cells > (size_t)(b.end - b.p) / 4 + 1 || (cols == 0 && rows > 0))
 				return CACHE_CORRUPT;
 			rs->nrows = (int)rows;
 			rs->ncols = (int)cols;

@@ -174,6 +174,26 @@ static void test_store_then_load_is_exact(void **state)
 	arena_free(&a);
 }
 
+/* Rows without columns take no bytes: an entry that claims them is
+ * refused, so a walk over an entry's rows is bounded by its size. */
+static void test_rows_without_columns_refused(void **state)
+{
+	(void)state;
+	struct arena a = ARENA_INIT;
+	struct cache_key k = { .hash = 7 };
+	struct rowset rs = { .name = "depends", .nrows = 1 << 30, .ncols = 0 };
+	struct catalog_log in[MODEL_CACHE_LOGS] = { { .v = &rs, .n = 1, .cap = 1 } };
+	struct catalog_log out[MODEL_CACHE_LOGS];
+	const char *buf;
+	size_t len;
+	model_cache_serialize(&a, &k, in, &buf, &len);
+	assert_int_equal(model_cache_parse(&a, buf, len, &k, out), CACHE_CORRUPT);
+	rs.nrows = 0; /* a query that returned nothing is an entry like any other */
+	model_cache_serialize(&a, &k, in, &buf, &len);
+	assert_int_equal(model_cache_parse(&a, buf, len, &k, out), CACHE_HIT);
+	arena_free(&a);
+}
+
 static void test_damage_is_never_a_hit(void **state)
 {
 	(void)state;
@@ -223,6 +243,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_key_changes_with_every_input),
 		cmocka_unit_test_setup_teardown(test_store_then_load_is_exact, setup_dir, teardown_dir),
+		cmocka_unit_test(test_rows_without_columns_refused),
 		cmocka_unit_test_setup_teardown(test_damage_is_never_a_hit, setup_dir, teardown_dir),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
