@@ -31,10 +31,8 @@ static void grow(struct strtab *t)
 	t->n_slots = n_slots;
 }
 
-const char *strtab_intern_n(struct strtab *t, const char *s, size_t len)
+static const char *intern(struct strtab *t, const char *s, size_t len)
 {
-	if (!s)
-		return NULL;
 	if (2 * (t->n + 1) > t->n_slots)
 		grow(t);
 	size_t i = XXH3_64bits(s, len) & (t->n_slots - 1);
@@ -46,13 +44,63 @@ const char *strtab_intern_n(struct strtab *t, const char *s, size_t len)
 	return t->slots[i];
 }
 
+const char *strtab_intern_n(struct strtab *t, const char *s, size_t len)
+{
+	if (!s)
+		return NULL;
+	if (!t->shared)
+		return intern(t, s, len);
+	pthread_mutex_lock(&t->lock);
+	const char *copy = intern(t, s, len);
+	pthread_mutex_unlock(&t->lock);
+	return copy;
+}
+
 const char *strtab_intern(struct strtab *t, const char *s)
 {
 	return s ? strtab_intern_n(t, s, strlen(s)) : NULL;
 }
 
-void strtab_release(struct strtab *t)
+static void free_slots(struct strtab *t)
 {
 	free(t->slots);
-	*t = (struct strtab){ .a = t->a };
+	t->slots = NULL;
+	t->n = t->n_slots = 0;
+}
+
+void strtab_release(struct strtab *t)
+{
+	if (!t->shared) {
+		free_slots(t);
+		return;
+	}
+	pthread_mutex_lock(&t->lock);
+	if (t->users && --t->users == 0)
+		free_slots(t);
+	pthread_mutex_unlock(&t->lock);
+}
+
+void strtab_share(struct strtab *t)
+{
+	t->shared = true;
+	t->users = 1;
+	pthread_mutex_init(&t->lock, NULL);
+}
+
+void strtab_hold(struct strtab *t)
+{
+	if (!t->shared)
+		return;
+	pthread_mutex_lock(&t->lock);
+	t->users++;
+	pthread_mutex_unlock(&t->lock);
+}
+
+void strtab_unshare(struct strtab *t)
+{
+	free_slots(t);
+	if (t->shared)
+		pthread_mutex_destroy(&t->lock);
+	t->shared = false;
+	t->users = 0;
 }

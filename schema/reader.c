@@ -75,8 +75,10 @@ struct reader {
 	struct model *m;
 	size_t cap;
 	/* the model's strings, one copy each: the rows are freed query by
-	 * query, so nothing in the model may point into them */
-	struct strtab strings;
+	 * query, so nothing in the model may point into them.  `strings` is
+	 * own_strings, or the table a read beside this one shares
+	 * (schema_filter.strings). */
+	struct strtab own_strings, *strings;
 	long held; /* the fetched query whose rows are in use, or -1 */
 	struct dep_edges edges; /* laid out into deps/users at the end */
 	struct depend_ids {     /* pg_depend's rows as they came, six numbers each */
@@ -115,7 +117,7 @@ static bool is_null(const struct rowset *rs, int row, int col)
 
 static const char *val(struct reader *r, const struct rowset *rs, int row, int col)
 {
-	return strtab_intern(&r->strings, rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col]);
+	return strtab_intern(r->strings, rs->cells[(size_t)row * (size_t)rs->ncols + (size_t)col]);
 }
 
 static uint32_t val_oid(const struct rowset *rs, int row, int col)
@@ -182,7 +184,7 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	o->name = name;
 	o->parent = parent;
 	o->oid = oid;
-	def = strtab_intern(&r->strings, def);
+	def = strtab_intern(r->strings, def);
 	object_set_definition(o, def);
 	o->alt_definition = respell_array_casts(r->a, def);
 	model_add(r->a, r->m, o, &r->cap);
@@ -411,7 +413,7 @@ static const char *constraint_def(struct reader *r, const char *def, bool valida
 	size_t n = strlen(def);
 	if (!validated && n > 10 && !strcmp(def + n - 10, " NOT VALID"))
 		n -= 10;
-	return strtab_intern_n(&r->strings, def, n);
+	return strtab_intern_n(r->strings, def, n);
 }
 
 static int read_domain_constraints(struct reader *r, struct sd_error *err)
@@ -694,7 +696,7 @@ static const char *strip_trailing(struct reader *r, const char *s, const char *c
 	size_t n = strlen(s);
 	while (n > 0 && strchr(chars, s[n - 1]))
 		n--;
-	return strtab_intern_n(&r->strings, s, n);
+	return strtab_intern_n(r->strings, s, n);
 }
 
 static int read_functions(struct reader *r, struct sd_error *err)
@@ -1121,7 +1123,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		rc = read_roles(r, err);
 	out->has_privileges = filter && filter->privileges;
 	/* every string the model keeps is in it now */
-	strtab_release(&r->strings);
+	strtab_release(r->strings);
 	if (rc == 0) {
 		model_finish(r->a, out);
 		link_structure(r);
@@ -1136,6 +1138,17 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		dep_edges_apply(r->a, out, &r->edges);
 	free(r->edges.v);
 	return rc;
+}
+
+static void use_strings(struct reader *r, struct arena *a)
+{
+	if (r->filter && r->filter->strings) {
+		r->strings = r->filter->strings;
+		strtab_hold(r->strings);
+	} else {
+		strtab_init(&r->own_strings, a);
+		r->strings = &r->own_strings;
+	}
 }
 
 int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter, bool spread,
@@ -1159,7 +1172,7 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 			n++;
 		}
 	memset(out, 0, sizeof(*out));
-	strtab_init(&r.strings, a);
+	use_strings(&r, a);
 	int rc = catalog_fetch_begin(&fetch, db, spread, asked, n, err);
 	if (rc == 0)
 		rc = read_all(&r, out, err);
@@ -1175,6 +1188,6 @@ int catalog_replay(struct arena *a, const struct catalog_log *log,
 {
 	struct reader r = { .a = a, .filter = filter, .m = out, .replay = log, .held = -1 };
 	memset(out, 0, sizeof(*out));
-	strtab_init(&r.strings, a);
+	use_strings(&r, a);
 	return read_all(&r, out, err);
 }

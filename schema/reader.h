@@ -18,12 +18,18 @@ struct sd_error;
 /* Which schemas a model holds: a schema is kept when it matches some
  * include pattern (or there are none) and no exclude pattern.  Patterns
  * are shell globs (fnmatch), e.g. "auth" or "tenant_*". */
+struct strtab;
+
 struct schema_filter {
 	const char **include;
 	size_t n_include;
 	const char **exclude;
 	size_t n_exclude;
 	bool privileges;   /* read GRANTs too, and the server's role names */
+	/* A string table shared with a read running beside this one
+	 * (strtab_share), so both models hold one copy of each string; NULL:
+	 * each read interns into a table of its own. */
+	struct strtab *strings;
 };
 
 bool schema_filter_keeps(const struct schema_filter *f, const char *schema);

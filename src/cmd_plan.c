@@ -5,6 +5,7 @@
 #include "models.h"
 #include "output.h"
 #include "../common/arena.h"
+#include "../common/strtab.h"
 #include "../common/error.h"
 #include "../common/phase.h"
 #include "../common/util.h"
@@ -98,13 +99,24 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		 * of its own only left freed rows mapped beside the models */
 		if (cached)
 			mallopt(M_ARENA_MAX, 1);
+		/* most strings of the two models are the same: one copy each,
+		 * in an arena of the table's own until both reads are done */
+		struct arena strings_mem = ARENA_INIT;
+		struct strtab strings;
+		strtab_init(&strings, &strings_mem);
+		strtab_share(&strings);
+		filter.strings = &strings;
 		pthread_t reader;
 		if (pthread_create(&reader, NULL, read_live, &live) != 0)
 			die("cannot start a thread");
 		double t_desired = monotonic_seconds();
 		int rc_desired = models_desired(a, &o, &filter, &desired, &shadow_major, err);
 		t_desired = monotonic_seconds() - t_desired;
+		strtab_release(&strings); /* the live read holds it as long as it needs it */
 		pthread_join(reader, NULL);
+		strtab_unshare(&strings);
+		filter.strings = NULL;
+		arena_adopt(a, &strings_mem);
 		/* a live database that cannot be read is the error to report */
 		if (live.rc < 0)
 			*err = live.err;

@@ -24,6 +24,7 @@ void models_filter(const struct options *o, struct schema_filter *f)
 	f->exclude = o->exclude_schema.v;
 	f->n_exclude = o->exclude_schema.n;
 	f->privileges = o->privileges;
+	f->strings = NULL;
 }
 
 static bool has_role(const struct model *m, const char *role)

@@ -1,6 +1,7 @@
 /*
  * test_strtab.c: the string table models keep their strings in
- * (common/strtab.c), and the arena's unaligned strings it relies on.
+ * (common/strtab.c), shared or not, and the arena's unaligned strings it
+ * relies on.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,6 +9,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -81,6 +83,75 @@ static void test_many_strings_survive_growth(void **state)
 	arena_free(&a);
 }
 
+/* Two builds on two threads, as a plan's two reads: each holds the table,
+ * interns the same texts in its own order, and releases it. */
+enum { SHARED_N = 5000 };
+struct build {
+	struct strtab *t;
+	bool backwards;
+	const char *got[SHARED_N];
+};
+
+static void *build_on_thread(void *arg)
+{
+	struct build *b = arg;
+	strtab_hold(b->t);
+	char buf[32];
+	for (int k = 0; k < SHARED_N; k++) {
+		int i = b->backwards ? SHARED_N - 1 - k : k;
+		snprintf(buf, sizeof(buf), "table_%d", i);
+		b->got[i] = strtab_intern(b->t, buf);
+	}
+	strtab_release(b->t);
+	return NULL;
+}
+
+static void test_shared_table_one_copy_for_both(void **state)
+{
+	(void)state;
+	struct arena mem = ARENA_INIT;
+	struct strtab t;
+	strtab_init(&t, &mem);
+	strtab_share(&t);
+	struct build one = { .t = &t }, two = { .t = &t, .backwards = true };
+	pthread_t th[2];
+	assert_int_equal(pthread_create(&th[0], NULL, build_on_thread, &one), 0);
+	assert_int_equal(pthread_create(&th[1], NULL, build_on_thread, &two), 0);
+	strtab_release(&t); /* the owner's hold: the builds keep theirs */
+	for (int k = 0; k < 2; k++)
+		pthread_join(th[k], NULL);
+	char buf[32];
+	for (int i = 0; i < SHARED_N; i++) {
+		snprintf(buf, sizeof(buf), "table_%d", i);
+		assert_string_equal(one.got[i], buf);
+		assert_ptr_equal(one.got[i], two.got[i]);
+	}
+	/* the last release freed the slots; the strings stay in the arena */
+	assert_null(t.slots);
+	assert_int_equal(t.n, 0);
+	strtab_unshare(&t);
+	assert_string_equal(one.got[7], "table_7");
+	arena_free(&mem);
+}
+
+/* A build that held the table and never released it (its read failed
+ * first): strtab_unshare() frees what it left. */
+static void test_unshare_frees_what_a_failed_build_held(void **state)
+{
+	(void)state;
+	struct arena mem = ARENA_INIT;
+	struct strtab t;
+	strtab_init(&t, &mem);
+	strtab_share(&t);
+	strtab_hold(&t);
+	assert_string_equal(strtab_intern(&t, "public"), "public");
+	strtab_release(&t); /* the owner's */
+	assert_non_null(t.slots);
+	strtab_unshare(&t);
+	assert_null(t.slots);
+	arena_free(&mem);
+}
+
 /* Strings leave the arena's head unaligned; what comes next must still be
  * aligned for any scalar, and zeroed. */
 static void test_arena_alignment_after_strings(void **state)
@@ -116,6 +187,8 @@ int main(void)
 		cmocka_unit_test(test_same_text_same_copy),
 		cmocka_unit_test(test_prefixes_and_empty_are_distinct),
 		cmocka_unit_test(test_many_strings_survive_growth),
+		cmocka_unit_test(test_shared_table_one_copy_for_both),
+		cmocka_unit_test(test_unshare_frees_what_a_failed_build_held),
 		cmocka_unit_test(test_arena_alignment_after_strings),
 	};
 	return cmocka_run_group_tests_name("strtab", tests, NULL, NULL);
