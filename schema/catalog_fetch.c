@@ -166,13 +166,17 @@ static int pump(struct catalog_fetch *f, struct sd_error *err)
 	struct pollfd fds[2];
 	struct db *dbs[2] = { f->db, &f->helper };
 	long *running[2] = { &f->main_running, &f->helper_running };
+	/* a session whose rows have no rowset to go to is one whose query
+	 * has a part out (catalog_fetch_get_part): it waits for the reader */
 	for (int k = 0; k < 2; k++)
-		fds[k] = (struct pollfd){ .fd = *running[k] >= 0 ? db_socket(dbs[k]) : -1,
+		fds[k] = (struct pollfd){ .fd = *running[k] >= 0 && f->building[k].rs
+						       ? db_socket(dbs[k])
+						       : -1,
 					  .events = POLLIN };
 	if (poll(fds, 2, -1) < 0 && errno != EINTR)
 		die("poll failed while reading the catalog");
 	for (int k = 0; k < 2; k++) {
-		if (*running[k] < 0 || !(fds[k].revents & (POLLIN | POLLERR | POLLHUP)))
+		if (fds[k].fd < 0 || !(fds[k].revents & (POLLIN | POLLERR | POLLHUP)))
 			continue;
 		size_t i = (size_t)*running[k];
 		const struct catalog_query *q = &f->q[i];
@@ -209,6 +213,33 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 	f->ready[i] = NULL;
 	feed_helper(f, i);
 	return 0;
+}
+
+int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
+			   bool *last, struct sd_error *err)
+{
+	BUG_ON(i >= f->n);
+	if (f->started[i] && f->main_running == (long)i && !f->building[0].rs)
+		start_building(&f->building[0], &f->mem[i], f->q[i].name); /* the next part */
+	else if (!f->started[i]) {
+		if (db_send_rows(f->db, f->q[i].sql, err) < 0)
+			return -1;
+		f->started[i] = true;
+		f->main_running = (long)i;
+		start_building(&f->building[0], &f->mem[i], f->q[i].name);
+	}
+	while (!f->ready[i]) {
+		if (f->main_running == (long)i && f->building[0].rs->nrows >= max_rows) {
+			*res = finish_building(&f->building[0]);
+			*last = false;
+			return 0;
+		}
+		feed_helper(f, i);
+		if (pump(f, err) < 0)
+			return -1;
+	}
+	*last = true;
+	return catalog_fetch_get(f, i, res, err);
 }
 
 void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep)

@@ -60,6 +60,14 @@ int catalog_fetch_begin(struct catalog_fetch *f, struct db *db, bool spread,
 /* The rows of queries[i], as a rowset that lives until it is released. */
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		      struct sd_error *err);
+/* The same, a part at a time for a result the caller can take so: each
+ * part is about max_rows rows (all of them when the helper fetched the
+ * query ahead), and *last is set on the last one.  Release each part
+ * before asking for the next, and ask for every part before another
+ * query: the session waits for the reader meanwhile, and the whole
+ * result is never held at once. */
+int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
+			   bool *last, struct sd_error *err);
 /* Done with queries[i]'s rows: freed, or moved into keep (when not NULL)
  * to outlive the read. */
 void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep);

@@ -266,6 +266,44 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 	return 0;
 }
 
+/* Rows per part of a result read a part at a time (run_part). */
+#define PART_ROWS 8192
+
+/* Like run(), for a query whose rows are made into objects one by one: a
+ * live read takes its rows a part at a time, so the largest result (a
+ * column per row) is never held whole beside the two models.  Call while
+ * *last is false; a log is recorded or replayed whole. */
+static int run_part(struct reader *r, const char *name, const struct rowset **out, bool *last,
+		    struct sd_error *err)
+{
+	*last = true;
+	if (r->replay || r->record)
+		return run(r, name, out, err);
+	release_rows(r);
+	size_t q = query_index(r, name);
+	struct rowset *rs;
+	if (catalog_fetch_get_part(r->fetch, q, PART_ROWS, &rs, last, err) < 0)
+		return -1;
+	r->held = (long)q;
+	*out = rs;
+	return 0;
+}
+
+/* Read a query whose every row makes objects of its own, from() making
+ * one part's: run_part() then holds one part of the rows at a time. */
+static int read_by_parts(struct reader *r, const char *name,
+			 void (*from)(struct reader *, const struct rowset *), struct sd_error *err)
+{
+	const struct rowset *res;
+	bool last = false;
+	while (!last) {
+		if (run_part(r, name, &res, &last, err) < 0)
+			return -1;
+		from(r, res);
+	}
+	return 0;
+}
+
 static int read_schemas(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
@@ -594,11 +632,9 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
-static int read_columns(struct reader *r, struct sd_error *err)
+static void columns_from(struct reader *r, const struct rowset *res)
 {
-	const struct rowset *res;
-	if (run(r, "columns", &res, err) < 0)
-		return -1;
+	struct strbuf scratch = STRBUF_INIT, *def = &scratch;
 	int c_oid = col(res, "table_oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "relname"), c_name = col(res, "attname"), c_num = col(res, "attnum"),
 	    c_type = col(res, "type"), c_coll = col(res, "collation"),
@@ -607,7 +643,6 @@ static int read_columns(struct reader *r, struct sd_error *err)
 	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
 	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind"),
 	    c_volatile = col(res, "volatile_default");
-	struct strbuf def = STRBUF_INIT;
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
@@ -625,35 +660,36 @@ static int read_columns(struct reader *r, struct sd_error *err)
 		c->volatile_default = val_bool(res, i, c_volatile);
 		/* The attnum is left out on purpose: PostgreSQL can only add
 		 * columns at the end, so position is not a difference. */
-		strbuf_reset(&def);
-		strbuf_addf(&def, "%s", c->type);
+		strbuf_reset(def);
+		strbuf_addf(def, "%s", c->type);
 		if (c->collation)
-			strbuf_addf(&def, " COLLATE %s", c->collation);
+			strbuf_addf(def, " COLLATE %s", c->collation);
 		if (c->generated)
-			strbuf_addf(&def, " GENERATED ALWAYS AS (%s) STORED", c->default_expr);
+			strbuf_addf(def, " GENERATED ALWAYS AS (%s) STORED", c->default_expr);
 		else if (c->default_expr)
-			strbuf_addf(&def, " DEFAULT %s", c->default_expr);
+			strbuf_addf(def, " DEFAULT %s", c->default_expr);
 		if (c->identity)
-			strbuf_addf(&def, " GENERATED %s AS IDENTITY (SEQUENCE NAME %s.%s %s)",
+			strbuf_addf(def, " GENERATED %s AS IDENTITY (SEQUENCE NAME %s.%s %s)",
 				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_seq_schema,
 				    c->identity_seq_name, c->identity_options);
 		if (c->not_null)
-			strbuf_adds(&def, " NOT NULL");
+			strbuf_adds(def, " NOT NULL");
 		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
 		if (of_view)
-			strbuf_reset(&def); /* a view's column is part of the view */
+			strbuf_reset(def); /* a view's column is part of the view */
 		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema),
-		    val(r, res, i, c_name), val(r, res, i, c_table), val_oid(res, i, c_oid), def.buf);
+		    val(r, res, i, c_name), val(r, res, i, c_table), val_oid(res, i, c_oid), def->buf);
 	}
-	strbuf_release(&def);
-	return 0;
+	strbuf_release(&scratch);
 }
 
-static int read_constraints(struct reader *r, struct sd_error *err)
+static int read_columns(struct reader *r, struct sd_error *err)
 {
-	const struct rowset *res;
-	if (run(r, "constraints", &res, err) < 0)
-		return -1;
+	return read_by_parts(r, "columns", columns_from, err);
+}
+
+static void constraints_from(struct reader *r, const struct rowset *res)
+{
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "conname"), c_type = col(res, "contype"), c_def = col(res, "def"),
 	    c_valid = col(res, "convalidated");
@@ -669,14 +705,15 @@ static int read_constraints(struct reader *r, struct sd_error *err)
 		    val(r, res, i, c_table), val_oid(res, i, c_oid),
 		    k->validated ? def : arena_printf(r->a, "%s NOT VALID", def));
 	}
-	return 0;
 }
 
-static int read_indexes(struct reader *r, struct sd_error *err)
+static int read_constraints(struct reader *r, struct sd_error *err)
 {
-	const struct rowset *res;
-	if (run(r, "indexes", &res, err) < 0)
-		return -1;
+	return read_by_parts(r, "constraints", constraints_from, err);
+}
+
+static void indexes_from(struct reader *r, const struct rowset *res)
+{
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "table_name"), c_name = col(res, "relname"), c_def = col(res, "def");
 	for (int i = 0; i < res->nrows; i++) {
@@ -687,7 +724,11 @@ static int read_indexes(struct reader *r, struct sd_error *err)
 		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid), x->def);
 	}
-	return 0;
+}
+
+static int read_indexes(struct reader *r, struct sd_error *err)
+{
+	return read_by_parts(r, "indexes", indexes_from, err);
 }
 
 /* s without trailing characters of chars, as the model keeps it */
@@ -722,11 +763,8 @@ static int read_functions(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
-static int read_views(struct reader *r, struct sd_error *err)
+static void views_from(struct reader *r, const struct rowset *res)
 {
-	const struct rowset *res;
-	if (run(r, "views", &res, err) < 0)
-		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_kind = col(res, "relkind"), c_def = col(res, "def"), c_opt = col(res, "options"),
 	    c_cols = col(res, "columns");
@@ -749,14 +787,15 @@ static int read_views(struct reader *r, struct sd_error *err)
 		    arena_printf(r->a, "%s(%s) WITH (%s) AS %s",
 				 v->relkind == 'm' ? "MATERIALIZED " : "", v->columns, v->options, v->def));
 	}
-	return 0;
 }
 
-static int read_triggers(struct reader *r, struct sd_error *err)
+static int read_views(struct reader *r, struct sd_error *err)
 {
-	const struct rowset *res;
-	if (run(r, "triggers", &res, err) < 0)
-		return -1;
+	return read_by_parts(r, "views", views_from, err);
+}
+
+static void triggers_from(struct reader *r, const struct rowset *res)
+{
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "tgname"), c_def = col(res, "def");
 	for (int i = 0; i < res->nrows; i++) {
@@ -767,7 +806,11 @@ static int read_triggers(struct reader *r, struct sd_error *err)
 		add(r, &t->obj, OBJ_TRIGGER, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid), t->def);
 	}
-	return 0;
+}
+
+static int read_triggers(struct reader *r, struct sd_error *err)
+{
+	return read_by_parts(r, "triggers", triggers_from, err);
 }
 
 static int read_policies(struct reader *r, struct sd_error *err)
