@@ -76,6 +76,11 @@ void *arena_alloc(struct arena *a, size_t size)
 	return alloc_aligned(a, size, ARENA_ALIGN);
 }
 
+void *arena_alloc_ptr_aligned(struct arena *a, size_t size)
+{
+	return alloc_aligned(a, size, sizeof(void *) > 8 ? sizeof(void *) : 8);
+}
+
 /* Strings need no alignment: a model holds hundreds of thousands of short
  * names, and 16-byte slots would double what they take. */
 char *arena_strndup(struct arena *a, const char *s, size_t n)

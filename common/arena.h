@@ -22,6 +22,10 @@ struct arena {
 #define ARENA_INIT { NULL }
 
 void *arena_alloc(struct arena *a, size_t size);              /* zeroed */
+/* Zeroed, aligned for pointers and 64-bit integers (8), not for every
+ * scalar: for the small structs a model holds by the hundred thousand,
+ * which a 16-byte alignment would each round up. */
+void *arena_alloc_ptr_aligned(struct arena *a, size_t size);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* Grow-only array helper: returns a copy of old (old_n elems) with room for new_n. */

@@ -67,7 +67,6 @@ uint64_t definition_fingerprint(const char *def)
 void object_set_definition(struct object *o, const char *def)
 {
 	o->definition = def;
-	o->fingerprint = definition_fingerprint(def);
 }
 
 bool object_same_key(const struct object *a, const struct object *b)
@@ -79,7 +78,8 @@ bool object_same_key(const struct object *a, const struct object *b)
 
 bool object_same_definition(const struct object *a, const struct object *b)
 {
-	if (a->fingerprint == b->fingerprint && !strcmp(a->definition, b->definition))
+	/* the same pointer when both models interned into one table */
+	if (a->definition == b->definition || !strcmp(a->definition, b->definition))
 		return true;
 	return (a->alt_definition && !strcmp(a->alt_definition, b->definition)) ||
 	       (b->alt_definition && !strcmp(a->definition, b->alt_definition)) ||
@@ -136,7 +136,8 @@ void model_finish(struct arena *a, struct model *m)
 			s = (s + 1) & (m->n_slots - 1);
 		m->slots[s] = (uint32_t)i + 1;
 		XXH3_64bits_update(&st, &key_hash, sizeof(key_hash));
-		XXH3_64bits_update(&st, &o->fingerprint, sizeof(o->fingerprint));
+		uint64_t fingerprint = object_fingerprint(o);
+		XXH3_64bits_update(&st, &fingerprint, sizeof(fingerprint));
 	}
 	m->fingerprint = XXH3_64bits_digest(&st);
 }

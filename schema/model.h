@@ -69,7 +69,8 @@ struct object {
 	 * back as ARRAY['a'::varchar,...]::text[] and re-created from that, as
 	 * ARRAY[('a'::varchar)::text,...].  Both spellings are equal. */
 	const char *alt_definition;
-	uint64_t fingerprint;
+	/* No fingerprint is kept: object_fingerprint() hashes the definition
+	 * when asked (a model holds hundreds of thousands of objects). */
 	/* The object's oid in its own database: for resolving pg_depend inside
 	 * one model (with the catalog its kind implies, and a column's attnum),
 	 * and the creation order of a table's checks. */
@@ -277,6 +278,10 @@ uint64_t object_key_hash(const struct object *o);
 void object_set_definition(struct object *o, const char *def);
 /* The fingerprint an object with this canonical definition has. */
 uint64_t definition_fingerprint(const char *def);
+static inline uint64_t object_fingerprint(const struct object *o)
+{
+	return definition_fingerprint(o->definition);
+}
 bool object_same_key(const struct object *a, const struct object *b);
 /* Equal definitions, either spelling (see alt_definition). */
 bool object_same_definition(const struct object *a, const struct object *b);

@@ -266,6 +266,13 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 	return 0;
 }
 
+/* A model object: objects are most of a model's memory, so each takes
+ * exactly its size, not rounded up to 16 bytes. */
+static void *object_alloc(struct reader *r, size_t size)
+{
+	return arena_alloc_ptr_aligned(r->a, size);
+}
+
 /* Rows per part of a result read a part at a time (run_part). */
 #define PART_ROWS 8192
 
@@ -314,7 +321,7 @@ static int read_schemas(struct reader *r, struct sd_error *err)
 		const char *name = cell(res, i, c_name);
 		if (!schema_filter_keeps(r->filter, name))
 			continue;
-		struct schema_obj *s = arena_alloc(r->a, sizeof(*s));
+		struct schema_obj *s = object_alloc(r, sizeof(*s));
 		add(r, &s->obj, OBJ_SCHEMA, NULL, val(r, res, i, c_name), NULL,
 		    val_oid(res, i, c_oid), "");
 	}
@@ -329,7 +336,7 @@ static int read_extensions(struct reader *r, struct sd_error *err)
 	int c_oid = col(res, "oid"), c_name = col(res, "extname"), c_schema = col(res, "in_schema"),
 	    c_ver = col(res, "extversion");
 	for (int i = 0; i < res->nrows; i++) {
-		struct extension_obj *e = arena_alloc(r->a, sizeof(*e));
+		struct extension_obj *e = object_alloc(r, sizeof(*e));
 		e->in_schema = val(r, res, i, c_schema);
 		if (!schema_filter_keeps(r->filter, e->in_schema))
 			continue;
@@ -354,7 +361,7 @@ static int read_collations(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct collation_obj *c = arena_alloc(r->a, sizeof(*c));
+		struct collation_obj *c = object_alloc(r, sizeof(*c));
 		strbuf_reset(&def);
 		strbuf_addf(&def, "PROVIDER = %s", cell(res, i, c_prov));
 		if (!is_null(res, i, c_icu)) {
@@ -390,7 +397,7 @@ static int read_enums(struct reader *r, struct sd_error *err)
 		while (end < n && val_oid(res, end, c_oid) == oid)
 			end++;
 		if (schema_filter_keeps(r->filter, cell(res, i, c_schema))) {
-			struct enum_obj *e = arena_alloc(r->a, sizeof(*e));
+			struct enum_obj *e = object_alloc(r, sizeof(*e));
 			e->n_labels = is_null(res, i, c_label) ? 0 : (size_t)(end - i);
 			e->labels = arena_alloc(r->a, e->n_labels * sizeof(*e->labels));
 			strbuf_reset(&def);
@@ -423,7 +430,7 @@ static int read_domains(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct domain_obj *d = arena_alloc(r->a, sizeof(*d));
+		struct domain_obj *d = object_alloc(r, sizeof(*d));
 		d->base_type = val(r, res, i, c_base);
 		d->collation = val(r, res, i, c_coll);
 		d->not_null = val_bool(res, i, c_nn);
@@ -464,7 +471,7 @@ static int read_domain_constraints(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct domain_constraint_obj *k = arena_alloc(r->a, sizeof(*k));
+		struct domain_constraint_obj *k = object_alloc(r, sizeof(*k));
 		k->validated = val_bool(res, i, c_valid);
 		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
 		k->def = def;
@@ -491,7 +498,7 @@ static int read_composites(struct reader *r, struct sd_error *err)
 		while (end < n && val_oid(res, end, c_oid) == oid)
 			end++;
 		if (schema_filter_keeps(r->filter, cell(res, i, c_schema))) {
-			struct composite_obj *t = arena_alloc(r->a, sizeof(*t));
+			struct composite_obj *t = object_alloc(r, sizeof(*t));
 			t->n_attrs = is_null(res, i, c_attr) ? 0 : (size_t)(end - i);
 			t->attrs = arena_alloc(r->a, t->n_attrs * sizeof(*t->attrs) + 1);
 			strbuf_reset(&def);
@@ -537,7 +544,7 @@ static int read_ranges(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct range_obj *t = arena_alloc(r->a, sizeof(*t));
+		struct range_obj *t = object_alloc(r, sizeof(*t));
 		strbuf_reset(&def);
 		for (size_t k = 0; k < ARRAY_SIZE(options); k++)
 			if (!is_null(res, i, c_opt[k]))
@@ -563,7 +570,7 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct sequence_obj *s = arena_alloc(r->a, sizeof(*s));
+		struct sequence_obj *s = object_alloc(r, sizeof(*s));
 		s->type = val(r, res, i, c_type);
 		s->start = val(r, res, i, c_start);
 		s->increment = val(r, res, i, c_inc);
@@ -579,7 +586,7 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 				 s->cycle ? " CYCLE" : " NO CYCLE"));
 		if (is_null(res, i, c_ot))
 			continue;
-		struct sequence_owner_obj *o = arena_alloc(r->a, sizeof(*o));
+		struct sequence_owner_obj *o = object_alloc(r, sizeof(*o));
 		o->table_schema = val(r, res, i, c_os);
 		o->table = val(r, res, i, c_ot);
 		o->column = val(r, res, i, c_oc);
@@ -602,7 +609,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct table_obj *t = arena_alloc(r->a, sizeof(*t));
+		struct table_obj *t = object_alloc(r, sizeof(*t));
 		t->persistence = cell(res, i, c_pers)[0];
 		t->row_security = val_bool(res, i, c_rls);
 		t->force_row_security = val_bool(res, i, c_force);
@@ -646,7 +653,7 @@ static void columns_from(struct reader *r, const struct rowset *res)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct column_obj *c = arena_alloc(r->a, sizeof(*c));
+		struct column_obj *c = object_alloc(r, sizeof(*c));
 		c->attnum = atoi(cell(res, i, c_num));
 		c->type = val(r, res, i, c_type);
 		c->collation = val(r, res, i, c_coll);
@@ -696,7 +703,7 @@ static void constraints_from(struct reader *r, const struct rowset *res)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct constraint_obj *k = arena_alloc(r->a, sizeof(*k));
+		struct constraint_obj *k = object_alloc(r, sizeof(*k));
 		k->contype = cell(res, i, c_type)[0];
 		k->validated = val_bool(res, i, c_valid);
 		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
@@ -719,7 +726,7 @@ static void indexes_from(struct reader *r, const struct rowset *res)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct index_obj *x = arena_alloc(r->a, sizeof(*x));
+		struct index_obj *x = object_alloc(r, sizeof(*x));
 		x->def = val(r, res, i, c_def);
 		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid), x->def);
@@ -751,7 +758,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct function_obj *f = arena_alloc(r->a, sizeof(*f));
+		struct function_obj *f = object_alloc(r, sizeof(*f));
 		f->prokind = cell(res, i, c_kind)[0];
 		f->args = val(r, res, i, c_args);
 		f->result = val(r, res, i, c_res);
@@ -771,7 +778,7 @@ static void views_from(struct reader *r, const struct rowset *res)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct view_obj *v = arena_alloc(r->a, sizeof(*v));
+		struct view_obj *v = object_alloc(r, sizeof(*v));
 		v->relkind = cell(res, i, c_kind)[0];
 		v->def = strip_trailing(r, cell(res, i, c_def), " \n;");
 		v->options = val(r, res, i, c_opt);
@@ -801,7 +808,7 @@ static void triggers_from(struct reader *r, const struct rowset *res)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct trigger_obj *t = arena_alloc(r->a, sizeof(*t));
+		struct trigger_obj *t = object_alloc(r, sizeof(*t));
 		t->def = val(r, res, i, c_def);
 		add(r, &t->obj, OBJ_TRIGGER, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid), t->def);
@@ -825,7 +832,7 @@ static int read_policies(struct reader *r, struct sd_error *err)
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
-		struct policy_obj *p = arena_alloc(r->a, sizeof(*p));
+		struct policy_obj *p = object_alloc(r, sizeof(*p));
 		p->permissive = val_bool(res, i, c_perm);
 		p->cmd = val(r, res, i, c_cmd);
 		p->roles = val(r, res, i, c_roles);
@@ -903,7 +910,7 @@ static int read_comments(struct reader *r, struct sd_error *err)
 		/* an extension's comment comes with the extension */
 		if (!target || target->kind == OBJ_COMMENT || target->kind == OBJ_EXTENSION)
 			continue;
-		struct comment_obj *c = arena_alloc(r->a, sizeof(*c));
+		struct comment_obj *c = object_alloc(r, sizeof(*c));
 		c->target = target;
 		c->text = val(r, res, i, 3);
 		c->obj.signature = target->signature;
@@ -936,7 +943,7 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 		/* view columns take no grants of their own worth managing */
 		if (target && target->kind != OBJ_VIEW_COLUMN &&
 		    (!val_bool(res, i, 3) || target->kind == OBJ_COLUMN)) {
-			struct privilege_obj *p = arena_alloc(r->a, sizeof(*p));
+			struct privilege_obj *p = object_alloc(r, sizeof(*p));
 			p->target = target;
 			p->on_identity_sequence = val_bool(res, i, 3);
 			p->grantee = val(r, res, i, 4);

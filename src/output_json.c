@@ -70,7 +70,7 @@ static void objects_array(FILE *fp, struct arena *a, const struct model *m)
 		const struct object *o = m->objects[i];
 		fprintf(fp, "%s\n    {\"object\": ", i ? "," : "");
 		json_write_string(fp, object_display_name(a, o));
-		fprintf(fp, ", \"fingerprint\": \"%016" PRIx64 "\"", o->fingerprint);
+		fprintf(fp, ", \"fingerprint\": \"%016" PRIx64 "\"", object_fingerprint(o));
 		if (o->alt_definition)
 			fprintf(fp, ", \"alt_fingerprint\": \"%016" PRIx64 "\"",
 				definition_fingerprint(o->alt_definition));

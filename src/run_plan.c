@@ -36,7 +36,7 @@ void object_prints_of(struct arena *a, const struct model *m, struct object_prin
 		const struct object *o = m->objects[i];
 		out->v[i] = (struct object_print){
 			.object = object_display_name(a, o),
-			.fingerprint = o->fingerprint,
+			.fingerprint = object_fingerprint(o),
 			.alt_fingerprint = o->alt_definition ? definition_fingerprint(o->alt_definition) : 0,
 		};
 	}

@@ -181,6 +181,23 @@ static void test_arena_alignment_after_strings(void **state)
 	arena_free(&a);
 }
 
+/* Model objects take exactly their size, aligned for pointers: a 24-byte
+ * struct follows another with no gap, after a string too. */
+static void test_ptr_aligned_objects_are_packed(void **state)
+{
+	(void)state;
+	struct arena a = ARENA_INIT;
+	char *first = arena_alloc_ptr_aligned(&a, 24);
+	char *second = arena_alloc_ptr_aligned(&a, 24);
+	assert_int_equal(second - first, 24);
+	arena_strdup(&a, "abc");
+	uint64_t *third = arena_alloc_ptr_aligned(&a, 24);
+	assert_int_equal((uintptr_t)third % 8, 0);
+	assert_int_equal((char *)third - second, 32); /* 24, the string, up to 8 */
+	assert_int_equal(third[0] | third[1] | third[2], 0);
+	arena_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_shared_table_one_copy_for_both),
 		cmocka_unit_test(test_unshare_frees_what_a_failed_build_held),
 		cmocka_unit_test(test_arena_alignment_after_strings),
+		cmocka_unit_test(test_ptr_aligned_objects_are_packed),
 	};
 	return cmocka_run_group_tests_name("strtab", tests, NULL, NULL);
 }
