@@ -126,7 +126,7 @@ static bool composite_alterable(const struct composite_obj *f, const struct comp
 	if (!retyped)
 		return true;
 	for (size_t u = 0; u < f->obj.n_users; u++)
-		if (f->obj.users[u]->kind == OBJ_COLUMN)
+		if (object_users(&f->obj)[u]->kind == OBJ_COLUMN)
 			return false;
 	return true;
 }
@@ -413,7 +413,7 @@ static void rebuild_closure(struct changeset *cs)
 			if (ch->kind != CHANGE_REBUILD && ch->kind != CHANGE_DROP)
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				struct change *user = change_for(cs, ch->from->users[u]);
+				struct change *user = change_for(cs, object_users(ch->from)[u]);
 				if (user)
 					propagate(cs, user, ch, work, &nwork);
 			}
@@ -423,9 +423,9 @@ static void rebuild_closure(struct changeset *cs)
 			if (!column_type_changes(ch))
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				if (!blocks_type_change(ch->from->users[u]->kind))
+				if (!blocks_type_change(object_users(ch->from)[u]->kind))
 					continue;
-				struct change *user = change_for(cs, ch->from->users[u]);
+				struct change *user = change_for(cs, object_users(ch->from)[u]);
 				if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
 					user->kind = CHANGE_REBUILD;
 					work[nwork++] = user;

@@ -117,13 +117,13 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 		edge(g, al, ch->inherit_node);
 		/* NO INHERIT first: a column still inherited cannot be dropped */
 		for (size_t u = 0; ch->to->kind == OBJ_TABLE && u < ch->from->n_users; u++) {
-			struct change *col = change_of(cs, ch->from->users[u]);
+			struct change *col = change_of(cs, object_users(ch->from)[u]);
 			if (col && col->kind == CHANGE_DROP && col->from->kind == OBJ_COLUMN &&
 			    col->from->owner == ch->from)
 				edge(g, al, drop_node(col));
 		}
 		for (size_t u = 0; ch->inherit_node >= 0 && u < ch->to->n_users; u++) {
-			struct change *col = change_of(cs, ch->to->users[u]);
+			struct change *col = change_of(cs, object_users(ch->to)[u]);
 			if (col && col->to && col->to->kind == OBJ_COLUMN && col->to->owner == ch->to) {
 				edge(g, create_node(col), ch->inherit_node);
 				edge(g, alter_node(col), ch->inherit_node);

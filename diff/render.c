@@ -391,7 +391,7 @@ static const struct attribute *find_attr(const struct composite_obj *t, const ch
 static bool used_by_columns(const struct object *type)
 {
 	for (size_t u = 0; u < type->n_users; u++)
-		if (type->users[u]->kind == OBJ_COLUMN)
+		if (object_users(type)[u]->kind == OBJ_COLUMN)
 			return true;
 	return false;
 }

@@ -164,10 +164,17 @@ static void put(struct object **v, uint32_t *n, struct object *x)
 	v[(*n)++] = x;
 }
 
-/* Room for one more in an array of exactly n. */
-static struct object **one_more(struct arena *a, struct object **v, uint32_t n)
+/* x's edges in an array of exactly their number plus one, with a gap at
+ * `at` for the new one. */
+static struct object **with_gap(struct arena *a, const struct object *x, uint32_t at)
 {
-	return arena_grow(a, v, n, (size_t)n + 1, sizeof(*v));
+	uint32_t n = x->n_deps + x->n_users;
+	struct object **v = arena_alloc(a, ((size_t)n + 1) * sizeof(*v));
+	if (n) {
+		memcpy(v, x->deps, at * sizeof(*v));
+		memcpy(v + at + 1, x->deps + at, (n - at) * sizeof(*v));
+	}
+	return v;
 }
 
 void object_add_dep(struct arena *a, struct object *o, struct object *dep)
@@ -177,10 +184,10 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 	for (size_t i = 0; i < o->n_deps; i++)
 		if (o->deps[i] == dep)
 			return;
-	o->deps = one_more(a, o->deps, o->n_deps);
+	o->deps = with_gap(a, o, o->n_deps); /* the users move up one */
 	o->deps[o->n_deps++] = dep;
-	dep->users = one_more(a, dep->users, dep->n_users);
-	dep->users[dep->n_users++] = o;
+	dep->deps = with_gap(a, dep, dep->n_deps + dep->n_users);
+	dep->deps[dep->n_deps + dep->n_users++] = o;
 }
 
 void dep_edges_add(struct dep_edges *e, const struct object *o, const struct object *dep)
@@ -198,31 +205,37 @@ void dep_edges_add(struct dep_edges *e, const struct object *o, const struct obj
 
 void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e)
 {
-	/* count each array's edges (duplicates too) into the n fields, cut
-	 * the arrays from one block, then fill them again from 0 */
+	/* count each object's edges (duplicates too), cut each one's array
+	 * from one block at that size, in order of first sight */
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
-		BUG_ON(o->deps || dep->users); /* for objects without edges yet */
+		BUG_ON(o->deps || dep->deps); /* for objects without edges yet */
 		o->n_deps++;
 		dep->n_users++;
 	}
 	struct object **room = e->n ? arena_alloc(a, 2 * e->n * sizeof(*room)) : NULL;
 	for (size_t i = 0; i < 2 * e->n; i++) {
 		struct object *x = m->objects[e->v[i]];
-		struct object ***v = i % 2 ? &x->users : &x->deps;
-		uint32_t *n = i % 2 ? &x->n_users : &x->n_deps;
-		if (!*v) {
-			*v = room;
-			room += *n;
-			*n = 0;
+		if (!x->deps) {
+			x->deps = room;
+			room += x->n_deps + x->n_users;
+			x->n_deps = x->n_users = 0;
 		}
 	}
+	/* the deps first, duplicates dropped (and marked in the list), so
+	 * each array's users can follow its deps without a gap */
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
 		uint32_t before = o->n_deps;
 		put(o->deps, &o->n_deps, dep);
-		if (o->n_deps != before) /* not a duplicate */
-			dep->users[dep->n_users++] = o;
+		if (o->n_deps == before)
+			e->v[2 * i + 1] = UINT32_MAX;
+	}
+	for (size_t i = 0; i < e->n; i++) {
+		if (e->v[2 * i + 1] == UINT32_MAX)
+			continue;
+		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
+		object_users(dep)[dep->n_users++] = o;
 	}
 	free(e->v);
 	*e = (struct dep_edges){ 0 };

@@ -80,9 +80,15 @@ struct object {
 	 * n long: laid out once (dep_edges_apply), or grown one by one. */
 	uint32_t n_deps, n_users;
 	struct object *owner;  /* the table of a column/constraint/index */
-	struct object **deps;  /* objects of the same model this one needs */
-	struct object **users; /* reverse of deps */
+	/* The objects of the same model this one needs (n_deps), then those
+	 * that need it (n_users, object_users()): one array, one pointer. */
+	struct object **deps;
 };
+
+static inline struct object **object_users(const struct object *o)
+{
+	return o->deps + o->n_deps;
+}
 
 struct schema_obj {
 	struct object obj;
@@ -260,9 +266,9 @@ struct object *model_find(const struct model *m, const struct object *key);
 /* Record that o needs dep (both in the same model); duplicates ignored. */
 void object_add_dep(struct arena *a, struct object *o, struct object *dep);
 /* The same for many edges at once, as the catalog reader finds them: all
- * the deps and users arrays are then cut from one allocation, each at its
- * size (growing them edge by edge left every outgrown copy in the arena,
- * and an allocation per array rounds each one up). */
+ * the edge arrays are then cut from one allocation, each at its size
+ * (growing them edge by edge left every outgrown copy in the arena, and
+ * an allocation per array rounds each one up). */
 struct dep_edges {
 	uint32_t *v;   /* pairs of object.index: v[2i] needs v[2i + 1] */
 	size_t n, cap; /* in pairs */

@@ -30,7 +30,7 @@ static void attach_checks(const struct object *table,
 	struct object **checks = xmalloc((table->n_users + 1) * sizeof(*checks)); /* scratch */
 	size_t k = 0;
 	for (size_t i = 0; i < table->n_users; i++) {
-		struct object *o = table->users[i];
+		struct object *o = object_users(table)[i];
 		if (o->kind == OBJ_CONSTRAINT && o->owner == table &&
 		    ((struct constraint_obj *)o)->contype == 'c')
 			checks[k++] = o;

@@ -37,23 +37,35 @@ static void test_edges_applied_once_in_order(void **state)
 	assert_ptr_equal(t->deps[0], v);
 	assert_ptr_equal(t->deps[1], u);
 	/* one block, cut in order of first sight with room for duplicates:
-	 * t's deps (3), v's users (3), u's users (1), u's deps (1) */
-	assert_ptr_equal(v->users, t->deps + 3);
-	assert_ptr_equal(u->users, t->deps + 6);
-	assert_ptr_equal(u->deps, t->deps + 7);
+	 * t's edges (3 deps), v's (3 users), u's (1 user, 1 dep); each
+	 * object's users follow its deps */
+	assert_ptr_equal(v->deps, t->deps + 3);
+	assert_ptr_equal(u->deps, t->deps + 6);
 	assert_int_equal(u->n_deps, 1);
 	assert_ptr_equal(u->deps[0], v);
+	assert_int_equal(v->n_deps, 0);
 	assert_int_equal(v->n_users, 2);
-	assert_ptr_equal(v->users[0], t);
-	assert_ptr_equal(v->users[1], u);
+	assert_ptr_equal(object_users(v), v->deps);
+	assert_ptr_equal(object_users(v)[0], t);
+	assert_ptr_equal(object_users(v)[1], u);
 	assert_int_equal(u->n_users, 1);
-	assert_ptr_equal(u->users[0], t);
+	assert_ptr_equal(object_users(u), u->deps + 1);
+	assert_ptr_equal(object_users(u)[0], t);
 	assert_int_equal(t->n_users, 0);
-	assert_null(t->users);
-	/* an edge added later the ordinary way still finds room */
-	object_add_dep(&a, v, t);
-	assert_int_equal(v->n_deps, 1);
-	assert_ptr_equal(t->users[0], v);
+	/* an edge added later the ordinary way moves the users up */
+	object_add_dep(&a, u, t);
+	assert_int_equal(u->n_deps, 2);
+	assert_ptr_equal(u->deps[0], v);
+	assert_ptr_equal(u->deps[1], t);
+	assert_int_equal(u->n_users, 1);
+	assert_ptr_equal(object_users(u)[0], t);
+	assert_int_equal(t->n_users, 1);
+	assert_ptr_equal(t->deps[0], v);
+	assert_ptr_equal(t->deps[1], u);
+	assert_ptr_equal(object_users(t)[0], u);
+	object_add_dep(&a, u, t); /* a duplicate: nothing moves */
+	assert_int_equal(u->n_deps, 2);
+	assert_int_equal(t->n_users, 1);
 	arena_free(&a);
 }
 
