@@ -192,8 +192,10 @@ static bool relation_name(const struct object *o, const char **schema, const cha
 		return strchr("pux", ((const struct constraint_obj *)o)->contype) != NULL;
 	case OBJ_COLUMN: {
 		const struct column_obj *c = (const void *)o;
-		*schema = c->identity_seq_schema, *name = c->identity_seq_name;
-		return c->identity != 0;
+		if (!c->identity_seq)
+			return false;
+		*schema = c->identity_seq->schema, *name = c->identity_seq->name;
+		return true;
 	}
 	default:
 		return false;

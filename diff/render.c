@@ -86,8 +86,8 @@ void sql_alter_table(struct strbuf *sb, const struct object *o)
 static void identity_options(struct strbuf *sb, const struct column_obj *c)
 {
 	strbuf_adds(sb, "SEQUENCE NAME ");
-	sql_add_qualified(sb, c->identity_seq_schema, c->identity_seq_name);
-	strbuf_addf(sb, " %s", c->identity_options);
+	sql_add_qualified(sb, c->identity_seq->schema, c->identity_seq->name);
+	strbuf_addf(sb, " %s", c->identity_seq->options);
 }
 
 static void column_def(struct strbuf *sb, const struct column_obj *c)
@@ -250,11 +250,11 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		strbuf_addch(&sb, ')');
 		emit(o, 0, &sb);
 	} else if (t->identity && f->identity) {
-		if (strcmp(f->identity_seq_name, t->identity_seq_name)) {
+		if (strcmp(f->identity_seq->name, t->identity_seq->name)) {
 			strbuf_adds(&sb, "ALTER SEQUENCE ");
-			sql_add_qualified(&sb, f->identity_seq_schema, f->identity_seq_name);
+			sql_add_qualified(&sb, f->identity_seq->schema, f->identity_seq->name);
 			strbuf_adds(&sb, " RENAME TO ");
-			sql_add_ident(&sb, t->identity_seq_name);
+			sql_add_ident(&sb, t->identity_seq->name);
 			emit(o, 0, &sb);
 		}
 		if (t->identity != f->identity) {
@@ -262,9 +262,9 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			strbuf_addf(&sb, "SET GENERATED %s", t->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
 			emit(o, 0, &sb);
 		}
-		if (strcmp(f->identity_options, t->identity_options)) {
+		if (strcmp(f->identity_seq->options, t->identity_seq->options)) {
 			alter_column(&sb, t);
-			identity_set_options(&sb, t->identity_options);
+			identity_set_options(&sb, t->identity_seq->options);
 			emit(o, 0, &sb);
 		}
 	}
@@ -550,7 +550,7 @@ static void privilege_target(struct strbuf *sb, const struct privilege_obj *p)
 	if (p->on_identity_sequence) {
 		const struct column_obj *c = (const void *)p->target;
 		strbuf_adds(sb, "SEQUENCE ");
-		sql_add_qualified(sb, c->identity_seq_schema, c->identity_seq_name);
+		sql_add_qualified(sb, c->identity_seq->schema, c->identity_seq->name);
 		return;
 	}
 	grant_target(sb, p->target);

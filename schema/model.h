@@ -165,6 +165,11 @@ struct table_obj {
 	size_t n_columns;
 };
 
+struct identity_sequence { /* an identity column's */
+	const char *schema, *name;
+	const char *options;       /* "START WITH ... CYCLE" */
+};
+
 struct column_obj {     /* the small fields first: no padding between */
 	struct object obj;
 	int attnum;
@@ -177,8 +182,8 @@ struct column_obj {     /* the small fields first: no padding between */
 	const char *type;      /* format_type() */
 	const char *collation; /* qualified and quoted; NULL = the type's default */
 	const char *default_expr;  /* pg_get_expr(), NULL if none */
-	const char *identity_options; /* "START WITH ... CYCLE" */
-	const char *identity_seq_schema, *identity_seq_name; /* its sequence */
+	/* set when identity is: apart, as few columns have one */
+	const struct identity_sequence *identity_seq;
 };
 
 struct constraint_obj {

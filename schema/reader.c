@@ -660,9 +660,13 @@ static void columns_from(struct reader *r, const struct rowset *res)
 		c->not_null = val_bool(res, i, c_nn);
 		c->default_expr = val(r, res, i, c_def);
 		c->identity = cell(res, i, c_id)[0];
-		c->identity_options = val(r, res, i, c_idopt);
-		c->identity_seq_schema = val(r, res, i, c_seqs);
-		c->identity_seq_name = val(r, res, i, c_seqn);
+		if (c->identity) {
+			struct identity_sequence *seq = object_alloc(r, sizeof(*seq));
+			seq->schema = val(r, res, i, c_seqs);
+			seq->name = val(r, res, i, c_seqn);
+			seq->options = val(r, res, i, c_idopt);
+			c->identity_seq = seq;
+		}
 		c->generated = cell(res, i, c_gen)[0];
 		c->volatile_default = val_bool(res, i, c_volatile);
 		/* The attnum is left out on purpose: PostgreSQL can only add
@@ -677,8 +681,8 @@ static void columns_from(struct reader *r, const struct rowset *res)
 			strbuf_addf(def, " DEFAULT %s", c->default_expr);
 		if (c->identity)
 			strbuf_addf(def, " GENERATED %s AS IDENTITY (SEQUENCE NAME %s.%s %s)",
-				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_seq_schema,
-				    c->identity_seq_name, c->identity_options);
+				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT", c->identity_seq->schema,
+				    c->identity_seq->name, c->identity_seq->options);
 		if (c->not_null)
 			strbuf_adds(def, " NOT NULL");
 		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
