@@ -43,10 +43,12 @@ void strtab_release(struct strtab *t);
 
 /* Share t between builds on different threads.  t's arena is then the
  * table's alone (only interning allocates in it, under the lock): the owner
- * adopts it once the builds are done.  The caller holds t until its
- * strtab_release(); each build holds it too (strtab_hold) until its own.
- * The last release frees the slots: a build that starts after that gets
- * a new table, slower to share but as correct. */
+ * adopts it once the builds are done.  strtab_share() takes one hold, and
+ * strtab_hold() one more, each ended by one strtab_release().  The owner
+ * takes a build's hold before starting it, so that the table cannot go
+ * before the build has begun; the last release frees the slots (a build
+ * that still interned after that would get a new table: slower to share,
+ * as correct). */
 void strtab_share(struct strtab *t);
 void strtab_hold(struct strtab *t); /* no-op for a table not shared */
 /* After the builds (threads joined): frees the slots a failed build left

@@ -1198,7 +1198,8 @@ static void use_strings(struct reader *r, struct arena *a)
 {
 	if (r->filter && r->filter->strings) {
 		r->strings = r->filter->strings;
-		strtab_hold(r->strings);
+		if (!r->filter->strings_held)
+			strtab_hold(r->strings);
 	} else {
 		strtab_init(&r->own_strings, a);
 		r->strings = &r->own_strings;

@@ -28,8 +28,12 @@ struct schema_filter {
 	bool privileges;   /* read GRANTs too, and the server's role names */
 	/* A string table shared with a read running beside this one
 	 * (strtab_share), so both models hold one copy of each string; NULL:
-	 * each read interns into a table of its own. */
+	 * each read interns into a table of its own.  A read holds the table
+	 * while it interns; with strings_held the caller took that hold for
+	 * it before starting it (so the table cannot go before the read has
+	 * begun), and the read only releases it. */
 	struct strtab *strings;
+	bool strings_held;
 };
 
 bool schema_filter_keeps(const struct schema_filter *f, const char *schema);

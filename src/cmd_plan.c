@@ -84,7 +84,8 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 
 	struct schema_filter filter;
 	struct model desired;
-	struct live_read live = { .arena = ARENA_INIT, .url = o.db, .filter = &filter };
+	struct schema_filter live_filter;
+	struct live_read live = { .arena = ARENA_INIT, .url = o.db, .filter = &live_filter };
 	int shadow_major = 0;
 	double t0 = monotonic_seconds();
 	models_filter(&o, &filter);
@@ -104,15 +105,18 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		struct arena strings_mem = ARENA_INIT;
 		struct strtab strings;
 		strtab_init(&strings, &strings_mem);
-		strtab_share(&strings);
+		strtab_share(&strings);   /* held for the desired side's reads */
+		strtab_hold(&strings);    /* and for the live read, which releases it */
 		filter.strings = &strings;
+		live_filter = filter;
+		live_filter.strings_held = true;
 		pthread_t reader;
 		if (pthread_create(&reader, NULL, read_live, &live) != 0)
 			die("cannot start a thread");
 		double t_desired = monotonic_seconds();
 		int rc_desired = models_desired(a, &o, &filter, &desired, &shadow_major, err);
 		t_desired = monotonic_seconds() - t_desired;
-		strtab_release(&strings); /* the live read holds it as long as it needs it */
+		strtab_release(&strings); /* the desired side's */
 		pthread_join(reader, NULL);
 		strtab_unshare(&strings);
 		filter.strings = NULL;

@@ -25,6 +25,7 @@ void models_filter(const struct options *o, struct schema_filter *f)
 	f->n_exclude = o->exclude_schema.n;
 	f->privileges = o->privileges;
 	f->strings = NULL;
+	f->strings_held = false;
 }
 
 static bool has_role(const struct model *m, const char *role)

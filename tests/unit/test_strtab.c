@@ -83,8 +83,9 @@ static void test_many_strings_survive_growth(void **state)
 	arena_free(&a);
 }
 
-/* Two builds on two threads, as a plan's two reads: each holds the table,
- * interns the same texts in its own order, and releases it. */
+/* Two builds on two threads, as a plan's two reads: the owner holds the
+ * table for each before starting it; each interns the same texts in its
+ * own order and releases its hold. */
 enum { SHARED_N = 5000 };
 struct build {
 	struct strtab *t;
@@ -95,7 +96,6 @@ struct build {
 static void *build_on_thread(void *arg)
 {
 	struct build *b = arg;
-	strtab_hold(b->t);
 	char buf[32];
 	for (int k = 0; k < SHARED_N; k++) {
 		int i = b->backwards ? SHARED_N - 1 - k : k;
@@ -112,12 +112,12 @@ static void test_shared_table_one_copy_for_both(void **state)
 	struct arena mem = ARENA_INIT;
 	struct strtab t;
 	strtab_init(&t, &mem);
-	strtab_share(&t);
+	strtab_share(&t); /* held for the first build */
+	strtab_hold(&t);  /* and for the second */
 	struct build one = { .t = &t }, two = { .t = &t, .backwards = true };
 	pthread_t th[2];
 	assert_int_equal(pthread_create(&th[0], NULL, build_on_thread, &one), 0);
 	assert_int_equal(pthread_create(&th[1], NULL, build_on_thread, &two), 0);
-	strtab_release(&t); /* the owner's hold: the builds keep theirs */
 	for (int k = 0; k < 2; k++)
 		pthread_join(th[k], NULL);
 	char buf[32];
