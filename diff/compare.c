@@ -307,8 +307,9 @@ static void mark_public_defaults(struct arena *a, const struct model *want, stru
 		if ((ch->kind != CHANGE_CREATE && ch->kind != CHANGE_REBUILD) ||
 		    !kind_has_public_default(ch->to->kind))
 			continue;
+		struct object_extra extra = { .signature = object_signature(ch->to) };
 		struct object key = { .kind = OBJ_PRIVILEGE, .schema = ch->to->schema,
-				      .name = ch->to->name, .signature = ch->to->signature,
+				      .name = ch->to->name, .extra = &extra,
 				      .parent = privilege_key_parent(a, ch->to, false, "") };
 		ch->revoke_public = !model_find(want, &key);
 	}

@@ -490,7 +490,7 @@ static void comment_target(struct strbuf *sb, const struct object *t)
 	case OBJ_FUNCTION:
 		strbuf_adds(sb, ((const struct function_obj *)t)->prokind == 'p' ? "PROCEDURE " : "FUNCTION ");
 		sql_add_qualified(sb, t->schema, t->name);
-		strbuf_addf(sb, "(%s)", t->signature);
+		strbuf_addf(sb, "(%s)", object_signature(t));
 		return;
 	case OBJ_VIEW:
 		strbuf_adds(sb, ((const struct view_obj *)t)->relkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ");
@@ -1023,7 +1023,7 @@ static void render_drop(struct out *o, const struct object *obj)
 		strbuf_adds(&sb, ((const struct function_obj *)obj)->prokind == 'p' ? "DROP PROCEDURE "
 										   : "DROP FUNCTION ");
 		sql_add_qualified(&sb, obj->schema, obj->name);
-		strbuf_addf(&sb, "(%s)", obj->signature);
+		strbuf_addf(&sb, "(%s)", object_signature(obj));
 		break;
 	case OBJ_VIEW:
 		strbuf_adds(&sb, ((const struct view_obj *)obj)->relkind == 'm' ? "DROP MATERIALIZED VIEW "
@@ -1240,8 +1240,8 @@ char *object_display_name(struct arena *a, const struct object *o)
 		strbuf_addch(&sb, '.');
 	}
 	sql_add_ident(&sb, o->name);
-	if (o->signature)
-		strbuf_addf(&sb, "(%s)", o->signature);
+	if (object_signature(o))
+		strbuf_addf(&sb, "(%s)", object_signature(o));
 	char *s = strbuf_to_arena(&sb, a);
 	strbuf_release(&sb);
 	return s;

@@ -48,7 +48,7 @@ uint64_t object_key_hash(const struct object *o)
 	XXH3_64bits_reset_withSeed(&st, MODEL_FORMAT_VERSION);
 	unsigned char k = (unsigned char)o->kind;
 	XXH3_64bits_update(&st, &k, 1);
-	const char *parts[] = { o->schema, o->parent, o->name, o->signature };
+	const char *parts[] = { o->schema, o->parent, o->name, object_signature(o) };
 	for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
 		/* length-prefixed so ("ab","c") and ("a","bc") differ */
 		size_t n = parts[i] ? strlen(parts[i]) : (size_t)-1;
@@ -64,6 +64,25 @@ uint64_t definition_fingerprint(const char *def)
 	return XXH3_64bits_withSeed(def, strlen(def), MODEL_FORMAT_VERSION);
 }
 
+static struct object_extra *extra_of(struct arena *a, struct object *o)
+{
+	if (!o->extra)
+		o->extra = arena_alloc_ptr_aligned(a, sizeof(*o->extra));
+	return o->extra;
+}
+
+void object_set_signature(struct arena *a, struct object *o, const char *signature)
+{
+	if (signature || o->extra)
+		extra_of(a, o)->signature = signature;
+}
+
+void object_set_alt_definition(struct arena *a, struct object *o, const char *alt)
+{
+	if (alt || o->extra)
+		extra_of(a, o)->alt_definition = alt;
+}
+
 void object_set_definition(struct object *o, const char *def)
 {
 	o->definition = def;
@@ -73,7 +92,7 @@ bool object_same_key(const struct object *a, const struct object *b)
 {
 	return a->kind == b->kind && !strcmp_null(a->schema, b->schema) &&
 	       !strcmp_null(a->parent, b->parent) && !strcmp(a->name, b->name) &&
-	       !strcmp_null(a->signature, b->signature);
+	       !strcmp_null(object_signature(a), object_signature(b));
 }
 
 bool object_same_definition(const struct object *a, const struct object *b)
@@ -81,10 +100,9 @@ bool object_same_definition(const struct object *a, const struct object *b)
 	/* the same pointer when both models interned into one table */
 	if (a->definition == b->definition || !strcmp(a->definition, b->definition))
 		return true;
-	return (a->alt_definition && !strcmp(a->alt_definition, b->definition)) ||
-	       (b->alt_definition && !strcmp(a->definition, b->alt_definition)) ||
-	       (a->alt_definition && b->alt_definition &&
-		!strcmp(a->alt_definition, b->alt_definition));
+	const char *alt_a = object_alt_definition(a), *alt_b = object_alt_definition(b);
+	return (alt_a && !strcmp(alt_a, b->definition)) || (alt_b && !strcmp(a->definition, alt_b)) ||
+	       (alt_a && alt_b && !strcmp(alt_a, alt_b));
 }
 
 int object_compare(const struct object *a, const struct object *b)
@@ -97,7 +115,7 @@ int object_compare(const struct object *a, const struct object *b)
 	if (c == 0)
 		c = strcmp(a->name, b->name);
 	if (c == 0)
-		c = strcmp_null(a->signature, b->signature);
+		c = strcmp_null(object_signature(a), object_signature(b));
 	return c;
 }
 
@@ -262,8 +280,8 @@ char *object_describe(struct arena *a, const struct object *o)
 				    object_describe(a, p->target));
 	}
 	const char *kind = obj_kind_name(o->kind);
-	if (o->signature)
-		return arena_printf(a, "%s %s.%s(%s)", kind, o->schema, o->name, o->signature);
+	if (object_signature(o))
+		return arena_printf(a, "%s %s.%s(%s)", kind, o->schema, o->name, object_signature(o));
 	if (o->parent)
 		return arena_printf(a, "%s %s.%s.%s", kind, o->schema, o->parent, o->name);
 	if (o->schema)

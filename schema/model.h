@@ -55,20 +55,27 @@ enum obj_kind {
 
 const char *obj_kind_name(enum obj_kind k); /* "table", "column", ... */
 
-struct object {
-	enum obj_kind kind;
-	uint32_t index;        /* place in its model's objects[] (model_finish) */
-	const char *schema;    /* NULL for schemas and extensions */
-	const char *name;
-	const char *parent;    /* table name for columns, constraints, indexes */
+/* The fields of the header that few objects have, apart from it. */
+struct object_extra {
 	const char *signature; /* a function's argument types, else NULL */
-	const char *definition;
 	/* The same object as PostgreSQL prints it after being re-created from
 	 * `definition` (NULL when identical).  Catalog text is not always a
 	 * fixed point: a CHECK (status IN ('a','b')) on a varchar column reads
 	 * back as ARRAY['a'::varchar,...]::text[] and re-created from that, as
 	 * ARRAY[('a'::varchar)::text,...].  Both spellings are equal. */
 	const char *alt_definition;
+};
+
+struct object {
+	enum obj_kind kind;
+	uint32_t index;        /* place in its model's objects[] (model_finish) */
+	const char *schema;    /* NULL for schemas and extensions */
+	const char *name;
+	const char *parent;    /* table name for columns, constraints, indexes */
+	const char *definition;
+	/* signature and alt_definition, NULL when neither is set: use
+	 * object_signature() and object_alt_definition() */
+	struct object_extra *extra;
 	/* No fingerprint is kept: object_fingerprint() hashes the definition
 	 * when asked (a model holds hundreds of thousands of objects). */
 	/* The object's oid in its own database: for resolving pg_depend inside
@@ -84,6 +91,21 @@ struct object {
 	 * that need it (n_users, object_users()): one array, one pointer. */
 	struct object **deps;
 };
+
+static inline const char *object_signature(const struct object *o)
+{
+	return o->extra ? o->extra->signature : NULL;
+}
+
+static inline const char *object_alt_definition(const struct object *o)
+{
+	return o->extra ? o->extra->alt_definition : NULL;
+}
+
+/* Set one of the extra fields; NULL on an object without them is no
+ * allocation. */
+void object_set_signature(struct arena *a, struct object *o, const char *signature);
+void object_set_alt_definition(struct arena *a, struct object *o, const char *alt);
 
 static inline struct object **object_users(const struct object *o)
 {
@@ -294,7 +316,7 @@ static inline uint64_t object_fingerprint(const struct object *o)
 	return definition_fingerprint(o->definition);
 }
 bool object_same_key(const struct object *a, const struct object *b);
-/* Equal definitions, either spelling (see alt_definition). */
+/* Equal definitions, either spelling (see object_extra.alt_definition). */
 bool object_same_definition(const struct object *a, const struct object *b);
 /* The parent part of a privilege object's key: the target's kind and
  * parent, and the grantee ("" = PUBLIC), length-prefixed because names may

@@ -186,7 +186,7 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	o->oid = oid;
 	def = strtab_intern(r->strings, def);
 	object_set_definition(o, def);
-	o->alt_definition = respell_array_casts(r->a, def);
+	object_set_alt_definition(r->a, o, respell_array_casts(r->a, def));
 	model_add(r->a, r->m, o, &r->cap);
 }
 
@@ -767,7 +767,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 		f->args = val(r, res, i, c_args);
 		f->result = val(r, res, i, c_res);
 		f->def = strip_trailing(r, cell(res, i, c_def), " \n;");
-		f->obj.signature = val(r, res, i, c_id);
+		object_set_signature(r->a, &f->obj, val(r, res, i, c_id));
 		add(r, &f->obj, OBJ_FUNCTION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 		    val_oid(res, i, c_oid), f->def);
 	}
@@ -917,7 +917,7 @@ static int read_comments(struct reader *r, struct sd_error *err)
 		struct comment_obj *c = object_alloc(r, sizeof(*c));
 		c->target = target;
 		c->text = val(r, res, i, 3);
-		c->obj.signature = target->signature;
+		object_set_signature(r->a, &c->obj, object_signature(target));
 		/* key: the target's kind and identity */
 		add(r, &c->obj, OBJ_COMMENT, target->schema, target->name,
 		    arena_printf(r->a, "%s %s", obj_kind_name(target->kind),
@@ -961,7 +961,7 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 				strbuf_addf(&def, "%s%s%s", k > i ? ", " : "", p->privs[k - i],
 					    p->grantable[k - i] ? " WITH GRANT OPTION" : "");
 			}
-			p->obj.signature = target->signature;
+			object_set_signature(r->a, &p->obj, object_signature(target));
 			/* key: the target's kind and identity, and the grantee */
 			add(r, &p->obj, OBJ_PRIVILEGE, target->schema, target->name,
 			    privilege_key_parent(r->a, target, p->on_identity_sequence, p->grantee), 0,

@@ -71,9 +71,9 @@ static void objects_array(FILE *fp, struct arena *a, const struct model *m)
 		fprintf(fp, "%s\n    {\"object\": ", i ? "," : "");
 		json_write_string(fp, object_display_name(a, o));
 		fprintf(fp, ", \"fingerprint\": \"%016" PRIx64 "\"", object_fingerprint(o));
-		if (o->alt_definition)
+		if (object_alt_definition(o))
 			fprintf(fp, ", \"alt_fingerprint\": \"%016" PRIx64 "\"",
-				definition_fingerprint(o->alt_definition));
+				definition_fingerprint(object_alt_definition(o)));
 		fputc('}', fp);
 	}
 	fprintf(fp, "%s]", m && m->n ? "\n  " : "");

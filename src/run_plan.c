@@ -37,7 +37,9 @@ void object_prints_of(struct arena *a, const struct model *m, struct object_prin
 		out->v[i] = (struct object_print){
 			.object = object_display_name(a, o),
 			.fingerprint = object_fingerprint(o),
-			.alt_fingerprint = o->alt_definition ? definition_fingerprint(o->alt_definition) : 0,
+			.alt_fingerprint = object_alt_definition(o)
+						   ? definition_fingerprint(object_alt_definition(o))
+						   : 0,
 		};
 	}
 }

@@ -206,15 +206,15 @@ static int run_copy(struct shadow *sh, struct scratch *s, const struct run_steps
 
 /* Re-create the desired model from its own catalog text in a second
  * scratch database, read it back, and record where PostgreSQL prints an
- * object differently the second time (object.alt_definition).  This is
+ * object differently the second time (object_extra.alt_definition).  This is
  * also a check that what schemadiff renders for the desired state loads. */
-static void adopt_alternatives(struct model *desired, const struct model *again)
+static void adopt_alternatives(struct arena *a, struct model *desired, const struct model *again)
 {
 	for (size_t i = 0; i < desired->n; i++) {
 		struct object *o = desired->objects[i];
 		struct object *o2 = model_find(again, o);
 		if (o2 && strcmp(o->definition, o2->definition))
-			o->alt_definition = o2->definition;
+			object_set_alt_definition(a, o, o2->definition);
 	}
 }
 
@@ -244,7 +244,7 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &again, record, err);
 	if (rc == 0)
-		adopt_alternatives(desired, &again);
+		adopt_alternatives(a, desired, &again);
 	return scratch_close(sh, &s, rc, err);
 }
 
@@ -285,7 +285,7 @@ int shadow_model_replay(struct arena *a, const struct statement_list *stmts,
 	if (record[1].n > 0) {
 		if (catalog_replay(a, &record[1], filter, &again, err) < 0)
 			return -1;
-		adopt_alternatives(out, &again);
+		adopt_alternatives(a, out, &again);
 	}
 	sources_attach(a, out, stmts);
 	return 0;
