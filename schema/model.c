@@ -173,14 +173,17 @@ struct object *model_find(const struct model *m, const struct object *key)
 	return NULL;
 }
 
-/* Append x to an array of n with room for it; duplicates dropped. */
-static void put(struct object **v, uint32_t *n, struct object *x)
+static bool has_dep(const struct object *o, const struct object *dep)
 {
-	for (size_t i = 0; i < *n; i++)
-		if (v[i] == x)
-			return;
-	v[(*n)++] = x;
+	for (size_t i = 0; i < o->n_deps; i++)
+		if (o->deps[i] == dep)
+			return true;
+	return false;
 }
+
+/* n_deps is 24 bits wide: no object needs that many others (a view has
+ * at most 1,664 columns, a function's arguments fewer still). */
+#define MAX_DEPS ((1u << 24) - 1)
 
 /* x's edges in an array of exactly their number plus one, with a gap at
  * `at` for the new one. */
@@ -197,11 +200,9 @@ static struct object **with_gap(struct arena *a, const struct object *x, uint32_
 
 void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 {
-	if (o == dep)
+	if (o == dep || has_dep(o, dep))
 		return;
-	for (size_t i = 0; i < o->n_deps; i++)
-		if (o->deps[i] == dep)
-			return;
+	BUG_ON(o->n_deps == MAX_DEPS);
 	o->deps = with_gap(a, o, o->n_deps); /* the users move up one */
 	o->deps[o->n_deps++] = dep;
 	dep->deps = with_gap(a, dep, dep->n_deps + dep->n_users);
@@ -228,6 +229,7 @@ void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
 		BUG_ON(o->deps || dep->deps); /* for objects without edges yet */
+		BUG_ON(o->n_deps == MAX_DEPS);
 		o->n_deps++;
 		dep->n_users++;
 	}
@@ -244,10 +246,10 @@ void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e
 	 * each array's users can follow its deps without a gap */
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
-		uint32_t before = o->n_deps;
-		put(o->deps, &o->n_deps, dep);
-		if (o->n_deps == before)
+		if (has_dep(o, dep))
 			e->v[2 * i + 1] = UINT32_MAX;
+		else
+			o->deps[o->n_deps++] = dep;
 	}
 	for (size_t i = 0; i < e->n; i++) {
 		if (e->v[2 * i + 1] == UINT32_MAX)

@@ -67,8 +67,17 @@ struct object_extra {
 };
 
 struct object {
-	enum obj_kind kind;
+	/* The four 32-bit fields first, n_deps 24 bits wide beside the kind:
+	 * a model holds hundreds of thousands of objects, each with this
+	 * header, so it has no padding (72 bytes on 64-bit machines). */
+	enum obj_kind kind : 8;
+	uint32_t n_deps : 24;
+	uint32_t n_users;
 	uint32_t index;        /* place in its model's objects[] (model_finish) */
+	/* The object's oid in its own database: for resolving pg_depend inside
+	 * one model (with the catalog its kind implies, and a column's attnum),
+	 * and the creation order of a table's checks. */
+	uint32_t oid;
 	const char *schema;    /* NULL for schemas and extensions */
 	const char *name;
 	const char *parent;    /* table name for columns, constraints, indexes */
@@ -77,18 +86,11 @@ struct object {
 	 * object_signature() and object_alt_definition() */
 	struct object_extra *extra;
 	/* No fingerprint is kept: object_fingerprint() hashes the definition
-	 * when asked (a model holds hundreds of thousands of objects). */
-	/* The object's oid in its own database: for resolving pg_depend inside
-	 * one model (with the catalog its kind implies, and a column's attnum),
-	 * and the creation order of a table's checks. */
-	uint32_t oid;
-	/* 32-bit counts: a model holds hundreds of thousands of objects, and
-	 * these fields are in every one of them.  The arrays are exactly
-	 * n long: laid out once (dep_edges_apply), or grown one by one. */
-	uint32_t n_deps, n_users;
+	 * when asked. */
 	struct object *owner;  /* the table of a column/constraint/index */
 	/* The objects of the same model this one needs (n_deps), then those
-	 * that need it (n_users, object_users()): one array, one pointer. */
+	 * that need it (n_users, object_users()): one array, one pointer,
+	 * laid out once (dep_edges_apply) or grown one by one. */
 	struct object **deps;
 };
 
