@@ -228,9 +228,15 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 	 * is room for all, with a repeated key too */
 	cs->reserved = cur->n + want->n + 1;
 	cs->v = reserve_changes(cs->reserved);
+	/* both sides are sorted by key: one walk finds each object's match,
+	 * the first of a repeated key as model_find() would */
+	size_t j = 0;
 	for (size_t i = 0; i < cur->n; i++) {
 		struct object *from = cur->objects[i];
-		struct object *to = model_find(want, from);
+		while (j < want->n && object_compare(want->objects[j], from) < 0)
+			j++;
+		struct object *to =
+			j < want->n && object_same_key(want->objects[j], from) ? want->objects[j] : NULL;
 		if (!to) {
 			add_change(cs, CHANGE_DROP, from, NULL);
 		} else if (object_same_definition(from, to)) {

@@ -134,14 +134,10 @@ void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap)
 	m->objects[m->n++] = o;
 }
 
-void model_finish(struct arena *a, struct model *m)
+void model_finish(struct model *m)
 {
 	if (m->n)
 		qsort(m->objects, m->n, sizeof(*m->objects), cmp_obj_ptr);
-	m->n_slots = 16;
-	while (m->n_slots < m->n * 2)
-		m->n_slots *= 2;
-	m->slots = arena_alloc(a, m->n_slots * sizeof(*m->slots));
 	XXH3_state_t st;
 	XXH3_INITSTATE(&st);
 	XXH3_64bits_reset_withSeed(&st, MODEL_FORMAT_VERSION);
@@ -149,10 +145,6 @@ void model_finish(struct arena *a, struct model *m)
 		struct object *o = m->objects[i];
 		o->index = (uint32_t)i;
 		uint64_t key_hash = object_key_hash(o);
-		size_t s = key_hash & (m->n_slots - 1);
-		while (m->slots[s])
-			s = (s + 1) & (m->n_slots - 1);
-		m->slots[s] = (uint32_t)i + 1;
 		XXH3_64bits_update(&st, &key_hash, sizeof(key_hash));
 		uint64_t fingerprint = object_fingerprint(o);
 		XXH3_64bits_update(&st, &fingerprint, sizeof(fingerprint));
@@ -162,15 +154,15 @@ void model_finish(struct arena *a, struct model *m)
 
 struct object *model_find(const struct model *m, const struct object *key)
 {
-	if (!m->n_slots)
-		return NULL;
-	size_t s = object_key_hash(key) & (m->n_slots - 1);
-	for (; m->slots[s]; s = (s + 1) & (m->n_slots - 1)) {
-		struct object *o = m->objects[m->slots[s] - 1];
-		if (object_same_key(o, key))
-			return o;
+	size_t lo = 0, hi = m->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (object_compare(m->objects[mid], key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return NULL;
+	return lo < m->n && object_same_key(m->objects[lo], key) ? m->objects[lo] : NULL;
 }
 
 static bool has_dep(const struct object *o, const struct object *dep)

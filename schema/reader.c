@@ -1179,7 +1179,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	/* every string the model keeps is in it now */
 	strtab_release(r->strings);
 	if (rc == 0) {
-		model_finish(r->a, out);
+		model_finish(out);
 		link_structure(r);
 		rc = read_depends(r, err);
 	}

@@ -43,7 +43,7 @@ static void empty_database(struct arena *a, const struct model *live, struct mod
 	object_set_definition(&pub->obj, "");
 	if (model_find(live, &pub->obj))
 		model_add(a, out, &pub->obj, &cap);
-	model_finish(a, out);
+	model_finish(out);
 }
 
 static void write_statements(FILE *fp, const struct plan *p)

@@ -175,7 +175,7 @@ static inline struct object *find(const struct model *m, enum obj_kind kind, con
  * the owner, the table's columns in attnum order. */
 static inline void mb_finish(struct mb *b)
 {
-	model_finish(b->a, &b->m);
+	model_finish(&b->m);
 	for (size_t i = 0; i < b->m.n; i++) {
 		struct object *o = b->m.objects[i];
 		if (!o->parent || o->kind == OBJ_COMMENT)
