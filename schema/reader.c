@@ -36,6 +36,12 @@ enum {
 	CLASS_PG_POLICY = 3256,
 };
 
+/* The same, in the order a packed pg_depend row numbers them (from 1). */
+static const uint32_t depend_classes[] = {
+	CLASS_PG_TYPE,	    CLASS_PG_PROC,    CLASS_PG_CLASS,	  CLASS_PG_CONSTRAINT, CLASS_PG_COLLATION,
+	CLASS_PG_NAMESPACE, CLASS_PG_TRIGGER, CLASS_PG_EXTENSION, CLASS_PG_POLICY,
+};
+
 /* Every catalog query, in the order read_all() asks for them. */
 static const struct catalog_query queries[] = {
 	{ .name = "schemas", .sql = sql_schemas },
@@ -81,8 +87,12 @@ struct reader {
 	struct strtab own_strings, *strings;
 	long held; /* the fetched query whose rows are in use, or -1 */
 	struct dep_edges edges; /* laid out into deps/users at the end */
-	struct depend_ids {     /* pg_depend's rows as they came, six numbers each */
-		uint32_t *v;
+	struct depend_ids {     /* pg_depend's rows as they came, packed */
+		struct depend_row {
+			uint32_t objid, refobjid;
+			uint8_t class, refclass; /* depend_classes[] + 1 */
+			int16_t subid, refsubid; /* attnums: at most 1,600 */
+		} *v;
 		size_t n, cap;  /* in rows */
 	} depends;
 	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
@@ -1072,7 +1082,11 @@ static void link_structure(struct reader *r)
 /* One row of pg_depend (depends.sql's six columns: classid, objid,
  * objsubid and the same of what it needs): an edge, unless an end is not
  * in the model or the edge is structure already linked. */
-static void add_depend(struct reader *r, const uint32_t v[6])
+/* The edge a pg_depend row (classid, objid, objsubid and the same of
+ * the object it needs) makes between two objects of the model: false
+ * when it makes none. */
+static bool depend_edge(struct reader *r, const uint32_t v[6], struct object **o_out,
+			struct object **ref_out)
 {
 	int32_t subid = (int32_t)v[2], rsubid = (int32_t)v[5];
 	struct object *o = by_oid(r, v[0], v[1], subid);
@@ -1082,12 +1096,14 @@ static void add_depend(struct reader *r, const uint32_t v[6])
 	if (!ref && rsubid)
 		ref = by_oid(r, v[3], v[4], 0);
 	if (!o || !ref || o == ref || ref->owner == o)
-		return;
+		return false;
 	/* OWNED BY is the sequence owner object's business; as a dep of
 	 * the sequence it would make a cycle with the column's default */
 	if (o->kind == OBJ_SEQUENCE && ref->kind == OBJ_COLUMN)
-		return;
-	dep_edges_add(&r->edges, o, ref);
+		return false;
+	*o_out = o;
+	*ref_out = ref;
+	return true;
 }
 
 static void depend_numbers(uint32_t v[6], const char *const *cells)
@@ -1098,31 +1114,84 @@ static void depend_numbers(uint32_t v[6], const char *const *cells)
 
 static void depend_cells(void *arg, const char *const *cells)
 {
+	struct reader *r = arg;
 	uint32_t v[6];
+	struct object *o, *ref;
 	depend_numbers(v, cells);
-	add_depend(arg, v);
+	if (depend_edge(r, v, &o, &ref))
+		dep_edges_add(&r->edges, o, ref);
 }
 
-/* A live read's pg_depend rows, kept as numbers as they arrive (on
- * whichever session fetched them, maybe long before the objects exist). */
+static uint8_t class_code(uint32_t classid)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(depend_classes); i++)
+		if (depend_classes[i] == classid)
+			return (uint8_t)(i + 1);
+	return 0;
+}
+
+/* A live read's pg_depend rows, packed as they arrive (on whichever
+ * session fetched them, maybe long before the objects exist).  A row
+ * naming a catalog no object kind is in, or a sub-id no attnum can be,
+ * could never become an edge and is not kept. */
 static void keep_depend_rows(void *arg, const PGresult *res)
 {
 	struct depend_ids *d = arg;
 	for (int i = 0; i < PQntuples(res); i++) {
-		if (d->n == d->cap) {
-			d->cap = d->cap ? 2 * d->cap : 1024;
-			d->v = xrealloc(d->v, d->cap * 6 * sizeof(*d->v));
-		}
 		const char *cells[6];
+		uint32_t v[6];
 		for (int c = 0; c < 6; c++)
 			cells[c] = PQgetvalue(res, i, c);
-		depend_numbers(d->v + 6 * d->n++, cells);
+		depend_numbers(v, cells);
+		int32_t subid = (int32_t)v[2], rsubid = (int32_t)v[5];
+		struct depend_row row = { .objid = v[1], .refobjid = v[4],
+					  .class = class_code(v[0]), .refclass = class_code(v[3]),
+					  .subid = (int16_t)subid, .refsubid = (int16_t)rsubid };
+		if (!row.class || !row.refclass || row.subid != subid || row.refsubid != rsubid)
+			continue;
+		if (d->n == d->cap) {
+			d->cap = d->cap ? 2 * d->cap : 1024;
+			d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
+		}
+		d->v[d->n++] = row;
 	}
+}
+
+/* The kept rows become edges in their own array: each row makes at most
+ * one edge, half a row's size, so the edges are written over the rows
+ * already read; the array then shrinks to them, the structure's edges
+ * (link_structure) in front, and becomes the edge list. */
+static void depend_rows_to_edges(struct reader *r)
+{
+	struct depend_ids *d = &r->depends;
+	_Static_assert(2 * sizeof(uint32_t) <= sizeof(struct depend_row), "an edge fits in a row");
+	uint32_t *edges = (uint32_t *)d->v;
+	size_t k = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		const struct depend_row row = d->v[i];
+		uint32_t v[6] = { depend_classes[row.class - 1], row.objid, (uint32_t)(int32_t)row.subid,
+				  depend_classes[row.refclass - 1], row.refobjid,
+				  (uint32_t)(int32_t)row.refsubid };
+		struct object *o, *ref;
+		if (depend_edge(r, v, &o, &ref)) {
+			edges[2 * k] = o->index;
+			edges[2 * k + 1] = ref->index;
+			k++;
+		}
+	}
+	size_t front = r->edges.n;
+	edges = xrealloc(d->v, (front + k + 1) * 2 * sizeof(*edges));
+	memmove(edges + 2 * front, edges, k * 2 * sizeof(*edges));
+	if (front)
+		memcpy(edges, r->edges.v, front * 2 * sizeof(*edges));
+	free(r->edges.v);
+	r->edges = (struct dep_edges){ .v = edges, .n = front + k, .cap = front + k + 1 };
+	*d = (struct depend_ids){ 0 };
 }
 
 /* pg_depend's rows are the most of any query, and each becomes an edge:
  * they are not made a rowset beside both models where they can be taken
- * one at a time (a packed cache entry) or kept as numbers (a live read). */
+ * one at a time (a packed cache entry) or kept packed (a live read). */
 static int read_depends(struct reader *r, struct sd_error *err)
 {
 	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
@@ -1140,8 +1209,7 @@ static int read_depends(struct reader *r, struct sd_error *err)
 	if (run(r, "depends", &res, err) < 0)
 		return -1;
 	if (r->fetch && r->fetch->q[query_index(r, "depends")].row) {
-		for (size_t i = 0; i < r->depends.n; i++)
-			add_depend(r, r->depends.v + 6 * i);
+		depend_rows_to_edges(r);
 		return 0;
 	}
 	if (res->ncols != 6)

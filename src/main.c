@@ -8,6 +8,7 @@
 #include "../common/error.h"
 #include "../common/version.h"
 
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,6 +37,12 @@ static void usage(FILE *fp)
 
 int main(int argc, char **argv)
 {
+	/* Large blocks (a result's cells, pg_depend's rows, edge lists) are
+	 * mapped and unmapped whole.  By default glibc raises this threshold
+	 * after the first such block is freed, and the later ones then come
+	 * from the heap, where freed memory stays in the process: at 10,000
+	 * tables that was 7 MB of a plan's peak. */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 	if (argc < 2) {
 		usage(stderr);
 		return 2;
