@@ -90,7 +90,9 @@ struct step_list {
 	struct step *v;
 	size_t n, cap;
 };
-void render_node(struct arena *a, const struct node *nd, struct step_list *out);
+/* cs: the changes nd is one of, for the models their objects are in */
+void render_node(struct arena *a, const struct changeset *cs, const struct node *nd,
+		 struct step_list *out);
 /* Kinds that PostgreSQL creates with privileges for PUBLIC (EXECUTE on
  * functions, USAGE on types). */
 static inline bool kind_has_public_default(enum obj_kind k)

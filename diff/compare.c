@@ -103,7 +103,8 @@ static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *t
 /* ALTER TYPE ... DROP/ADD ATTRIBUTE keeps the remaining attributes in
  * order and appends new ones; ALTER ATTRIBUTE ... TYPE is refused while a
  * table column uses the type.  Anything else needs a new type. */
-static bool composite_alterable(const struct composite_obj *f, const struct composite_obj *t)
+static bool composite_alterable(const struct model *cur, const struct composite_obj *f,
+				const struct composite_obj *t)
 {
 	size_t j = 0; /* into t */
 	bool retyped = false;
@@ -126,12 +127,14 @@ static bool composite_alterable(const struct composite_obj *f, const struct comp
 	if (!retyped)
 		return true;
 	for (size_t u = 0; u < f->obj.n_users; u++)
-		if (object_users(&f->obj)[u]->kind == OBJ_COLUMN)
+		if (object_user(cur, &f->obj, u)->kind == OBJ_COLUMN)
 			return false;
 	return true;
 }
 
-static enum change_kind alter_or_rebuild(const struct object *from, const struct object *to)
+/* from is an object of cur, to of the desired model */
+static enum change_kind alter_or_rebuild(const struct model *cur, const struct object *from,
+					 const struct object *to)
 {
 	switch (from->kind) {
 	case OBJ_DOMAIN: {
@@ -147,8 +150,8 @@ static enum change_kind alter_or_rebuild(const struct object *from, const struct
 										: CHANGE_REBUILD;
 	}
 	case OBJ_COMPOSITE:
-		return composite_alterable((const void *)from, (const void *)to) ? CHANGE_ALTER
-										 : CHANGE_REBUILD;
+		return composite_alterable(cur, (const void *)from, (const void *)to) ? CHANGE_ALTER
+										      : CHANGE_REBUILD;
 	case OBJ_RANGE:
 		return CHANGE_REBUILD;
 	case OBJ_ENUM:
@@ -243,7 +246,7 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 			index_object(cs, from, CHANGE_UNCHANGED);
 			index_object(cs, to, CHANGE_UNCHANGED);
 		} else {
-			add_change(cs, alter_or_rebuild(from, to), from, to);
+			add_change(cs, alter_or_rebuild(cur, from, to), from, to);
 		}
 	}
 	for (size_t i = 0; i < want->n; i++)
@@ -321,10 +324,12 @@ static void mark_public_defaults(struct arena *a, const struct model *want, stru
 	}
 }
 
-static bool depends_on_key(const struct object *o, const struct object *key)
+/* o is an object of m */
+static bool depends_on_key(const struct model *m, const struct object *o,
+			   const struct object *key)
 {
 	for (size_t i = 0; i < o->n_deps; i++)
-		if (object_same_key(o->deps[i], key))
+		if (object_same_key(object_dep(m, o, i), key))
 			return true;
 	return false;
 }
@@ -366,7 +371,7 @@ static void propagate(struct changeset *cs, struct change *user, const struct ch
 		 * constructor functions keep their names), so a column of a
 		 * rebuilt range type is rebuilt with it: a data-loss hazard. */
 		if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_RANGE &&
-		    user->to && depends_on_key(user->to, gone->from)) {
+		    user->to && depends_on_key(cs->want, user->to, gone->from)) {
 			user->kind = CHANGE_REBUILD;
 			work[(*nwork)++] = user;
 		} else if (gone->kind == CHANGE_REBUILD && kind_is_swapped_type(gone->from->kind)) {
@@ -380,7 +385,7 @@ static void propagate(struct changeset *cs, struct change *user, const struct ch
 	}
 	/* An ALTER that moves the object off what goes away (an extension
 	 * changing schema) handles the dependency itself. */
-	if (user->kind == CHANGE_ALTER && !depends_on_key(user->to, gone->from))
+	if (user->kind == CHANGE_ALTER && !depends_on_key(cs->want, user->to, gone->from))
 		return;
 	user->kind = CHANGE_REBUILD;
 	work[(*nwork)++] = user;
@@ -420,7 +425,7 @@ static void rebuild_closure(struct changeset *cs)
 			if (ch->kind != CHANGE_REBUILD && ch->kind != CHANGE_DROP)
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				struct change *user = change_for(cs, object_users(ch->from)[u]);
+				struct change *user = change_for(cs, object_user(cs->cur, ch->from, u));
 				if (user)
 					propagate(cs, user, ch, work, &nwork);
 			}
@@ -430,9 +435,9 @@ static void rebuild_closure(struct changeset *cs)
 			if (!column_type_changes(ch))
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				if (!blocks_type_change(object_users(ch->from)[u]->kind))
+				if (!blocks_type_change(object_user(cs->cur, ch->from, u)->kind))
 					continue;
-				struct change *user = change_for(cs, object_users(ch->from)[u]);
+				struct change *user = change_for(cs, object_user(cs->cur, ch->from, u));
 				if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
 					user->kind = CHANGE_REBUILD;
 					work[nwork++] = user;
@@ -447,7 +452,7 @@ static void rebuild_closure(struct changeset *cs)
 static bool references_other_dropped_table(const struct changeset *cs, const struct object *fk)
 {
 	for (size_t d = 0; d < fk->n_deps; d++) {
-		const struct object *dep = fk->deps[d];
+		const struct object *dep = object_dep(cs->cur, fk, d);
 		const struct object *table = dep->kind == OBJ_TABLE ? dep : dep->owner;
 		if (!table || table == fk->owner)
 			continue;
@@ -501,7 +506,7 @@ static void cover(struct changeset *cs)
 			continue;
 		struct change *table = NULL, *seq = NULL;
 		for (size_t d = 0; d < ch->from->n_deps; d++) {
-			struct object *dep = ch->from->deps[d];
+			struct object *dep = object_dep(cs->cur, ch->from, d);
 			if (dep->kind == OBJ_COLUMN && dep->owner)
 				table = change_of(cs, dep->owner);
 			if (dep->kind == OBJ_SEQUENCE)

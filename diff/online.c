@@ -394,7 +394,7 @@ void plan_online(struct arena *a, struct plan *p, const struct model *current)
 		if (!is_fk_add(s))
 			continue;
 		for (size_t d = 0; d < o->n_deps; d++) {
-			const struct object *dep = o->deps[d];
+			const struct object *dep = object_dep(p->target, o, d);
 			if (dep->kind == OBJ_INDEX)
 				keyset_put(a, &c.fk_needs,
 					   key_new(a, OBJ_INDEX, dep->schema, dep->parent, dep->name), i + 1);

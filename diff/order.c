@@ -86,16 +86,16 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 	int d = drop_node(ch), c = create_node(ch), al = alter_node(ch);
 	if (ch->kind == CHANGE_DROP || ch->kind == CHANGE_REBUILD) {
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
-			struct change *z = change_of(cs, ch->from->deps[i]);
+			struct change *z = change_of(cs, object_dep(cs->cur, ch->from, i));
 			edge(g, d, drop_node(z));
 			/* an ALTER of its own table does not wait for a sub-object's drop */
-			if (ch->from->deps[i] != ch->from->owner)
+			if (object_dep(cs->cur, ch->from, i) != ch->from->owner)
 				edge(g, d, alter_node(z));
 		}
 	}
 	if (ch->kind == CHANGE_CREATE || ch->kind == CHANGE_REBUILD) {
 		for (size_t i = 0; i < ch->to->n_deps; i++) {
-			struct change *w = change_of(cs, ch->to->deps[i]);
+			struct change *w = change_of(cs, object_dep(cs->want, ch->to, i));
 			edge(g, create_node(w), c);
 			edge(g, alter_node(w), c);
 		}
@@ -104,7 +104,7 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 	}
 	if (ch->kind == CHANGE_ALTER) {
 		for (size_t i = 0; i < ch->to->n_deps; i++) {
-			struct change *w = change_of(cs, ch->to->deps[i]);
+			struct change *w = change_of(cs, object_dep(cs->want, ch->to, i));
 			if (ch->retype && is_swapped_type(w)) {
 				edge(g, w->drop_node, al);
 				edge(g, al, w->main_node);
@@ -117,24 +117,24 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 		edge(g, al, ch->inherit_node);
 		/* NO INHERIT first: a column still inherited cannot be dropped */
 		for (size_t u = 0; ch->to->kind == OBJ_TABLE && u < ch->from->n_users; u++) {
-			struct change *col = change_of(cs, object_users(ch->from)[u]);
+			struct change *col = change_of(cs, object_user(cs->cur, ch->from, u));
 			if (col && col->kind == CHANGE_DROP && col->from->kind == OBJ_COLUMN &&
 			    col->from->owner == ch->from)
 				edge(g, al, drop_node(col));
 		}
 		for (size_t u = 0; ch->inherit_node >= 0 && u < ch->to->n_users; u++) {
-			struct change *col = change_of(cs, object_users(ch->to)[u]);
+			struct change *col = change_of(cs, object_user(cs->want, ch->to, u));
 			if (col && col->to && col->to->kind == OBJ_COLUMN && col->to->owner == ch->to) {
 				edge(g, create_node(col), ch->inherit_node);
 				edge(g, alter_node(col), ch->inherit_node);
 			}
 		}
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
-			struct change *z = change_of(cs, ch->from->deps[i]);
+			struct change *z = change_of(cs, object_dep(cs->cur, ch->from, i));
 			if (ch->retype && is_swapped_type(z))
 				continue;
 			/* a sequence or function is let go with the old default */
-			enum obj_kind k = ch->from->deps[i]->kind;
+			enum obj_kind k = object_dep(cs->cur, ch->from, i)->kind;
 			bool by_release = ch->release_node >= 0 && (k == OBJ_SEQUENCE || k == OBJ_FUNCTION);
 			edge(g, by_release ? ch->release_node : al, drop_node(z));
 		}

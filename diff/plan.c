@@ -80,7 +80,7 @@ void plan_build(struct arena *a, const struct model *current, const struct model
 		die("out of memory");
 	for (size_t i = 0; i < n_nodes; i++) {
 		size_t before = steps.n, c = (size_t)(order[i]->ch - cs.v);
-		render_node(a, order[i], &steps);
+		render_node(a, &cs, order[i], &steps);
 		if (order[i]->obj->kind == OBJ_FUNCTION && order[i]->phase != PHASE_DROP)
 			out->defines_functions = true;
 		if (order[i]->needs_commit && steps.n > before)

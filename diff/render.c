@@ -20,6 +20,7 @@ struct out {
 	struct arena *a;
 	struct step_list *list;
 	bool user_text; /* the statement being built uses the user's own text */
+	const struct model *cur, *want; /* the changes' from and to sides */
 };
 
 /* The table lock a statement takes, from its first words (PostgreSQL's
@@ -200,10 +201,11 @@ static void render_column_release(struct out *o, const struct column_obj *f,
 	strbuf_release(&sb);
 }
 
-static bool depends_on_swapped_type(const struct object *o)
+/* o is an object of m */
+static bool depends_on_swapped_type(const struct model *m, const struct object *o)
 {
 	for (size_t i = 0; i < o->n_deps; i++)
-		if (kind_is_swapped_type(o->deps[i]->kind))
+		if (kind_is_swapped_type(object_dep(m, o, i)->kind))
 			return true;
 	return false;
 }
@@ -214,7 +216,8 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 {
 	/* enums and composite types cast to and from other types only
 	 * through text, and so does a domain onto its own replacement */
-	retype = retype || depends_on_swapped_type(&f->obj) || depends_on_swapped_type(&t->obj);
+	retype = retype || depends_on_swapped_type(o->cur, &f->obj) ||
+		 depends_on_swapped_type(o->want, &t->obj);
 	struct strbuf sb = STRBUF_INIT;
 	if (type_change) {
 		alter_column(&sb, t);
@@ -388,10 +391,11 @@ static const struct attribute *find_attr(const struct composite_obj *t, const ch
 	return NULL;
 }
 
-static bool used_by_columns(const struct object *type)
+/* type is an object of m */
+static bool used_by_columns(const struct model *m, const struct object *type)
 {
 	for (size_t u = 0; u < type->n_users; u++)
-		if (object_users(type)[u]->kind == OBJ_COLUMN)
+		if (object_user(m, type, u)->kind == OBJ_COLUMN)
 			return true;
 	return false;
 }
@@ -430,7 +434,8 @@ static void render_composite_alter(struct out *o, const struct composite_obj *f,
 {
 	struct strbuf sb = STRBUF_INIT;
 	/* stored values of the type lose the dropped field */
-	unsigned drop_hazard = used_by_columns(&f->obj) ? HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE : 0;
+	unsigned drop_hazard =
+		used_by_columns(o->cur, &f->obj) ? HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE : 0;
 	for (int pass = 0; pass < 3; pass++) {
 		const struct composite_obj *list = pass == 0 ? f : t;
 		for (size_t i = 0; i < list->n_attrs; i++) {
@@ -1193,9 +1198,10 @@ static void render_type_swap(struct out *o, const struct node *nd)
 	strbuf_release(&sb);
 }
 
-void render_node(struct arena *a, const struct node *nd, struct step_list *list)
+void render_node(struct arena *a, const struct changeset *cs, const struct node *nd,
+		 struct step_list *list)
 {
-	struct out o = { a, list, false };
+	struct out o = { .a = a, .list = list, .cur = cs->cur, .want = cs->want };
 	const struct change *ch = nd->ch;
 	if (nd->inherit)
 		inheritance(&o, (const void *)ch->from, (const void *)ch->to, 1);

@@ -168,7 +168,7 @@ struct object *model_find(const struct model *m, const struct object *key)
 static bool has_dep(const struct object *o, const struct object *dep)
 {
 	for (size_t i = 0; i < o->n_deps; i++)
-		if (o->deps[i] == dep)
+		if (o->edges[i] == dep->index)
 			return true;
 	return false;
 }
@@ -179,13 +179,13 @@ static bool has_dep(const struct object *o, const struct object *dep)
 
 /* x's edges in an array of exactly their number plus one, with a gap at
  * `at` for the new one. */
-static struct object **with_gap(struct arena *a, const struct object *x, uint32_t at)
+static uint32_t *with_gap(struct arena *a, const struct object *x, uint32_t at)
 {
 	uint32_t n = x->n_deps + x->n_users;
-	struct object **v = arena_alloc(a, ((size_t)n + 1) * sizeof(*v));
+	uint32_t *v = arena_alloc(a, ((size_t)n + 1) * sizeof(*v));
 	if (n) {
-		memcpy(v, x->deps, at * sizeof(*v));
-		memcpy(v + at + 1, x->deps + at, (n - at) * sizeof(*v));
+		memcpy(v, x->edges, at * sizeof(*v));
+		memcpy(v + at + 1, x->edges + at, (n - at) * sizeof(*v));
 	}
 	return v;
 }
@@ -195,10 +195,10 @@ void object_add_dep(struct arena *a, struct object *o, struct object *dep)
 	if (o == dep || has_dep(o, dep))
 		return;
 	BUG_ON(o->n_deps == MAX_DEPS);
-	o->deps = with_gap(a, o, o->n_deps); /* the users move up one */
-	o->deps[o->n_deps++] = dep;
-	dep->deps = with_gap(a, dep, dep->n_deps + dep->n_users);
-	dep->deps[dep->n_deps + dep->n_users++] = o;
+	o->edges = with_gap(a, o, o->n_deps); /* the users move up one */
+	o->edges[o->n_deps++] = dep->index;
+	dep->edges = with_gap(a, dep, dep->n_deps + dep->n_users);
+	dep->edges[dep->n_deps + dep->n_users++] = o->index;
 }
 
 void dep_edges_add(struct dep_edges *e, const struct object *o, const struct object *dep)
@@ -220,16 +220,16 @@ void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e
 	 * from one block at that size, in order of first sight */
 	for (size_t i = 0; i < e->n; i++) {
 		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
-		BUG_ON(o->deps || dep->deps); /* for objects without edges yet */
+		BUG_ON(o->edges || dep->edges); /* for objects without edges yet */
 		BUG_ON(o->n_deps == MAX_DEPS);
 		o->n_deps++;
 		dep->n_users++;
 	}
-	struct object **room = e->n ? arena_alloc(a, 2 * e->n * sizeof(*room)) : NULL;
+	uint32_t *room = e->n ? arena_alloc(a, 2 * e->n * sizeof(*room)) : NULL;
 	for (size_t i = 0; i < 2 * e->n; i++) {
 		struct object *x = m->objects[e->v[i]];
-		if (!x->deps) {
-			x->deps = room;
+		if (!x->edges) {
+			x->edges = room;
 			room += x->n_deps + x->n_users;
 			x->n_deps = x->n_users = 0;
 		}
@@ -241,13 +241,13 @@ void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e
 		if (has_dep(o, dep))
 			e->v[2 * i + 1] = UINT32_MAX;
 		else
-			o->deps[o->n_deps++] = dep;
+			o->edges[o->n_deps++] = dep->index;
 	}
 	for (size_t i = 0; i < e->n; i++) {
 		if (e->v[2 * i + 1] == UINT32_MAX)
 			continue;
-		struct object *o = m->objects[e->v[2 * i]], *dep = m->objects[e->v[2 * i + 1]];
-		object_users(dep)[dep->n_users++] = o;
+		struct object *dep = m->objects[e->v[2 * i + 1]];
+		dep->edges[dep->n_deps + dep->n_users++] = e->v[2 * i];
 	}
 	free(e->v);
 	*e = (struct dep_edges){ 0 };

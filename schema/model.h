@@ -21,6 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../common/util.h"
+
 struct arena;
 
 /* Bump when a canonical definition changes shape: fingerprints and cached
@@ -88,10 +90,12 @@ struct object {
 	/* No fingerprint is kept: object_fingerprint() hashes the definition
 	 * when asked. */
 	struct object *owner;  /* the table of a column/constraint/index */
-	/* The objects of the same model this one needs (n_deps), then those
-	 * that need it (n_users, object_users()): one array, one pointer,
-	 * laid out once (dep_edges_apply) or grown one by one. */
-	struct object **deps;
+	/* The places (object.index) of the objects of the same model this
+	 * one needs (n_deps), then of those that need it (n_users): one array
+	 * of 32-bit numbers, half of what pointers took, laid out once
+	 * (dep_edges_apply) or grown one by one.  object_dep() and
+	 * object_user() give the objects. */
+	uint32_t *edges;
 };
 
 static inline const char *object_signature(const struct object *o)
@@ -109,10 +113,7 @@ static inline const char *object_alt_definition(const struct object *o)
 void object_set_signature(struct arena *a, struct object *o, const char *signature);
 void object_set_alt_definition(struct arena *a, struct object *o, const char *alt);
 
-static inline struct object **object_users(const struct object *o)
-{
-	return o->deps + o->n_deps;
-}
+
 
 struct schema_obj {
 	struct object obj;
@@ -287,6 +288,20 @@ struct model {
 	bool has_privileges;     /* privileges were read (--privileges) */
 };
 
+/* o's i-th dependency and u-th user, objects of o's own model m (passing
+ * another model is a bug, caught here). */
+static inline struct object *object_dep(const struct model *m, const struct object *o, size_t i)
+{
+	BUG_ON(o->index >= m->n || m->objects[o->index] != o);
+	return m->objects[o->edges[i]];
+}
+
+static inline struct object *object_user(const struct model *m, const struct object *o, size_t u)
+{
+	BUG_ON(o->index >= m->n || m->objects[o->index] != o);
+	return m->objects[o->edges[o->n_deps + u]];
+}
+
 /* Builder used by the catalog reader. */
 void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap);
 /* Sort, hash and fingerprint; call once after the last model_add(). */
@@ -294,7 +309,8 @@ void model_finish(struct model *m);
 /* The object with key's identity (the first, should a key repeat), or
  * NULL: a binary search. */
 struct object *model_find(const struct model *m, const struct object *key);
-/* Record that o needs dep (both in the same model); duplicates ignored. */
+/* Record that o needs dep (both in the same finished model, model_finish);
+ * duplicates ignored. */
 void object_add_dep(struct arena *a, struct object *o, struct object *dep);
 /* The same for many edges at once, as the catalog reader finds them: all
  * the edge arrays are then cut from one allocation, each at its size

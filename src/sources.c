@@ -24,13 +24,13 @@ static int cmp_oid(const void *x, const void *y)
 
 /* The checks of one table, in creation order, matched to the texts.  The
  * table's constraints are among its users (they depend on it). */
-static void attach_checks(const struct object *table,
+static void attach_checks(const struct model *m, const struct object *table,
 			  const struct source_expr **texts, size_t n)
 {
 	struct object **checks = xmalloc((table->n_users + 1) * sizeof(*checks)); /* scratch */
 	size_t k = 0;
 	for (size_t i = 0; i < table->n_users; i++) {
-		struct object *o = object_users(table)[i];
+		struct object *o = object_user(m, table, i);
 		if (o->kind == OBJ_CONSTRAINT && o->owner == table &&
 		    ((struct constraint_obj *)o)->contype == 'c')
 			checks[k++] = o;
@@ -109,7 +109,7 @@ void sources_attach(struct arena *a, struct model *desired, const struct stateme
 		}
 		struct object *table = find(desired, OBJ_TABLE, first->schema, NULL, first->table);
 		if (table && usable)
-			attach_checks(table, group, n);
+			attach_checks(desired, table, group, n);
 	}
 }
 

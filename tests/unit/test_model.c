@@ -32,37 +32,38 @@ static void test_edges_applied_once_in_order(void **state)
 	dep_edges_add(&e, t, t); /* itself: ignored */
 	dep_edges_add(&e, u, v);
 	dep_edges_apply(&a, &b.m, &e);
+	struct model *m = &b.m;
 	assert_null(e.v);
 	assert_int_equal(t->n_deps, 2);
-	assert_ptr_equal(t->deps[0], v);
-	assert_ptr_equal(t->deps[1], u);
+	assert_ptr_equal(object_dep(m, t, 0), v);
+	assert_ptr_equal(object_dep(m, t, 1), u);
 	/* one block, cut in order of first sight with room for duplicates:
 	 * t's edges (3 deps), v's (3 users), u's (1 user, 1 dep); each
-	 * object's users follow its deps */
-	assert_ptr_equal(v->deps, t->deps + 3);
-	assert_ptr_equal(u->deps, t->deps + 6);
+	 * object's users follow its deps, all as object indexes */
+	assert_ptr_equal(v->edges, t->edges + 3);
+	assert_ptr_equal(u->edges, t->edges + 6);
+	assert_int_equal(t->edges[0], v->index);
 	assert_int_equal(u->n_deps, 1);
-	assert_ptr_equal(u->deps[0], v);
+	assert_ptr_equal(object_dep(m, u, 0), v);
 	assert_int_equal(v->n_deps, 0);
 	assert_int_equal(v->n_users, 2);
-	assert_ptr_equal(object_users(v), v->deps);
-	assert_ptr_equal(object_users(v)[0], t);
-	assert_ptr_equal(object_users(v)[1], u);
+	assert_ptr_equal(object_user(m, v, 0), t);
+	assert_ptr_equal(object_user(m, v, 1), u);
 	assert_int_equal(u->n_users, 1);
-	assert_ptr_equal(object_users(u), u->deps + 1);
-	assert_ptr_equal(object_users(u)[0], t);
+	assert_int_equal(u->edges[1], t->index);
+	assert_ptr_equal(object_user(m, u, 0), t);
 	assert_int_equal(t->n_users, 0);
 	/* an edge added later the ordinary way moves the users up */
 	object_add_dep(&a, u, t);
 	assert_int_equal(u->n_deps, 2);
-	assert_ptr_equal(u->deps[0], v);
-	assert_ptr_equal(u->deps[1], t);
+	assert_ptr_equal(object_dep(m, u, 0), v);
+	assert_ptr_equal(object_dep(m, u, 1), t);
 	assert_int_equal(u->n_users, 1);
-	assert_ptr_equal(object_users(u)[0], t);
+	assert_ptr_equal(object_user(m, u, 0), t);
 	assert_int_equal(t->n_users, 1);
-	assert_ptr_equal(t->deps[0], v);
-	assert_ptr_equal(t->deps[1], u);
-	assert_ptr_equal(object_users(t)[0], u);
+	assert_ptr_equal(object_dep(m, t, 0), v);
+	assert_ptr_equal(object_dep(m, t, 1), u);
+	assert_ptr_equal(object_user(m, t, 0), u);
 	object_add_dep(&a, u, t); /* a duplicate: nothing moves */
 	assert_int_equal(u->n_deps, 2);
 	assert_int_equal(t->n_users, 1);
