@@ -7,6 +7,7 @@
 #include "../common/util.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,8 +193,8 @@ static int pump(struct catalog_fetch *f, struct sd_error *err)
 	return 0;
 }
 
-int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
-		      struct sd_error *err)
+int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
+			   bool *last, struct sd_error *err)
 {
 	BUG_ON(i >= f->n);
 	/* without a helper, this is one query at a time on db's session */
@@ -203,30 +204,8 @@ int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		f->started[i] = true;
 		f->main_running = (long)i;
 		start_building(&f->building[0], &f->mem[i], f->q[i].name);
-	}
-	while (!f->ready[i]) {
-		feed_helper(f, i);
-		if (pump(f, err) < 0)
-			return -1;
-	}
-	*res = f->ready[i];
-	f->ready[i] = NULL;
-	feed_helper(f, i);
-	return 0;
-}
-
-int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
-			   bool *last, struct sd_error *err)
-{
-	BUG_ON(i >= f->n);
-	if (f->started[i] && f->main_running == (long)i && !f->building[0].rs)
+	} else if (f->main_running == (long)i && !f->building[0].rs) {
 		start_building(&f->building[0], &f->mem[i], f->q[i].name); /* the next part */
-	else if (!f->started[i]) {
-		if (db_send_rows(f->db, f->q[i].sql, err) < 0)
-			return -1;
-		f->started[i] = true;
-		f->main_running = (long)i;
-		start_building(&f->building[0], &f->mem[i], f->q[i].name);
 	}
 	while (!f->ready[i]) {
 		if (f->main_running == (long)i && f->building[0].rs->nrows >= max_rows) {
@@ -238,8 +217,18 @@ int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, stru
 		if (pump(f, err) < 0)
 			return -1;
 	}
+	*res = f->ready[i];
 	*last = true;
-	return catalog_fetch_get(f, i, res, err);
+	f->ready[i] = NULL;
+	feed_helper(f, i);
+	return 0;
+}
+
+int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
+		      struct sd_error *err)
+{
+	bool last;
+	return catalog_fetch_get_part(f, i, INT_MAX, res, &last, err);
 }
 
 void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep)
