@@ -101,7 +101,8 @@ bool object_same_definition(const struct object *a, const struct object *b)
 	if (a->definition == b->definition || !strcmp(a->definition, b->definition))
 		return true;
 	const char *alt_a = object_alt_definition(a), *alt_b = object_alt_definition(b);
-	return (alt_a && !strcmp(alt_a, b->definition)) || (alt_b && !strcmp(a->definition, alt_b)) ||
+	return (alt_a && !strcmp(alt_a, b->definition)) ||
+	       (alt_b && !strcmp(a->definition, alt_b)) ||
 	       (alt_a && alt_b && !strcmp(alt_a, alt_b));
 }
 
@@ -275,7 +276,8 @@ char *object_describe(struct arena *a, const struct object *o)
 	}
 	const char *kind = obj_kind_name(o->kind);
 	if (object_signature(o))
-		return arena_printf(a, "%s %s.%s(%s)", kind, o->schema, o->name, object_signature(o));
+		return arena_printf(a, "%s %s.%s(%s)", kind, o->schema, o->name,
+				    object_signature(o));
 	if (o->parent)
 		return arena_printf(a, "%s %s.%s.%s", kind, o->schema, o->parent, o->name);
 	if (o->schema)

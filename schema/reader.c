@@ -38,8 +38,9 @@ enum {
 
 /* The same, in the order a packed pg_depend row numbers them (from 1). */
 static const uint32_t depend_classes[] = {
-	CLASS_PG_TYPE,	    CLASS_PG_PROC,    CLASS_PG_CLASS,	  CLASS_PG_CONSTRAINT, CLASS_PG_COLLATION,
-	CLASS_PG_NAMESPACE, CLASS_PG_TRIGGER, CLASS_PG_EXTENSION, CLASS_PG_POLICY,
+	CLASS_PG_TYPE,	    CLASS_PG_PROC,	CLASS_PG_CLASS,
+	CLASS_PG_CONSTRAINT, CLASS_PG_COLLATION, CLASS_PG_NAMESPACE,
+	CLASS_PG_TRIGGER,   CLASS_PG_EXTENSION, CLASS_PG_POLICY,
 };
 
 /* Every catalog query, in the order read_all() asks for them. */
