@@ -121,7 +121,7 @@ def bench_size(n, env, work):
     for name in ("pg_dump", "catalog_read", "shadow_load", "cold_plan", "warm_plan", "diff", "naive"):
         secs, rss = med[name]
         rss_s = f"  peak_rss {rss:7.1f} MiB" if rss is not None else ""
-        print(f"figure {name:<13} tables {n:>6}  median {secs:8.3f} s{rss_s}", flush=True)
+        print(f"figure {name:<13} tables {n:>6}  median {secs:9.4f} s{rss_s}", flush=True)
     return med
 
 

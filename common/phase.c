@@ -28,5 +28,5 @@ void phase_since(const char *name, double start)
 void phase_print(FILE *fp)
 {
 	for (size_t i = 0; i < n_phases; i++)
-		fprintf(fp, "timing %s %.3f\n", phases[i].name, phases[i].secs);
+		fprintf(fp, "timing %s %.4f\n", phases[i].name, phases[i].secs);
 }

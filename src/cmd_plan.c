@@ -127,7 +127,7 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		rc = live.rc < 0 ? -1 : rc_desired;
 		if (o.timings) {
 			phase_print(stderr);
-			fprintf(stderr, "timing live_read %.3f\ntiming desired %.3f\n", live.secs, t_desired);
+			fprintf(stderr, "timing live_read %.4f\ntiming desired %.4f\n", live.secs, t_desired);
 		}
 	}
 	if (rc == 0 && shadow_major && live.major && shadow_major != live.major)
@@ -157,7 +157,7 @@ int cmd_plan(int argc, char **argv, struct arena *a, struct sd_error *err)
 		if (rc == 0 && o.rollback)
 			rc = write_file(o.rollback, a, FORMAT_SQL, &back, NULL, "rollback", err);
 		if (o.timings)
-			fprintf(stderr, "timing diff %.3f\ntiming total %.3f\n", monotonic_seconds() - t_diff,
+			fprintf(stderr, "timing diff %.4f\ntiming total %.4f\n", monotonic_seconds() - t_diff,
 				monotonic_seconds() - t0);
 	}
 	arena_free(&live.arena);
