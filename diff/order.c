@@ -86,10 +86,11 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 	int d = drop_node(ch), c = create_node(ch), al = alter_node(ch);
 	if (ch->kind == CHANGE_DROP || ch->kind == CHANGE_REBUILD) {
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
-			struct change *z = change_of(cs, object_dep(cs->cur, ch->from, i));
+			const struct object *dep = object_dep(cs->cur, ch->from, i);
+			struct change *z = change_of(cs, dep);
 			edge(g, d, drop_node(z));
 			/* an ALTER of its own table does not wait for a sub-object's drop */
-			if (object_dep(cs->cur, ch->from, i) != ch->from->owner)
+			if (dep != ch->from->owner)
 				edge(g, d, alter_node(z));
 		}
 	}
@@ -130,11 +131,12 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			}
 		}
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
-			struct change *z = change_of(cs, object_dep(cs->cur, ch->from, i));
+			const struct object *dep = object_dep(cs->cur, ch->from, i);
+			struct change *z = change_of(cs, dep);
 			if (ch->retype && is_swapped_type(z))
 				continue;
 			/* a sequence or function is let go with the old default */
-			enum obj_kind k = object_dep(cs->cur, ch->from, i)->kind;
+			enum obj_kind k = dep->kind;
 			bool by_release = ch->release_node >= 0 && (k == OBJ_SEQUENCE || k == OBJ_FUNCTION);
 			edge(g, by_release ? ch->release_node : al, drop_node(z));
 		}

@@ -113,8 +113,6 @@ static inline const char *object_alt_definition(const struct object *o)
 void object_set_signature(struct arena *a, struct object *o, const char *signature);
 void object_set_alt_definition(struct arena *a, struct object *o, const char *alt);
 
-
-
 struct schema_obj {
 	struct object obj;
 };

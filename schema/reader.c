@@ -65,7 +65,7 @@ static const struct catalog_query queries[] = {
 	{ .name = "comments", .sql = sql_comments },
 	{ .name = "privileges", .sql = sql_privileges }, /* these two only with privileges */
 	{ .name = "roles", .sql = sql_roles },
-	/* the most rows of any query: a live read keeps them as numbers
+	/* the most rows of any query: a live read keeps them packed
 	 * (struct depend_ids), not a rowset beside both finished models */
 	{ .name = "depends", .sql = sql_depends },
 };
@@ -87,7 +87,7 @@ struct reader {
 	 * (schema_filter.strings). */
 	struct strtab own_strings, *strings;
 	long held; /* the fetched query whose rows are in use, or -1 */
-	struct dep_edges edges; /* laid out into deps/users at the end */
+	struct dep_edges edges; /* laid out into the objects' edges at the end */
 	struct depend_ids {     /* pg_depend's rows as they came, packed */
 		struct depend_row {
 			uint32_t objid, refobjid;
@@ -1080,12 +1080,10 @@ static void link_structure(struct reader *r)
 	}
 }
 
-/* One row of pg_depend (depends.sql's six columns: classid, objid,
- * objsubid and the same of what it needs): an edge, unless an end is not
- * in the model or the edge is structure already linked. */
-/* The edge a pg_depend row (classid, objid, objsubid and the same of
- * the object it needs) makes between two objects of the model: false
- * when it makes none. */
+/* The edge a pg_depend row (depends.sql's six columns: classid, objid,
+ * objsubid and the same of what it needs) makes between two objects of
+ * the model: false when an end is not in the model or the edge is
+ * structure already linked. */
 static bool depend_edge(struct reader *r, const uint32_t v[6], struct object **o_out,
 			struct object **ref_out)
 {

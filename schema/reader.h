@@ -15,11 +15,11 @@
 struct db;
 struct sd_error;
 
+struct strtab;
+
 /* Which schemas a model holds: a schema is kept when it matches some
  * include pattern (or there are none) and no exclude pattern.  Patterns
  * are shell globs (fnmatch), e.g. "auth" or "tenant_*". */
-struct strtab;
-
 struct schema_filter {
 	const char **include;
 	size_t n_include;
