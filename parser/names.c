@@ -124,6 +124,15 @@ static void add_regclass_literal(struct names *ns, const PgQuery__FuncCall *fc)
 
 static void walk(struct names *refs, const ProtobufCMessage *m);
 
+/* A table's constraint, "c:<schema>.<table>.<constraint>": what a
+ * COMMENT ON CONSTRAINT needs to exist before it runs. */
+static void add_constraint(struct names *ns, const char *schema, const char *table,
+			   const char *conname)
+{
+	if (table && conname && conname[0])
+		names_add(ns, "c", schema, arena_printf(ns->a, "%s.%s", table, conname));
+}
+
 /* COMMENT ON names its object as a plain list of strings: [schema,] table
  * [, column or sub-object]; types and functions come as TypeName and
  * ObjectWithArgs, which the walk finds on its own. */
@@ -152,8 +161,12 @@ static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c
 	case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
 		add_name_list(refs, "r", v, n);
 		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: /* the constraint, and its table */
+		if (n >= 2)
+			add_constraint(refs, n >= 3 ? str_of(v[n - 3]) : NULL, str_of(v[n - 2]),
+				       str_of(v[n - 1]));
+		/* fall through */
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
@@ -263,10 +276,24 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 		st->priority = LOAD_EXTENSION;
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_STMT: {
-		const PgQuery__RangeVar *rv = s->create_stmt->relation;
+		const PgQuery__CreateStmt *cs = s->create_stmt;
+		const PgQuery__RangeVar *rv = cs->relation;
 		names_add(cr, "r", rv->schemaname, rv->relname);
 		names_add(cr, "t", rv->schemaname, rv->relname); /* its row type */
 		names_add(cr, "k", rv->schemaname, rv->relname);
+		for (size_t i = 0; i < cs->n_table_elts; i++) {
+			const PgQuery__Node *e = cs->table_elts[i];
+			if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+				add_constraint(cr, rv->schemaname, rv->relname, e->constraint->conname);
+			if (e->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+				continue;
+			for (size_t k = 0; k < e->column_def->n_constraints; k++) {
+				const PgQuery__Node *c = e->column_def->constraints[k];
+				if (c->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+					add_constraint(cr, rv->schemaname, rv->relname,
+						       c->constraint->conname);
+			}
+		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
@@ -318,6 +345,9 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 			const PgQuery__AlterTableCmd *cmd = at->cmds[i]->alter_table_cmd;
 			if (!cmd || cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint)
 				continue;
+			if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+				add_constraint(cr, at->relation->schemaname, at->relation->relname,
+					       cmd->def->constraint->conname);
 			if (is_key_constraint(cmd->def))
 				names_add(cr, "k", at->relation->schemaname, at->relation->relname);
 			if (is_foreign_key(cmd->def))

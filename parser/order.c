@@ -121,6 +121,12 @@ void order_statements(struct arena *a, struct statement_list *list)
 		out++;
 		for (size_t e = start[s]; e < start[s + 1]; e++) {
 			size_t u = adj[e];
+			/* a user waits for its creator, so it can be no more
+			 * urgent: a COMMENT ON a foreign key goes with the keys
+			 * (a loader that runs each priority in turn would
+			 * otherwise wait on itself) */
+			if (list->v[u].priority < list->v[s].priority)
+				list->v[u].priority = list->v[s].priority;
 			if (indeg[u] > 0 && --indeg[u] == 0 && !done[u])
 				heap_push(&h, u);
 		}

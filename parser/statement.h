@@ -11,7 +11,9 @@
  * "e:<name>" for extensions, "o:<name>" for roles): r relation, t type,
  * f function, s schema, e extension, k "a table's keys exist" (a
  * foreign key needs the referenced table's primary key or unique
- * constraint, which may be added by a later ALTER TABLE).  An unqualified
+ * constraint, which may be added by a later ALTER TABLE), c a named
+ * constraint ("c:<schema>.<table>.<name>", for COMMENT ON CONSTRAINT).
+ * An unqualified
  * name is taken to be in schema public, where PostgreSQL's default
  * search_path puts it.
  */
@@ -67,7 +69,7 @@ struct statement {
 	/* after order_statements(): the statements (indices into the ordered
 	 * list, all earlier) that create a name this one uses; a loader may run
 	 * a statement once these and every statement of a lower priority are
-	 * done */
+	 * done.  A statement's priority is then at least its creators'. */
 	size_t *after;
 	size_t n_after;
 	size_t seq_index;    /* internal to order_statements() */

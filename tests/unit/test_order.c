@@ -354,6 +354,35 @@ static void test_comment_after_its_target(void **state)
 	assert_before(&l, "CREATE FUNCTION f", "COMMENT ON FUNCTION f");
 }
 
+/* A comment on a foreign key added by ALTER TABLE waits for that key, and
+ * takes its priority: a loader running one priority at a time would
+ * otherwise hold the key back until the comment ran, and the comment
+ * until the key existed.  A named inline constraint is found too. */
+static void test_comment_on_constraint_after_the_constraint(void **state)
+{
+	struct fixture *fx = *state;
+	struct statement_list l = ordered(
+		fx,
+		"CREATE TABLE a (id int PRIMARY KEY);\n"
+		"CREATE TABLE b (a_id int, n int CONSTRAINT b_n_positive CHECK (n > 0));\n"
+		"COMMENT ON CONSTRAINT b_a_fk ON b IS 'the parent';\n"
+		"COMMENT ON CONSTRAINT b_n_positive ON public.b IS 'positive';\n"
+		"ALTER TABLE b ADD CONSTRAINT b_a_fk FOREIGN KEY (a_id) REFERENCES a (id);\n"
+		"CREATE TABLE later (id int);\n");
+	assert_before(&l, "ALTER TABLE b ADD CONSTRAINT b_a_fk", "COMMENT ON CONSTRAINT b_a_fk");
+	assert_before(&l, "CREATE TABLE b", "COMMENT ON CONSTRAINT b_n_positive");
+	assert_int_equal(l.v[pos_of(&l, "COMMENT ON CONSTRAINT b_a_fk")].priority,
+			 LOAD_FOREIGN_KEY);
+	assert_int_equal(l.v[pos_of(&l, "COMMENT ON CONSTRAINT b_n_positive")].priority,
+			 LOAD_DEFAULT);
+	/* no statement waits on a later one or on a higher priority */
+	for (size_t i = 0; i < l.n; i++)
+		for (size_t k = 0; k < l.v[i].n_after; k++) {
+			assert_true(l.v[i].after[k] < i);
+			assert_true(l.v[l.v[i].after[k]].priority <= l.v[i].priority);
+		}
+}
+
 /*
  * Regression (was a bug in parser/names.c, now fixed): ALTER TYPE ... ADD VALUE holds its type as a plain
  * list of strings (AlterEnumStmt.typeName), which the walk does not read,
@@ -592,6 +621,7 @@ int main(void)
 		T(test_moving_one_keeps_the_rest_in_order),
 		T(test_cycle_terminates_with_each_statement_once),
 		T(test_self_reference_is_not_a_cycle),
+		T(test_comment_on_constraint_after_the_constraint),
 		T(test_large_cycle_and_chain),
 		T(test_deterministic),
 		T(test_empty_and_single),
