@@ -73,14 +73,23 @@ static const char *paren_body(struct arena *a, const struct tokens *t, size_t i)
 	return NULL;
 }
 
-/* The statement's text after token i, without the final ';' and blanks. */
+static bool is_comment(int kind)
+{
+	return kind == PG_QUERY__TOKEN__SQL_COMMENT || kind == PG_QUERY__TOKEN__C_COMMENT;
+}
+
+/* The statement's text after token i up to its last token before the
+ * final ';', without blanks: a trailing comment is left out, since a
+ * "-- comment" would swallow whatever a plan puts after the text. */
 static const char *rest_after(struct arena *a, const struct tokens *t, size_t i)
 {
-	if (i >= n_tokens(t))
+	size_t last = n_tokens(t);
+	while (last > i + 1 && (is_comment(tok(t, last - 1)) ||
+				tok(t, last - 1) == PG_QUERY__TOKEN__ASCII_59))
+		last--;
+	if (last <= i + 1)
 		return NULL;
-	size_t from = (size_t)t->scan->tokens[i]->end, to = strlen(t->sql);
-	while (to > from && strchr(" \t\r\n;", t->sql[to - 1]))
-		to--;
+	size_t from = (size_t)t->scan->tokens[i]->end, to = (size_t)t->scan->tokens[last - 1]->end;
 	while (from < to && strchr(" \t\r\n", t->sql[from]))
 		from++;
 	return to > from ? arena_strndup(a, t->sql + from, to - from) : NULL;
@@ -196,8 +205,11 @@ void collect_sources(struct arena *a, const PgQuery__Node *stmt, struct statemen
 	}
 	case PG_QUERY__NODE__NODE_VIEW_STMT: {
 		const PgQuery__ViewStmt *v = stmt->view_stmt;
-		/* WITH CHECK OPTION would trail the query: keep the catalog's */
-		if (v->with_check_option != PG_QUERY__VIEW_CHECK_OPTION__NO_CHECK_OPTION)
+		/* WITH CHECK OPTION would trail the query, and a column list
+		 * (which RECURSIVE always has) names the columns outside it:
+		 * keep the catalog's text for those */
+		if (v->with_check_option != PG_QUERY__VIEW_CHECK_OPTION__NO_CHECK_OPTION ||
+		    v->n_aliases > 0)
 			break;
 		size_t as = find_top(&t, token_at(&t, v->view->location - (int)t.base),
 				     PG_QUERY__TOKEN__AS);

@@ -1,0 +1,3 @@
+-- A new view with a column list: the names come from the list, not the query.
+CREATE TABLE orders (id bigint PRIMARY KEY, total numeric NOT NULL);
+CREATE VIEW order_totals (order_id, amount) AS SELECT id, total FROM orders;
