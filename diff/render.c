@@ -730,6 +730,60 @@ static bool in_list(const char *list, const char *name, size_t n)
 	return false;
 }
 
+/* Does the ", "-separated "key=value" list hold an entry for key? */
+static bool has_parameter(const char *list, const char *key, size_t n)
+{
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ",");
+		if (len > n && p[n] == '=' && !strncmp(p, key, n))
+			return true;
+		p += len;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* ALTER TABLE ... RESET the storage parameters no longer wanted, then SET
+ * the wanted ones that are new or changed. */
+static void storage_parameters(struct out *o, const struct table_obj *f, const struct table_obj *t)
+{
+	if (!strcmp_null(f->options, t->options))
+		return;
+	struct strbuf reset = STRBUF_INIT, set = STRBUF_INIT, sb = STRBUF_INIT;
+	for (const char *p = f->options; p && *p;) {
+		size_t len = strcspn(p, ","), key = strcspn(p, "=");
+		if (!has_parameter(t->options, p, key))
+			strbuf_addf(&reset, "%s%.*s", reset.len ? ", " : "", (int)key, p);
+		p += len;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	for (const char *p = t->options; p && *p;) {
+		size_t len = strcspn(p, ",");
+		if (!in_list(f->options, p, len))
+			strbuf_addf(&set, "%s%.*s", set.len ? ", " : "", (int)len, p);
+		p += len;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	if (reset.len) {
+		strbuf_adds(&sb, "ALTER TABLE ");
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_addf(&sb, " RESET (%s)", reset.buf);
+		emit(o, 0, &sb);
+	}
+	if (set.len) {
+		strbuf_adds(&sb, "ALTER TABLE ");
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_addf(&sb, " SET (%s)", set.buf);
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&reset);
+	strbuf_release(&set);
+	strbuf_release(&sb);
+}
+
 bool table_alter_inherits(const struct change *ch)
 {
 	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
@@ -872,6 +926,8 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " INHERITS (%s)", t->inherits);
 		if (t->partition_key)
 			strbuf_addf(&sb, " PARTITION BY %s", t->partition_key);
+		if (t->options)
+			strbuf_addf(&sb, " WITH (%s)", t->options);
 		emit(o, 0, &sb);
 		row_security(o, NULL, t);
 		strbuf_release(&sb);
@@ -1132,6 +1188,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		}
 		inheritance(o, f, t, 0);
 		row_security(o, f, t);
+		storage_parameters(o, f, t);
 		break;
 	}
 	case OBJ_FUNCTION:

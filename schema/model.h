@@ -184,6 +184,7 @@ struct table_obj {
 	const char *partition_of;    /* a partition's parent, quoted and qualified */
 	const char *partition_bound; /* "FOR VALUES FROM (...) TO (...)" */
 	const char *inherits;        /* parents of an inheritance child, or NULL */
+	const char *options;         /* "fillfactor=70, ...", or NULL */
 	struct column_obj **columns; /* in attnum order */
 	size_t n_columns;
 };

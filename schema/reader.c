@@ -616,7 +616,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	    c_pers = col(res, "relpersistence"), c_rls = col(res, "relrowsecurity"),
 	    c_force = col(res, "relforcerowsecurity"), c_key = col(res, "partition_key"),
 	    c_bound = col(res, "partition_bound"), c_parents = col(res, "parents"),
-	    c_ispart = col(res, "is_partition");
+	    c_ispart = col(res, "is_partition"), c_opts = col(res, "options");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
@@ -643,6 +643,11 @@ static int read_tables(struct reader *r, struct sd_error *err)
 			strbuf_adds(&def, " ROW LEVEL SECURITY");
 		if (t->force_row_security)
 			strbuf_adds(&def, " FORCE ROW LEVEL SECURITY");
+		t->options = val(r, res, i, c_opts);
+		if (t->options && !t->options[0])
+			t->options = NULL;
+		if (t->options)
+			strbuf_addf(&def, " WITH (%s)", t->options);
 		add(r, &t->obj, OBJ_TABLE, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 		    val_oid(res, i, c_oid), def.buf);
 		strbuf_release(&def);

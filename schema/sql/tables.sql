@@ -1,5 +1,6 @@
 -- Tables, partitioned tables and partitions.  partition_of and inherits name
--- the parents (quoted and qualified, in inheritance order).
+-- the parents (quoted and qualified, in inheritance order); options are the
+-- storage parameters (fillfactor, autovacuum_*, ...).
 SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
@@ -9,7 +10,8 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.relrowsecurity, c.relfor
         JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
         WHERE i.inhrelid = c.oid) AS parents,
-       c.relispartition AS is_partition
+       c.relispartition AS is_partition,
+       pg_catalog.array_to_string(c.reloptions, ', ') AS options
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
