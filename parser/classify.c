@@ -25,6 +25,9 @@ struct rule {
 #define PROC_WHY "is not allowed: the desired state must be declarative"
 #define PROC_HINT "write the objects the block would create as plain CREATE statements"
 #define CLUSTER_WHY "is outside a database's schema and is not managed by schemadiff"
+#define UNREAD_WHY "is not supported: schemadiff does not read it from the catalog, so a " \
+		   "plan could neither make nor check it"
+#define UNREAD_HINT "leave it out of the desired-state files and manage it separately"
 
 static const struct rule rules[] = {
 	{ PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT, "CREATE SCHEMA", ALLOW, NULL, NULL },
@@ -48,9 +51,7 @@ static const struct rule rules[] = {
 	{ PG_QUERY__NODE__NODE_ALTER_POLICY_STMT, "ALTER POLICY", ALLOW, NULL, NULL },
 	{ PG_QUERY__NODE__NODE_COMMENT_STMT, "COMMENT", ALLOW, NULL, NULL },
 	{ PG_QUERY__NODE__NODE_GRANT_STMT, "GRANT", ALLOW, NULL, NULL },
-	{ PG_QUERY__NODE__NODE_RULE_STMT, "CREATE RULE", ALLOW, NULL, NULL },
-	{ PG_QUERY__NODE__NODE_DEFINE_STMT, "CREATE", ALLOW, NULL, NULL },
-	{ PG_QUERY__NODE__NODE_CREATE_STATS_STMT, "CREATE STATISTICS", ALLOW, NULL, NULL },
+	{ PG_QUERY__NODE__NODE_DEFINE_STMT, "CREATE COLLATION", ALLOW, NULL, NULL },
 	{ PG_QUERY__NODE__NODE_ALTER_TYPE_STMT, "ALTER TYPE", ALLOW, NULL, NULL },
 	/* Accepted but not executed: session settings mean nothing once
 	 * statements are reordered, and ownership is not managed. */
@@ -87,6 +88,12 @@ static const struct rule rules[] = {
 	{ PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT, "ALTER DATABASE", REFUSE, CLUSTER_WHY, NULL },
 	{ PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT, "ALTER DATABASE", REFUSE, CLUSTER_WHY, NULL },
 	{ PG_QUERY__NODE__NODE_LOAD_STMT, "LOAD", REFUSE, "is not allowed in desired-state files", NULL },
+	/* Schema, but not read from the catalog: a plan could neither make
+	 * nor check it, and would say "nothing to do". */
+	{ PG_QUERY__NODE__NODE_RULE_STMT, "CREATE RULE", REFUSE, UNREAD_WHY,
+	  "use a trigger or a view instead" },
+	{ PG_QUERY__NODE__NODE_CREATE_STATS_STMT, "CREATE STATISTICS", REFUSE, UNREAD_WHY,
+	  UNREAD_HINT },
 };
 
 /* CURRENT_USER, SESSION_USER and CURRENT_ROLE name whoever runs the
@@ -102,6 +109,70 @@ static bool names_the_runner(PgQuery__Node **roles, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* ALTER TABLE subcommands for settings the catalog read leaves out */
+static const struct {
+	PgQuery__AlterTableType type;
+	const char *tag;
+} unread_alters[] = {
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics, "ALTER TABLE ... SET STATISTICS" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions, "ALTER TABLE ... ALTER COLUMN ... SET (...)" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions,
+	  "ALTER TABLE ... ALTER COLUMN ... RESET (...)" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage, "ALTER TABLE ... SET STORAGE" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression, "ALTER TABLE ... SET COMPRESSION" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn, "ALTER TABLE ... CLUSTER ON" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster, "ALTER TABLE ... SET WITHOUT CLUSTER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod, "ALTER TABLE ... SET ACCESS METHOD" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace, "ALTER TABLE ... SET TABLESPACE" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig, "ALTER TABLE ... ENABLE TRIGGER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig, "ALTER TABLE ... ENABLE ALWAYS TRIGGER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig,
+	  "ALTER TABLE ... ENABLE REPLICA TRIGGER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig, "ALTER TABLE ... DISABLE TRIGGER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll, "ALTER TABLE ... ENABLE TRIGGER ALL" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll, "ALTER TABLE ... DISABLE TRIGGER ALL" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser, "ALTER TABLE ... ENABLE TRIGGER USER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser, "ALTER TABLE ... DISABLE TRIGGER USER" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule, "ALTER TABLE ... ENABLE RULE" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule, "ALTER TABLE ... ENABLE ALWAYS RULE" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule, "ALTER TABLE ... ENABLE REPLICA RULE" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule, "ALTER TABLE ... DISABLE RULE" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity, "ALTER TABLE ... REPLICA IDENTITY" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_AddOf, "ALTER TABLE ... OF" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DropOf, "ALTER TABLE ... NOT OF" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_GenericOptions, "ALTER TABLE ... OPTIONS" },
+	{ PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions,
+	  "ALTER TABLE ... ALTER COLUMN ... OPTIONS" },
+};
+
+/* The tag of the first subcommand of at the catalog read leaves out, or NULL. */
+static const char *unread_alter(const PgQuery__AlterTableStmt *at)
+{
+	for (size_t i = 0; i < at->n_cmds; i++) {
+		const PgQuery__AlterTableCmd *cmd = at->cmds[i]->alter_table_cmd;
+		for (size_t k = 0; cmd && k < sizeof(unread_alters) / sizeof(unread_alters[0]); k++)
+			if (cmd->subtype == unread_alters[k].type)
+				return unread_alters[k].tag;
+	}
+	return NULL;
+}
+
+/* A CREATE TABLE setting the catalog read leaves out, or NULL. */
+static const char *unread_create_table(const PgQuery__CreateStmt *cs)
+{
+	if (cs->tablespacename && cs->tablespacename[0])
+		return "CREATE TABLE ... TABLESPACE";
+	if (cs->access_method && cs->access_method[0])
+		return "CREATE TABLE ... USING";
+	for (size_t i = 0; i < cs->n_table_elts; i++) {
+		const PgQuery__Node *e = cs->table_elts[i];
+		if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->compression &&
+		    e->column_def->compression[0])
+			return "CREATE TABLE ... COMPRESSION";
+	}
+	return NULL;
 }
 
 #define RUNNER_WHY "names CURRENT_USER, SESSION_USER or CURRENT_ROLE, which mean whoever " \
@@ -152,7 +223,50 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 					     PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
 		if (only_owner)
 			*execute = false;
+		const char *unread = unread_alter(at);
+		if (unread) {
+			*tag = unread;
+			*hint = UNREAD_HINT;
+			return UNREAD_WHY;
+		}
 		return NULL;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_STMT: {
+		const char *unread = unread_create_table(stmt->create_stmt);
+		if (unread) {
+			*tag = unread;
+			*hint = UNREAD_HINT;
+			return UNREAD_WHY;
+		}
+		return NULL;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+		if (stmt->create_seq_stmt->sequence->relpersistence &&
+		    !strcmp(stmt->create_seq_stmt->sequence->relpersistence, "u")) {
+			*tag = "CREATE UNLOGGED SEQUENCE";
+			*hint = "write CREATE SEQUENCE";
+			return UNREAD_WHY;
+		}
+		return NULL;
+	case PG_QUERY__NODE__NODE_DEFINE_STMT: {
+		/* CREATE COLLATION is read; aggregates, operators, base types
+		 * and text search objects are not */
+		static const struct {
+			PgQuery__ObjectType kind;
+			const char *tag;
+		} kinds[] = {
+			{ PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE, "CREATE AGGREGATE" },
+			{ PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR, "CREATE OPERATOR" },
+			{ PG_QUERY__OBJECT_TYPE__OBJECT_TYPE, "CREATE TYPE" },
+		};
+		if (stmt->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION)
+			return NULL;
+		*tag = "CREATE TEXT SEARCH object";
+		for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+			if (stmt->define_stmt->kind == kinds[i].kind)
+				*tag = kinds[i].tag;
+		*hint = UNREAD_HINT;
+		return UNREAD_WHY;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
 		/* the shadow creates extensions as superuser: none that reaches

@@ -273,6 +273,17 @@ static const struct refusal refusals[] = {
 	{ "CREATE EXTENSION dblink;", "CREATE EXTENSION" },
 	{ "CREATE EXTENSION file_fdw;", "CREATE EXTENSION" },
 	{ "CREATE EXTENSION plpython3u;", "CREATE EXTENSION" },
+	/* schema the catalog read leaves out: refused, not ignored */
+	{ "CREATE RULE r AS ON DELETE TO ok DO INSTEAD NOTHING;", "CREATE RULE" },
+	{ "CREATE STATISTICS st ON id, id2 FROM ok;", "CREATE STATISTICS" },
+	{ "CREATE AGGREGATE agg(int) (SFUNC = int4pl, STYPE = int);", "CREATE AGGREGATE" },
+	{ "ALTER TABLE ok ALTER COLUMN id SET STATISTICS 500;", "ALTER TABLE ... SET STATISTICS" },
+	{ "ALTER TABLE ok ALTER COLUMN id SET STORAGE PLAIN;", "ALTER TABLE ... SET STORAGE" },
+	{ "ALTER TABLE ok DISABLE TRIGGER t;", "ALTER TABLE ... DISABLE TRIGGER" },
+	{ "ALTER TABLE ok REPLICA IDENTITY FULL;", "ALTER TABLE ... REPLICA IDENTITY" },
+	{ "ALTER TABLE ok ADD COLUMN c int, CLUSTER ON ok_pkey;", "ALTER TABLE ... CLUSTER ON" },
+	{ "CREATE TABLE z (b text COMPRESSION lz4);", "CREATE TABLE ... COMPRESSION" },
+	{ "CREATE UNLOGGED SEQUENCE s;", "CREATE UNLOGGED SEQUENCE" },
 };
 
 static void test_refusals_located(void **state)
@@ -439,6 +450,7 @@ static void test_accepted_statements(void **state)
 		"CREATE SEQUENCE", "CREATE VIEW",   "CREATE FUNCTION", "CREATE TRIGGER",
 		"CREATE POLICY", "COMMENT",         "ALTER TABLE",    "ALTER TABLE",
 		"SET",           "CREATE EXTENSION", "CREATE MATERIALIZED VIEW",
+		"CREATE COLLATION", "ALTER TABLE",
 	};
 	parse_ok(fx,
 		 "CREATE SCHEMA app;\n"
@@ -455,7 +467,9 @@ static void test_accepted_statements(void **state)
 		 "ALTER TABLE app.t ADD CONSTRAINT t_self FOREIGN KEY (n) REFERENCES app.t (id);\n"
 		 "SET statement_timeout = 0;\n"
 		 "CREATE EXTENSION IF NOT EXISTS citext;\n"
-		 "CREATE MATERIALIZED VIEW app.mv AS SELECT id FROM app.t;\n",
+		 "CREATE MATERIALIZED VIEW app.mv AS SELECT id FROM app.t;\n"
+		 "CREATE COLLATION app.c (provider = icu, locale = 'und');\n"
+		 "ALTER TABLE app.t SET (fillfactor = 70);\n",
 		 &l);
 	assert_int_equal(l.n, sizeof(tags) / sizeof(tags[0]));
 	for (size_t i = 0; i < l.n; i++) {
