@@ -210,6 +210,56 @@ static bool depends_on_swapped_type(const struct model *m, const struct object *
 	return false;
 }
 
+/* The number after word in a sequence's options ("START WITH 1 ..."), or NULL. */
+static const char *option_value(struct arena *a, const char *opts, const char *word)
+{
+	const char *p = opts ? strstr(opts, word) : NULL;
+	if (!p)
+		return NULL;
+	p += strlen(word);
+	return arena_strndup(a, p, strspn(p, "-0123456789"));
+}
+
+/* A sequence that is new to a column of an existing table starts at its
+ * START, which may be below the values the column already holds: the next
+ * insert would then fail on the key.  Move it past them, where a serial or
+ * identity column that had always used it would be (only forward, and not
+ * at all on an empty table). */
+static void continue_after_rows(struct out *o, const struct column_obj *c, const char *seq_schema,
+				const char *seq_name, const char *start, const char *increment)
+{
+	if (!start || !start[0] || !increment || !increment[0])
+		return;
+	bool descending = increment[0] == '-';
+	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
+	sql_add_qualified(&name, seq_schema, seq_name);
+	strbuf_adds(&sb, "SELECT pg_catalog.setval(");
+	sql_add_literal(&sb, name.buf);
+	strbuf_addf(&sb, ", existing.last) FROM (SELECT pg_catalog.%s(",
+		    descending ? "min" : "max");
+	sql_add_ident(&sb, c->obj.name);
+	strbuf_adds(&sb, ") AS last FROM ");
+	sql_add_qualified(&sb, c->obj.schema, c->obj.parent);
+	strbuf_addf(&sb, ") AS existing WHERE existing.last %s %s", descending ? "<=" : ">=", start);
+	emit(o, 0, &sb);
+	strbuf_release(&name);
+}
+
+/* The sequence t's default takes values from, when the current database
+ * does not have it yet (t being a column of want). */
+static const struct sequence_obj *new_default_sequence(const struct out *o,
+						       const struct column_obj *t)
+{
+	if (!t->default_expr || strncmp(t->default_expr, "nextval(", 8))
+		return NULL;
+	for (size_t i = 0; i < t->obj.n_deps; i++) {
+		const struct object *d = object_dep(o->want, &t->obj, i);
+		if (d->kind == OBJ_SEQUENCE && !model_find(o->cur, d))
+			return (const void *)d;
+	}
+	return NULL;
+}
+
 static void render_column_take(struct out *o, const struct column_obj *f,
 			       const struct column_obj *t, bool retype, bool type_change,
 			       bool default_change)
@@ -235,6 +285,10 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		alter_column(&sb, t);
 		strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
 		emit(o, 0, &sb);
+		const struct sequence_obj *seq = new_default_sequence(o, t);
+		if (seq)
+			continue_after_rows(o, t, seq->obj.schema, seq->obj.name, seq->start,
+					    seq->increment);
 	}
 	if (!f->not_null && t->not_null) {
 		alter_column(&sb, t);
@@ -252,6 +306,10 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		identity_options(&sb, t);
 		strbuf_addch(&sb, ')');
 		emit(o, 0, &sb);
+		const char *opts = t->identity_seq->options;
+		continue_after_rows(o, t, t->identity_seq->schema, t->identity_seq->name,
+				    option_value(o->a, opts, "START WITH "),
+				    option_value(o->a, opts, "INCREMENT BY "));
 	} else if (t->identity && f->identity) {
 		if (strcmp(f->identity_seq->name, t->identity_seq->name)) {
 			strbuf_adds(&sb, "ALTER SEQUENCE ");

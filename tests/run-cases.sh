@@ -12,7 +12,10 @@
 # A case's optional data.sql holds rows loaded after current.sql, which
 # the plan and the rollback must carry through (a failed cast fails the
 # case); its optional `args` file holds extra plan options (--privileges);
-# the roles its grants name are created once, below (roles are global).
+# the roles its grants name are created once, below (roles are global);
+# its optional after.sql is what the application does next (an INSERT that
+# relies on a sequence, say): it must succeed after the plan and again
+# after the rollback.
 # UPDATE_GOLDEN=1 rewrites the golden files instead of comparing them.
 #
 # Usage: run-cases.sh [NAME...]   (default: every case)
@@ -60,6 +63,9 @@ run_case() {
   if ! same_schema sd_cur sd_want "$w/after.diff"; then
     not_ok "$name # after the plan, pg_dump differs from desired.sql"; sed 's/^/#   /' "$w/after.diff" | head -20; return
   fi
+  if [ -f "$dir/after.sql" ] && ! load_sql sd_cur "$dir/after.sql" "$w/use.err"; then
+    not_ok "$name # after the plan, after.sql fails: $(grep -m1 ERROR "$w/use.err")"; return
+  fi
   if ! plan sd_cur "$dir/desired.sql" "$w/replan.sql" || ! is_empty_sql "$w/replan.sql"; then
     not_ok "$name # re-plan is not empty: $(grep -v -m1 -E '^[[:space:]]*(--.*)?$' "$w/replan.sql" "$w/replan.sql.err")"; return
   fi
@@ -68,6 +74,9 @@ run_case() {
   fi
   if ! same_schema sd_cur sd_orig "$w/back.diff"; then
     not_ok "$name # after the rollback, pg_dump differs from current.sql"; sed 's/^/#   /' "$w/back.diff" | head -20; return
+  fi
+  if [ -f "$dir/after.sql" ] && ! load_sql sd_cur "$dir/after.sql" "$w/use.err"; then
+    not_ok "$name # after the rollback, after.sql fails: $(grep -m1 ERROR "$w/use.err")"; return
   fi
   if ! plan sd_cur "$dir/current.sql" "$w/replan2.sql" || ! is_empty_sql "$w/replan2.sql"; then
     not_ok "$name # re-plan after rollback is not empty: $(grep -v -m1 -E '^[[:space:]]*(--.*)?$' "$w/replan2.sql" "$w/replan2.sql.err")"; return
