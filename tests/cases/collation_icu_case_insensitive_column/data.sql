@@ -1,0 +1,2 @@
+-- Collation icu case insensitive column.
+INSERT INTO members VALUES (1, 'Alice'), (2, 'bob');

@@ -1,0 +1,17 @@
+-- schemadiff rollback
+-- source fingerprint: aa07b3606e7f6775
+-- target fingerprint: 7c85bf8803196821
+-- 4 statements; hazards: rewrite
+
+BEGIN;
+
+DROP INDEX public.members_username_key;
+
+-- hazard: rewrite
+ALTER TABLE public.members ALTER COLUMN username TYPE text;
+
+DROP COLLATION public.case_insensitive;
+
+COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY members_username_key ON public.members USING btree (username);

@@ -1,0 +1,9 @@
+-- Column identity int to bigint.
+CREATE TABLE events (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE event_tags (
+    event_id integer NOT NULL REFERENCES events (id),
+    tag text NOT NULL
+);

@@ -1,0 +1,2 @@
+-- Column serial to bigserial.
+INSERT INTO comments (body) VALUES ('x'), ('y');

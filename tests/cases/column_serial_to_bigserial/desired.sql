@@ -1,0 +1,5 @@
+-- Column serial to bigserial.
+CREATE TABLE comments (
+    id bigserial PRIMARY KEY,
+    body text NOT NULL
+);

@@ -1,0 +1,8 @@
+-- Column type change on partitioned table.
+CREATE TABLE readings (
+    sensor_id bigint NOT NULL,
+    read_at timestamptz NOT NULL,
+    value double precision NOT NULL
+) PARTITION BY RANGE (read_at);
+CREATE TABLE readings_2025 PARTITION OF readings FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX readings_sensor_idx ON readings (sensor_id, read_at);

@@ -1,0 +1,10 @@
+-- Column type change with view index check default.
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    sku varchar(20) NOT NULL,
+    price integer NOT NULL DEFAULT 0 CHECK (price >= 0),
+    stock integer NOT NULL DEFAULT 0
+);
+CREATE INDEX products_price_idx ON products ((price * 2));
+CREATE INDEX products_sku_lower_idx ON products (lower(sku));
+CREATE VIEW cheap_products AS SELECT id, sku, price FROM products WHERE price < 100;

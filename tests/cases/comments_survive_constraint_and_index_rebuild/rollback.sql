@@ -1,0 +1,29 @@
+-- schemadiff rollback
+-- source fingerprint: 31b7ad0b3b88bc64
+-- target fingerprint: 47cc225ed8e7dc58
+-- 10 statements; hazards: long-lock
+
+BEGIN;
+
+DROP INDEX public.subscriptions_account_idx;
+
+ALTER TABLE public.subscriptions DROP CONSTRAINT subscriptions_plan_check;
+
+ALTER TABLE public.subscriptions DROP CONSTRAINT subscriptions_pkey;
+
+-- hazard: long-lock
+ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_pkey PRIMARY KEY (id);
+
+ALTER TABLE public.subscriptions ADD CONSTRAINT subscriptions_plan_check CHECK ((plan = ANY (ARRAY['free'::text, 'pro'::text]))) NOT VALID;
+
+COMMENT ON CONSTRAINT subscriptions_pkey ON public.subscriptions IS 'surrogate key';
+
+COMMENT ON CONSTRAINT subscriptions_plan_check ON public.subscriptions IS 'known plans';
+
+COMMIT;
+
+ALTER TABLE public.subscriptions VALIDATE CONSTRAINT subscriptions_plan_check;
+
+CREATE INDEX CONCURRENTLY subscriptions_account_idx ON public.subscriptions USING btree (account_id);
+
+COMMENT ON INDEX public.subscriptions_account_idx IS 'lookup by account';

@@ -1,0 +1,13 @@
+-- schemadiff rollback
+-- source fingerprint: 86761d7634c405f0
+-- target fingerprint: ff8a03ea188f20df
+-- 2 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.bookings DROP CONSTRAINT bookings_no_overlap;
+
+-- hazard: long-lock
+ALTER TABLE public.bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&);
+
+COMMIT;

@@ -1,0 +1,23 @@
+-- schemadiff plan
+-- source fingerprint: 1bb74d428cd0d568
+-- target fingerprint: 7b07ae55ec13c101
+-- 4 statements; hazards: long-lock
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+ALTER DOMAIN public.sku DROP CONSTRAINT sku_format;
+
+DROP FUNCTION public.is_valid_sku(s text);
+
+CREATE OR REPLACE FUNCTION public.is_valid_sku(s text, strict_mode boolean DEFAULT true)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT CASE WHEN strict_mode THEN s ~ '^[A-Z]{3}-[0-9]+$' ELSE s <> '' END $function$;
+
+-- hazard: long-lock
+ALTER DOMAIN public.sku ADD CONSTRAINT sku_format CHECK (public.is_valid_sku(VALUE));
+
+COMMIT;

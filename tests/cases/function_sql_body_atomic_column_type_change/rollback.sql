@@ -1,0 +1,32 @@
+-- schemadiff rollback
+-- source fingerprint: 2cc917c21a45c999
+-- target fingerprint: 6f7328f3dcdcf5e8
+-- 5 statements; hazards: rewrite
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+DROP FUNCTION public.account_balance(p_id bigint);
+
+DROP FUNCTION public.total_balance();
+
+-- hazard: rewrite
+ALTER TABLE public.accounts ALTER COLUMN balance TYPE integer USING balance::integer;
+
+CREATE OR REPLACE FUNCTION public.account_balance(p_id bigint)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE
+RETURN (SELECT accounts.balance FROM public.accounts WHERE (accounts.id = account_balance.p_id));
+
+CREATE OR REPLACE FUNCTION public.total_balance()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+BEGIN ATOMIC
+ SELECT sum(accounts.balance) AS sum
+    FROM public.accounts;
+END;
+
+COMMIT;

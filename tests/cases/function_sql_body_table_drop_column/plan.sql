@@ -1,0 +1,21 @@
+-- schemadiff plan
+-- source fingerprint: 1aa66df081bc512d
+-- target fingerprint: e0834ae969320d90
+-- 3 statements; hazards: data-loss,irreversible
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+ALTER TABLE public.profiles ADD COLUMN display_name text;
+
+CREATE OR REPLACE FUNCTION public.profile_label(p public.profiles)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+RETURN COALESCE((p).display_name, 'anon'::text);
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.profiles DROP COLUMN nickname;
+
+COMMIT;

@@ -1,0 +1,2 @@
+-- Generated column depends on type changed column and index.
+INSERT INTO people (id, first_name, last_name) VALUES (1, 'Ada', 'Lovelace');

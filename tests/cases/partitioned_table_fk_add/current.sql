@@ -1,0 +1,9 @@
+-- Partitioned table fk add.
+CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE orders (
+    id bigint NOT NULL,
+    placed_on date NOT NULL,
+    customer_id bigint NOT NULL,
+    PRIMARY KEY (id, placed_on)
+) PARTITION BY RANGE (placed_on);
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

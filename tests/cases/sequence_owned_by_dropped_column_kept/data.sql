@@ -1,0 +1,2 @@
+-- Sequence owned by dropped column kept.
+INSERT INTO tickets (title) VALUES ('a'), ('b');

@@ -1,0 +1,7 @@
+-- Trigger on view rebuilt with view.
+CREATE TABLE people (id bigint PRIMARY KEY, name text NOT NULL, age integer);
+CREATE VIEW people_v AS SELECT id, age, name FROM people;
+CREATE FUNCTION people_v_ins() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN INSERT INTO people (id, name) VALUES (NEW.id, NEW.name); RETURN NEW; END $$;
+CREATE TRIGGER people_v_ins INSTEAD OF INSERT ON people_v FOR EACH ROW EXECUTE FUNCTION people_v_ins();
+COMMENT ON VIEW people_v IS 'writable facade';
