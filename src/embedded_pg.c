@@ -421,6 +421,9 @@ int embedded_pg_start(struct embedded_pg *pg, struct sd_error *err)
 			"-c", "max_connections=20",
 			"-c", "autovacuum=off",
 			"-c", "jit=off", /* compiling the catalog queries costs more than it saves */
+			/* an index on an empty table is no job for parallel workers,
+			 * and asking whether it is costs every CREATE INDEX a plan */
+			"-c", "max_parallel_maintenance_workers=0",
 			"-c", "log_min_messages=warning",
 			NULL };
 		execv(postgres, argv);
