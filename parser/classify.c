@@ -184,12 +184,49 @@ static const char *unread_create_table(const PgQuery__CreateStmt *cs)
 		   "runs it: the shadow's loading role in a plan, another role in a deploy"
 #define RUNNER_HINT "name the role itself"
 
+static const char *string_const(const PgQuery__Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+		       n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+		       ? n->a_const->sval->sval
+		       : NULL;
+}
+
+/* SELECT pg_catalog.set_config('search_path', '', false): how pg_dump
+ * starts every script.  With an empty path every name in the script is
+ * qualified, which is all the setting does; the shadow resolves
+ * qualified names the same way, so the statement is accepted and not run. */
+static bool is_dump_search_path_reset(const PgQuery__Node *stmt)
+{
+	if (stmt->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
+		return false;
+	const PgQuery__SelectStmt *sel = stmt->select_stmt;
+	if (sel->n_target_list != 1 || sel->n_from_clause || sel->where_clause ||
+	    sel->target_list[0]->node_case != PG_QUERY__NODE__NODE_RES_TARGET)
+		return false;
+	const PgQuery__Node *v = sel->target_list[0]->res_target->val;
+	if (!v || v->node_case != PG_QUERY__NODE__NODE_FUNC_CALL)
+		return false;
+	const PgQuery__FuncCall *fc = v->func_call;
+	const PgQuery__Node *fn = fc->n_funcname ? fc->funcname[fc->n_funcname - 1] : NULL;
+	const char *setting = fc->n_args == 3 ? string_const(fc->args[0]) : NULL,
+		   *value = fc->n_args == 3 ? string_const(fc->args[1]) : NULL;
+	return fn && fn->node_case == PG_QUERY__NODE__NODE_STRING &&
+	       !strcmp(fn->string->sval, "set_config") && setting &&
+	       !strcmp(setting, "search_path") && value && !value[0];
+}
+
 const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool *execute,
 			       const char **hint)
 {
 	*tag = "statement";
 	*execute = true;
 	*hint = NULL;
+	if (is_dump_search_path_reset(stmt)) {
+		*tag = "SELECT set_config";
+		*execute = false;
+		return NULL;
+	}
 	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
 		const struct rule *r = &rules[i];
 		if (r->node != stmt->node_case)
@@ -273,6 +310,14 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		*hint = UNREAD_HINT;
 		return UNREAD_WHY;
 	}
+	case PG_QUERY__NODE__NODE_COMMENT_STMT:
+		/* pg_dump writes each extension's own comment; the extension
+		 * brings it, and extension comments are not managed */
+		if (stmt->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) {
+			*tag = "COMMENT ON EXTENSION";
+			*execute = false;
+		}
+		return NULL;
 	case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
 		/* the shadow creates extensions as superuser: none that reaches
 		 * the network, the server's files or an untrusted language */

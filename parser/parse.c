@@ -66,6 +66,27 @@ static void parsed_add(struct arena *a, struct parsed *out, const struct stateme
 	out->n++;
 }
 
+/* pg_dump (since 15.14) brackets its script with the psql meta-commands
+ * "\restrict KEY" and "\unrestrict KEY", which are not SQL.  When the
+ * parser stops on one of those at the start of a line (so outside any
+ * statement, string or body), the line is blanked in place, which keeps
+ * every offset, and the text parsed again.  *copy is the writable copy,
+ * made on the first such line.  Any other meta-command stays an error. */
+static bool blank_dump_meta_command(struct arena *a, const char **text, char **copy, int cursorpos)
+{
+	if (cursorpos <= 0)
+		return false;
+	size_t at = source_char_to_byte(*text, (size_t)cursorpos - 1);
+	const char *p = *text + at;
+	if (*p != '\\' || (at > 0 && (*text)[at - 1] != '\n') ||
+	    (strncmp(p, "\\restrict ", 10) && strncmp(p, "\\unrestrict ", 12)))
+		return false;
+	if (!*copy)
+		*text = *copy = arena_strdup(a, *text);
+	memset(*copy + at, ' ', strcspn(p, "\n"));
+	return true;
+}
+
 /* Parse text, which holds bytes [base, base + len) of file f (all of it
  * when base is 0 and len is f->len), appending its statements to out.
  * libpg_query's offsets are into text; the statements keep file offsets. */
@@ -73,6 +94,11 @@ static int parse_part(struct arena *a, const struct source_file *f, size_t base,
 		      const char *text, size_t len, struct parsed *out, struct sd_error *err)
 {
 	PgQueryProtobufParseResult r = pg_query_parse_protobuf(text);
+	for (char *copy = NULL;
+	     r.error && blank_dump_meta_command(a, &text, &copy, r.error->cursorpos);) {
+		pg_query_free_protobuf_parse_result(r);
+		r = pg_query_parse_protobuf(text);
+	}
 	if (r.error) {
 		size_t off = r.error->cursorpos > 0
 				     ? source_char_to_byte(text, (size_t)r.error->cursorpos - 1)

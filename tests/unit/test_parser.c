@@ -498,6 +498,53 @@ static void test_set_timeout_not_executed(void **state)
 	assert_string_equal(l.v[0].tag, "SET");
 }
 
+/* pg_dump's script as it comes: its \\restrict and \\unrestrict lines are
+ * skipped (a line inside a body is text, and stays), its search_path reset
+ * and extension comments are accepted and not run, and the statements
+ * after keep their places. */
+static void test_pg_dump_script_accepted(void **state)
+{
+	struct fixture *fx = *state;
+	struct statement_list l;
+	parse_ok(fx,
+		 "--\n-- PostgreSQL database dump\n--\n"
+		 "\\restrict AbC123\n"
+		 "SET statement_timeout = 0;\n"
+		 "SELECT pg_catalog.set_config('search_path', '', false);\n"
+		 "COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';\n"
+		 "CREATE FUNCTION public.f() RETURNS text LANGUAGE sql AS $$SELECT '\n"
+		 "\\restrict inside a body'$$;\n"
+		 "  CREATE TABLE public.t (id int);\n"
+		 "\\unrestrict AbC123\n",
+		 &l);
+	assert_int_equal(l.n, 5);
+	assert_false(l.v[1].execute);
+	assert_string_equal(l.v[1].tag, "SELECT set_config");
+	assert_false(l.v[2].execute);
+	assert_string_equal(l.v[2].tag, "COMMENT ON EXTENSION");
+	assert_true(l.v[3].execute);
+	assert_non_null(strstr(l.v[3].sql, "\n\\restrict inside a body"));
+	assert_true(l.v[4].execute);
+	assert_int_equal(l.v[4].line, 10);
+	assert_int_equal(l.v[4].col, 3);
+}
+
+/* Any other meta-command, or another search_path, is still refused. */
+static void test_other_psql_commands_refused(void **state)
+{
+	struct fixture *fx = *state;
+	struct source_set src;
+	struct statement_list l;
+	struct sd_error err;
+	char *path = write_sql(fx, "meta.sql", "CREATE TABLE a (id int);\n\\connect other\n");
+	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), -1);
+	assert_int_equal(err.line, 2);
+	assert_int_equal(err.col, 1);
+	path = write_sql(fx, "path.sql", "SELECT pg_catalog.set_config('search_path', 'app', false);\n");
+	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), -1);
+	assert_non_null(strstr(err.message, "SELECT"));
+}
+
 static void test_ownership_not_executed(void **state)
 {
 	struct fixture *fx = *state;
@@ -910,6 +957,8 @@ int main(void)
 		T(test_unterminated_string),
 		T(test_accepted_statements),
 		T(test_set_timeout_not_executed),
+		T(test_pg_dump_script_accepted),
+		T(test_other_psql_commands_refused),
 		T(test_ownership_not_executed),
 		T(test_alter_table_owner_not_executed),
 		T(test_names_recorded),
