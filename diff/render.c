@@ -721,6 +721,44 @@ static void revoke_public_default(struct out *o, const struct change *ch)
 	strbuf_release(&sb);
 }
 
+/* Without --privileges, grants are not managed, but an object the plan
+ * drops and creates again must not lose the ones it has: a view rebuilt
+ * for a column change would otherwise leave the application's role
+ * without SELECT.  Its live grants (model.carried; the live database is
+ * `cur` in a plan, `want` in a rollback) follow its CREATE, columns'
+ * with their table's; PUBLIC's default EXECUTE or USAGE, which the new
+ * object has anyway, is revoked when the old one did not have it. */
+static void carry_privileges(struct out *o, const struct change *ch)
+{
+	if (ch->kind != CHANGE_REBUILD || o->cur->has_privileges || o->want->has_privileges)
+		return;
+	const struct model *live = o->cur->n_carried ? o->cur : o->want;
+	const struct object *was = live == o->cur ? ch->from : ch->to;
+	bool public_default = kind_has_public_default(was->kind), kept_public = false;
+	for (size_t i = 0; i < live->n_carried; i++) {
+		const struct privilege_obj *p = live->carried[i];
+		const struct object *t = p->target;
+		bool on_column = t->kind == OBJ_COLUMN && t->parent && !strcmp(t->parent, was->name) &&
+				 !strcmp(t->schema, was->schema) &&
+				 (was->kind == OBJ_TABLE || was->kind == OBJ_VIEW);
+		if (t != was && !on_column)
+			continue;
+		if (public_default && t == was && !p->grantee[0]) {
+			kept_public = true; /* the new object has it already */
+			continue;
+		}
+		render_grants(o, NULL, p);
+	}
+	if (public_default && !kept_public && live->n_carried) {
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_adds(&sb, "REVOKE ALL ON ");
+		grant_target(&sb, ch->to);
+		strbuf_adds(&sb, " FROM PUBLIC");
+		emit(o, 0, &sb);
+		strbuf_release(&sb);
+	}
+}
+
 /* --- create / drop / alter per kind ------------------------------------ */
 
 static void comment_on(struct out *o, const struct comment_obj *c, const char *text)
@@ -1330,6 +1368,7 @@ void render_node(struct arena *a, const struct changeset *cs, const struct node 
 	else if (nd->phase == PHASE_CREATE) {
 		render_create(&o, ch->to, ch->owner_new);
 		revoke_public_default(&o, ch);
+		carry_privileges(&o, ch);
 	}
 	else
 		render_alter(&o, ch, nd->release);

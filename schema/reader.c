@@ -942,9 +942,19 @@ static int read_comments(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
-/* One object per (target, grantee): the rows come sorted that way. */
+static int by_target(const void *x, const void *y)
+{
+	const struct privilege_obj *a = *(const struct privilege_obj *const *)x,
+				   *b = *(const struct privilege_obj *const *)y;
+	return (a->target > b->target) - (a->target < b->target);
+}
+
+/* One object per (target, grantee): the rows come sorted that way.  With
+ * carry_privileges they go to model.carried instead of the model. */
 static int read_privileges(struct reader *r, struct sd_error *err)
 {
+	bool carry = !r->filter->privileges;
+	size_t cap = 0;
 	const struct rowset *res;
 	if (run(r, "privileges", &res, err) < 0)
 		return -1;
@@ -977,6 +987,18 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 				strbuf_addf(&def, "%s%s%s", k > i ? ", " : "", p->privs[k - i],
 					    p->grantable[k - i] ? " WITH GRANT OPTION" : "");
 			}
+			if (carry) {
+				struct model *m = r->m;
+				if (m->n_carried == cap) {
+					size_t nc = cap ? cap * 2 : 64;
+					m->carried = arena_grow(r->a, m->carried, cap, nc,
+								sizeof(*m->carried));
+					cap = nc;
+				}
+				m->carried[m->n_carried++] = p;
+				i = end;
+				continue;
+			}
 			object_set_signature(r->a, &p->obj, object_signature(target));
 			/* key: the target's kind and identity, and the grantee */
 			add(r, &p->obj, OBJ_PRIVILEGE, target->schema, target->name,
@@ -986,6 +1008,8 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 		i = end;
 	}
 	strbuf_release(&def);
+	if (carry && r->m->n_carried)
+		qsort(r->m->carried, r->m->n_carried, sizeof(*r->m->carried), by_target);
 	return 0;
 }
 
@@ -1243,7 +1267,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		index_by_oid(r);
 		rc = read_comments(r, err);
 	}
-	if (rc == 0 && filter && filter->privileges)
+	if (rc == 0 && filter && (filter->privileges || filter->carry_privileges))
 		rc = read_privileges(r, err);
 	if (rc == 0 && filter && filter->privileges)
 		rc = read_roles(r, err);
@@ -1288,8 +1312,9 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 	struct catalog_query asked[ARRAY_SIZE(queries)];
 	size_t n = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(queries); i++)
-		if ((filter && filter->privileges) || (strcmp(queries[i].name, "privileges") &&
-						       strcmp(queries[i].name, "roles"))) {
+		if ((filter && filter->privileges) ||
+		    (filter && filter->carry_privileges && !strcmp(queries[i].name, "privileges")) ||
+		    (strcmp(queries[i].name, "privileges") && strcmp(queries[i].name, "roles"))) {
 			asked[n] = queries[i];
 			/* a recorded read keeps every rowset, for the replay */
 			if (!strcmp(queries[i].name, "depends") && !record) {

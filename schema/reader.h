@@ -26,6 +26,9 @@ struct schema_filter {
 	const char **exclude;
 	size_t n_exclude;
 	bool privileges;   /* read GRANTs too, and the server's role names */
+	/* without privileges: read the GRANTs into model.carried all the same
+	 * (a live database, whose rebuilt objects must keep them) */
+	bool carry_privileges;
 	/* A string table shared with a read running beside this one
 	 * (strtab_share), so both models hold one copy of each string; NULL:
 	 * each read interns into a table of its own.  A read holds the table

@@ -73,7 +73,11 @@ int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 		return -1;
 	if (server_major)
 		*server_major = db.server_version / 10000;
-	int rc = catalog_read(a, &db, f, spread, out, NULL, err);
+	/* unmanaged grants are still read, so that what a plan must drop
+	 * and create again keeps them (model.carried) */
+	struct schema_filter live = *f;
+	live.carry_privileges = !f->privileges;
+	int rc = catalog_read(a, &db, &live, spread, out, NULL, err);
 	db_close(&db);
 	return rc;
 }

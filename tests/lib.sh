@@ -85,8 +85,10 @@ respell_array_casts() {
     "ARRAY[" . join(", ", map { "($_)::$type" } ($elems =~ /(\x27(?:[^\x27]|\x27\x27)*\x27::[a-z ]+(?:\(\d+\))?)/g)) . "]"
   }ge'
 }
-# same_schema, up to that respelling
+# same_schema, up to that respelling; with a 4th argument "no-grants", up
+# to grants too (a dump without --privileges leaves them out by design)
 same_schema_respelled() {
-  diff <(dump_schema "$1" | sort_columns | sort_grants | respell_array_casts) \
-       <(dump_schema "$2" | sort_columns | sort_grants | respell_array_casts) >"$3"
+  local keep='^$'; [ "${4:-}" = no-grants ] && keep='^(GRANT|REVOKE) '
+  diff <(dump_schema "$1" | grep -Ev "$keep" | sort_columns | sort_grants | respell_array_casts) \
+       <(dump_schema "$2" | grep -Ev "$keep" | sort_columns | sort_grants | respell_array_casts) >"$3"
 }
