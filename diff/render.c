@@ -110,6 +110,13 @@ static void column_def(struct strbuf *sb, const struct column_obj *c)
 		strbuf_adds(sb, " NOT NULL");
 }
 
+static bool column_of_partitioned_table(const struct out *o, const struct column_obj *c)
+{
+	struct object key = { .kind = OBJ_TABLE, .schema = c->obj.schema, .name = c->obj.parent };
+	const struct table_obj *t = (const void *)model_find(o->want, &key);
+	return t && t->partition_key;
+}
+
 static void alter_column(struct strbuf *sb, const struct column_obj *c)
 {
 	sql_alter_table(sb, &c->obj);
@@ -1063,10 +1070,25 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		const struct column_obj *c = (const void *)obj;
 		sql_alter_table(&sb, obj);
 		strbuf_adds(&sb, "ADD COLUMN ");
-		column_def(&sb, c);
 		/* every existing row gets its own value: the table is rewritten */
 		if (!new_owner && (c->generated || c->identity || c->volatile_default))
 			hazards = HAZARD_REWRITE;
+		if (c->identity && column_of_partitioned_table(o, c)) {
+			/* PostgreSQL adds an identity to a partitioned table only
+			 * to a column that is already there (and NOT NULL) */
+			struct column_obj plain = *c;
+			plain.identity = 0;
+			plain.not_null = true;
+			column_def(&sb, &plain);
+			emit(o, hazards, &sb);
+			alter_column(&sb, c);
+			strbuf_addf(&sb, "ADD GENERATED %s AS IDENTITY (",
+				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
+			identity_options(&sb, c);
+			strbuf_addch(&sb, ')');
+			break;
+		}
+		column_def(&sb, c);
 		break;
 	}
 	case OBJ_CONSTRAINT: {
