@@ -84,10 +84,19 @@ static bool is_swapped_type(const struct change *ch)
 static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 {
 	int d = drop_node(ch), c = create_node(ch), al = alter_node(ch);
+	/* A swapped type's drop node renames the old one and creates the new
+	 * one; its main node drops the old one.  Between two swapped types
+	 * (a domain over a domain), the new ones are made base first, and
+	 * the old ones dropped dependent first. */
+	bool swapped = is_swapped_type(ch);
 	if (ch->kind == CHANGE_DROP || ch->kind == CHANGE_REBUILD) {
 		for (size_t i = 0; i < ch->from->n_deps; i++) {
 			const struct object *dep = object_dep(cs->cur, ch->from, i);
 			struct change *z = change_of(cs, dep);
+			if (swapped && is_swapped_type(z)) {
+				edge(g, c, z->main_node);
+				continue;
+			}
 			edge(g, d, drop_node(z));
 			/* an ALTER of its own table does not wait for a sub-object's drop */
 			if (dep != ch->from->owner)
@@ -97,6 +106,17 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 	if (ch->kind == CHANGE_CREATE || ch->kind == CHANGE_REBUILD) {
 		for (size_t i = 0; i < ch->to->n_deps; i++) {
 			struct change *w = change_of(cs, object_dep(cs->want, ch->to, i));
+			if (swapped && is_swapped_type(w)) {
+				edge(g, w->drop_node, d);
+				continue;
+			}
+			/* a swapped domain's constraints go on the new domain
+			 * while nothing uses it yet: a domain under an array
+			 * column takes no ADD CONSTRAINT */
+			if (ch->to->kind == OBJ_DOMAIN_CONSTRAINT && is_swapped_type(w)) {
+				edge(g, w->drop_node, c);
+				continue;
+			}
 			edge(g, create_node(w), c);
 			edge(g, alter_node(w), c);
 		}
@@ -109,6 +129,12 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			if (ch->retype && is_swapped_type(w)) {
 				edge(g, w->drop_node, al);
 				edge(g, al, w->main_node);
+				/* re-cast onto the new type once its checks are on it */
+				for (size_t u = 0; u < w->to->n_users; u++) {
+					const struct object *k = object_user(cs->want, w->to, u);
+					if (k->kind == OBJ_DOMAIN_CONSTRAINT)
+						edge(g, create_node(change_of(cs, k)), al);
+				}
 				continue;
 			}
 			edge(g, create_node(w), al);

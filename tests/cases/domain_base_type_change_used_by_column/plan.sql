@@ -11,6 +11,9 @@ ALTER DOMAIN stock.quantity RENAME TO quantity__schemadiff_old;
 
 CREATE DOMAIN stock.quantity AS bigint DEFAULT 0;
 
+-- hazard: long-lock
+ALTER DOMAIN stock.quantity ADD CONSTRAINT quantity_non_negative CHECK ((VALUE >= 0));
+
 -- hazard: rewrite
 ALTER TABLE stock.levels ALTER COLUMN on_hand TYPE stock.quantity USING on_hand::text::stock.quantity;
 
@@ -18,8 +21,5 @@ ALTER TABLE stock.levels ALTER COLUMN on_hand TYPE stock.quantity USING on_hand:
 ALTER TABLE stock.levels ALTER COLUMN reserved TYPE stock.quantity USING reserved::text::stock.quantity;
 
 DROP DOMAIN stock.quantity__schemadiff_old;
-
--- hazard: long-lock
-ALTER DOMAIN stock.quantity ADD CONSTRAINT quantity_non_negative CHECK ((VALUE >= 0));
 
 COMMIT;
