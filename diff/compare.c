@@ -182,15 +182,14 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 			       : CHANGE_REBUILD;
 	}
 	case OBJ_VIEW: {
-		/* CREATE OR REPLACE VIEW may only append output columns */
+		/* CREATE OR REPLACE VIEW may only append output columns; its
+		 * WITH (...) replaces the options (security_invoker, ...) */
 		const struct view_obj *f = (const void *)from, *t = (const void *)to;
 		size_t n = strlen(f->columns);
 		bool appends = !strncmp(f->columns, t->columns, n) &&
 			       (t->columns[n] == '\0' || !strncmp(t->columns + n, ", ", 2));
-		return f->relkind == 'v' && t->relkind == 'v' && appends &&
-				       !strcmp(f->options, t->options)
-			       ? CHANGE_ALTER
-			       : CHANGE_REBUILD;
+		return f->relkind == 'v' && t->relkind == 'v' && appends ? CHANGE_ALTER
+									 : CHANGE_REBUILD;
 	}
 	case OBJ_POLICY: {
 		/* ALTER POLICY cannot change the command or the kind, nor take

@@ -1,15 +1,11 @@
 -- schemadiff plan
 -- source fingerprint: a6563e6065d58b7b
 -- target fingerprint: 009692d41f002f3f
--- 4 statements; hazards: none
+-- 2 statements; hazards: none
 
 BEGIN;
 
-DROP VIEW public.urgent_open_tasks;
-
-DROP VIEW public.open_tasks;
-
-CREATE VIEW public.open_tasks WITH (check_option=local) AS
+CREATE OR REPLACE VIEW public.open_tasks WITH (check_option=local) AS
  SELECT tasks.id,
     tasks.title,
     tasks.priority,
@@ -17,7 +13,7 @@ CREATE VIEW public.open_tasks WITH (check_option=local) AS
    FROM public.tasks
   WHERE (NOT tasks.done);
 
-CREATE VIEW public.urgent_open_tasks WITH (security_invoker=true, check_option=cascaded) AS
+CREATE OR REPLACE VIEW public.urgent_open_tasks WITH (security_invoker=true, check_option=cascaded) AS
  SELECT open_tasks.id,
     open_tasks.title,
     open_tasks.priority,

@@ -1,15 +1,11 @@
 -- schemadiff rollback
 -- source fingerprint: 009692d41f002f3f
 -- target fingerprint: a6563e6065d58b7b
--- 4 statements; hazards: none
+-- 2 statements; hazards: none
 
 BEGIN;
 
-DROP VIEW public.urgent_open_tasks;
-
-DROP VIEW public.open_tasks;
-
-CREATE VIEW public.open_tasks AS
+CREATE OR REPLACE VIEW public.open_tasks AS
  SELECT tasks.id,
     tasks.title,
     tasks.priority,
@@ -17,7 +13,7 @@ CREATE VIEW public.open_tasks AS
    FROM public.tasks
   WHERE (NOT tasks.done);
 
-CREATE VIEW public.urgent_open_tasks AS
+CREATE OR REPLACE VIEW public.urgent_open_tasks AS
  SELECT open_tasks.id,
     open_tasks.title,
     open_tasks.priority,

@@ -1,13 +1,11 @@
 -- schemadiff rollback
 -- source fingerprint: 199e663b0f4031cb
 -- target fingerprint: fb9e4615fda2e3ff
--- 2 statements; hazards: none
+-- 1 statement; hazards: none
 
 BEGIN;
 
-DROP VIEW public.public_documents;
-
-CREATE VIEW public.public_documents AS
+CREATE OR REPLACE VIEW public.public_documents AS
  SELECT documents.id,
     documents.owner_name,
     documents.body
