@@ -715,55 +715,50 @@ static void render_revokes(struct out *o, const struct privilege_obj *from,
 	strbuf_release(&sb);
 }
 
-/* REVOKE ALL ... FROM PUBLIC right after a CREATE (see revoke_public). */
-static void revoke_public_default(struct out *o, const struct change *ch)
+static void revoke_all_from_public(struct out *o, const struct object *target)
 {
-	if (!ch->revoke_public)
-		return;
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_adds(&sb, "REVOKE ALL ON ");
-	grant_target(&sb, ch->to);
+	grant_target(&sb, target);
 	strbuf_adds(&sb, " FROM PUBLIC");
 	emit(o, 0, &sb);
 	strbuf_release(&sb);
+}
+
+/* REVOKE ALL ... FROM PUBLIC right after a CREATE (see revoke_public). */
+static void revoke_public_default(struct out *o, const struct change *ch)
+{
+	if (ch->revoke_public)
+		revoke_all_from_public(o, ch->to);
 }
 
 /* Without --privileges, grants are not managed, but an object the plan
  * drops and creates again must not lose the ones it has: a view rebuilt
  * for a column change would otherwise leave the application's role
  * without SELECT.  Its live grants (model.carried; the live database is
- * `cur` in a plan, `want` in a rollback) follow its CREATE, columns'
- * with their table's; PUBLIC's default EXECUTE or USAGE, which the new
- * object has anyway, is revoked when the old one did not have it. */
+ * `cur` in a plan, `want` in a rollback) follow its CREATE; PUBLIC's
+ * default EXECUTE or USAGE, which the new object has anyway, is revoked
+ * when the old one did not have it.  Column grants are not carried. */
 static void carry_privileges(struct out *o, const struct change *ch)
 {
 	if (ch->kind != CHANGE_REBUILD || o->cur->has_privileges || o->want->has_privileges)
 		return;
-	const struct model *live = o->cur->n_carried ? o->cur : o->want;
+	const struct model *live = o->cur->carries_privileges ? o->cur : o->want;
+	if (!live->carries_privileges)
+		return;
 	const struct object *was = live == o->cur ? ch->from : ch->to;
 	bool public_default = kind_has_public_default(was->kind), kept_public = false;
 	for (size_t i = 0; i < live->n_carried; i++) {
 		const struct privilege_obj *p = live->carried[i];
-		const struct object *t = p->target;
-		bool on_column = t->kind == OBJ_COLUMN && t->parent && !strcmp(t->parent, was->name) &&
-				 !strcmp(t->schema, was->schema) &&
-				 (was->kind == OBJ_TABLE || was->kind == OBJ_VIEW);
-		if (t != was && !on_column)
+		if (p->target != was)
 			continue;
-		if (public_default && t == was && !p->grantee[0]) {
+		if (public_default && !p->grantee[0])
 			kept_public = true; /* the new object has it already */
-			continue;
-		}
-		render_grants(o, NULL, p);
+		else
+			render_grants(o, NULL, p);
 	}
-	if (public_default && !kept_public && live->n_carried) {
-		struct strbuf sb = STRBUF_INIT;
-		strbuf_adds(&sb, "REVOKE ALL ON ");
-		grant_target(&sb, ch->to);
-		strbuf_adds(&sb, " FROM PUBLIC");
-		emit(o, 0, &sb);
-		strbuf_release(&sb);
-	}
+	if (public_default && !kept_public)
+		revoke_all_from_public(o, ch->to);
 }
 
 /* --- create / drop / alter per kind ------------------------------------ */

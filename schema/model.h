@@ -285,11 +285,12 @@ struct model {
 	const char **roles;      /* the server's role names, sorted (with privileges) */
 	size_t n_roles;
 	bool has_privileges;     /* privileges were read (--privileges) */
-	/* Without --privileges, a live database's grants, kept apart from
-	 * the objects (they are not compared): an object the plan must drop
-	 * and create again gets them back, as it had them.  By target. */
+	/* Without --privileges, a live database's grants (not its columns'),
+	 * kept apart from the objects (they are not compared): an object the
+	 * plan must drop and create again gets them back.  By target. */
 	const struct privilege_obj **carried;
 	size_t n_carried;
+	bool carries_privileges; /* carried was read (a live read, no --privileges) */
 };
 
 /* o's i-th dependency and u-th user, objects of o's own model m (passing

@@ -63,7 +63,8 @@ static const struct catalog_query queries[] = {
 	{ .name = "triggers", .sql = sql_triggers },
 	{ .name = "policies", .sql = sql_policies },
 	{ .name = "comments", .sql = sql_comments },
-	{ .name = "privileges", .sql = sql_privileges }, /* these two only with privileges */
+	{ .name = "privileges", .sql = sql_privileges }, /* see catalog_read() */
+	{ .name = "column_privileges", .sql = sql_column_privileges },
 	{ .name = "roles", .sql = sql_roles },
 	/* the most rows of any query: a live read keeps them packed
 	 * (struct depend_ids), not a rowset beside both finished models */
@@ -949,14 +950,15 @@ static int by_target(const void *x, const void *y)
 	return (a->target > b->target) - (a->target < b->target);
 }
 
-/* One object per (target, grantee): the rows come sorted that way.  With
- * carry_privileges they go to model.carried instead of the model. */
-static int read_privileges(struct reader *r, struct sd_error *err)
+/* One object per (target, grantee) from the rows of query (privileges or
+ * column_privileges), which come sorted that way.  Without --privileges
+ * they go to model.carried instead of the model (*cap: its room). */
+static int read_privilege_rows(struct reader *r, const char *query, size_t *cap,
+			       struct sd_error *err)
 {
 	bool carry = !r->filter->privileges;
-	size_t cap = 0;
 	const struct rowset *res;
-	if (run(r, "privileges", &res, err) < 0)
+	if (run(r, query, &res, err) < 0)
 		return -1;
 	int n = res->nrows;
 	struct strbuf def = STRBUF_INIT;
@@ -989,11 +991,11 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 			}
 			if (carry) {
 				struct model *m = r->m;
-				if (m->n_carried == cap) {
-					size_t nc = cap ? cap * 2 : 64;
-					m->carried = arena_grow(r->a, m->carried, cap, nc,
+				if (m->n_carried == *cap) {
+					size_t nc = *cap ? *cap * 2 : 64;
+					m->carried = arena_grow(r->a, m->carried, *cap, nc,
 								sizeof(*m->carried));
-					cap = nc;
+					*cap = nc;
 				}
 				m->carried[m->n_carried++] = p;
 				i = end;
@@ -1008,7 +1010,20 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 		i = end;
 	}
 	strbuf_release(&def);
-	if (carry && r->m->n_carried)
+	return 0;
+}
+
+/* Grants on objects, then (with --privileges) on columns; without it, the
+ * carried grants sorted by target for carry_privileges() in render.c. */
+static int read_privileges(struct reader *r, struct sd_error *err)
+{
+	size_t cap = 0;
+	if (read_privilege_rows(r, "privileges", &cap, err) < 0)
+		return -1;
+	if (r->filter->privileges)
+		return read_privilege_rows(r, "column_privileges", &cap, err);
+	r->m->carries_privileges = true;
+	if (r->m->n_carried)
 		qsort(r->m->carried, r->m->n_carried, sizeof(*r->m->carried), by_target);
 	return 0;
 }
@@ -1311,18 +1326,23 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 	/* the queries this read asks, in order */
 	struct catalog_query asked[ARRAY_SIZE(queries)];
 	size_t n = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(queries); i++)
-		if ((filter && filter->privileges) ||
-		    (filter && filter->carry_privileges && !strcmp(queries[i].name, "privileges")) ||
-		    (strcmp(queries[i].name, "privileges") && strcmp(queries[i].name, "roles"))) {
-			asked[n] = queries[i];
-			/* a recorded read keeps every rowset, for the replay */
-			if (!strcmp(queries[i].name, "depends") && !record) {
-				asked[n].row = keep_depend_rows;
-				asked[n].arg = &r.depends;
-			}
-			n++;
+	for (size_t i = 0; i < ARRAY_SIZE(queries); i++) {
+		/* privileges with --privileges or to carry them (a live read
+		 * without it); column privileges and role names only with it */
+		bool managed_only = !strcmp(queries[i].name, "column_privileges") ||
+				    !strcmp(queries[i].name, "roles");
+		bool carried = !strcmp(queries[i].name, "privileges");
+		if (!(filter && filter->privileges) &&
+		    !(carried && filter && filter->carry_privileges) && (managed_only || carried))
+			continue;
+		asked[n] = queries[i];
+		/* a recorded read keeps every rowset, for the replay */
+		if (!strcmp(queries[i].name, "depends") && !record) {
+			asked[n].row = keep_depend_rows;
+			asked[n].arg = &r.depends;
 		}
+		n++;
+	}
 	memset(out, 0, sizeof(*out));
 	use_strings(&r, a);
 	int rc = catalog_fetch_begin(&fetch, db, spread, asked, n, err);

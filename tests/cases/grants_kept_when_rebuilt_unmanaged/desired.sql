@@ -1,7 +1,8 @@
 -- Without --privileges grants are not managed, but an object the plan must
 -- drop and create again keeps the grants it has: a view whose column goes,
 -- a function whose result type changes (locked down from PUBLIC), a table
--- rebuilt as partitioned (column grants too).
+-- rebuilt as partitioned. (Column grants are not carried: reading them costs
+-- a scan of pg_attribute on every plan.)
 CREATE TABLE orders (id bigint PRIMARY KEY, total numeric NOT NULL, note text);
 CREATE VIEW order_totals AS SELECT id, total FROM orders;
 GRANT SELECT ON order_totals TO sd_reader;
@@ -14,4 +15,3 @@ GRANT EXECUTE ON FUNCTION order_count() TO sd_reader;
 CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, payload text) PARTITION BY RANGE (at);
 CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 GRANT SELECT ON events TO sd_reader;
-GRANT UPDATE (payload) ON events TO sd_writer;

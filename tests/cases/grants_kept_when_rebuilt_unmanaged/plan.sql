@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 35f449d5ad278276
 -- target fingerprint: 60c62fabb24b5849
--- 12 statements; hazards: data-loss,irreversible
+-- 11 statements; hazards: data-loss,irreversible
 
 SET check_function_bodies = false;
 
@@ -32,8 +32,6 @@ CREATE TABLE public.events (
 ) PARTITION BY RANGE (at);
 
 GRANT SELECT ON TABLE public.events TO sd_reader;
-
-GRANT UPDATE (payload) ON TABLE public.events TO sd_writer;
 
 CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 60c62fabb24b5849
 -- target fingerprint: 35f449d5ad278276
--- 10 statements; hazards: data-loss,irreversible
+-- 9 statements; hazards: data-loss,irreversible
 
 SET check_function_bodies = false;
 
@@ -37,7 +37,5 @@ CREATE TABLE public.events (
 );
 
 GRANT SELECT ON TABLE public.events TO sd_reader;
-
-GRANT UPDATE (payload) ON TABLE public.events TO sd_writer;
 
 COMMIT;
