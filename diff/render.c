@@ -267,6 +267,69 @@ static const struct sequence_obj *new_default_sequence(const struct out *o,
 	return NULL;
 }
 
+/* The composite type column c of m holds, itself or as an array's
+ * element; NULL for any other type. */
+static const struct composite_obj *composite_of(const struct model *m, const struct object *c)
+{
+	for (size_t i = 0; i < c->n_deps; i++) {
+		const struct object *d = object_dep(m, c, i);
+		if (d->kind == OBJ_COMPOSITE)
+			return (const void *)d;
+	}
+	return NULL;
+}
+
+/* ROW(...) of the new type from value v of the old one, field by field
+ * by name: a new field is NULL, a kept one cast to its new type. */
+static void composite_row(struct strbuf *sb, const char *v, const char *type,
+			  const struct composite_obj *was, const struct composite_obj *now)
+{
+	strbuf_adds(sb, "ROW(");
+	for (size_t i = 0; i < now->n_attrs; i++) {
+		const struct attribute *a = &now->attrs[i];
+		bool kept = false;
+		for (size_t k = 0; k < was->n_attrs && !kept; k++)
+			kept = !strcmp(was->attrs[k].name, a->name);
+		strbuf_adds(sb, i ? ", " : "");
+		if (kept) {
+			strbuf_addf(sb, "(%s).", v);
+			sql_add_ident(sb, a->name);
+		} else {
+			strbuf_adds(sb, "NULL");
+		}
+		strbuf_addf(sb, "::%s", a->type);
+	}
+	strbuf_addf(sb, ")::%s", type);
+}
+
+/* A column of a swapped composite type takes its values over by field
+ * name: through text they would go by position, which fails when fields
+ * come or go and silently swaps them when they are reordered.  A NULL
+ * stays NULL (num_nulls: a row of NULL fields IS NULL, but is a value),
+ * and an array is rebuilt element by element, in order. */
+static void rebuild_composite_value(struct strbuf *sb, const struct column_obj *t,
+				    const struct composite_obj *was,
+				    const struct composite_obj *now)
+{
+	struct strbuf col = STRBUF_INIT;
+	sql_add_ident(&col, t->obj.name);
+	size_t n = strlen(t->type);
+	bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
+	strbuf_addf(sb, "CASE WHEN pg_catalog.num_nulls(%s) = 1 THEN NULL ELSE ", col.buf);
+	if (array) {
+		char *element = strndup(t->type, n - 2);
+		strbuf_adds(sb, "ARRAY(SELECT ");
+		composite_row(sb, "e.v", element, was, now);
+		strbuf_addf(sb, " FROM pg_catalog.unnest(%s) WITH ORDINALITY AS e(v, n) ORDER BY e.n)",
+			    col.buf);
+		free(element);
+	} else {
+		composite_row(sb, col.buf, t->type, was, now);
+	}
+	strbuf_adds(sb, " END");
+	strbuf_release(&col);
+}
+
 static void render_column_take(struct out *o, const struct column_obj *f,
 			       const struct column_obj *t, bool retype, bool type_change,
 			       bool default_change)
@@ -281,7 +344,12 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		strbuf_addf(&sb, "TYPE %s", t->type);
 		if (t->collation)
 			strbuf_addf(&sb, " COLLATE %s", t->collation);
-		if (retype || !same_base_type(f->type, t->type)) {
+		const struct composite_obj *was = composite_of(o->cur, &f->obj),
+					   *now = composite_of(o->want, &t->obj);
+		if (retype && was && now) {
+			strbuf_adds(&sb, " USING ");
+			rebuild_composite_value(&sb, t, was, now);
+		} else if (retype || !same_base_type(f->type, t->type)) {
 			strbuf_adds(&sb, " USING ");
 			sql_add_ident(&sb, t->obj.name);
 			strbuf_addf(&sb, "%s::%s", retype ? "::text" : "", t->type);

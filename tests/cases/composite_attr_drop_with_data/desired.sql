@@ -1,0 +1,4 @@
+-- A composite type replaced under a column with rows (fields added, dropped or
+-- reordered): the values move over by field name, not through text.
+CREATE TYPE address AS (street text, city varchar(100));
+CREATE TABLE shops (id int PRIMARY KEY, addr address);

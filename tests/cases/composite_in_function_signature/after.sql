@@ -1,0 +1,2 @@
+SELECT add_money(paid, paid) FROM payments;
+SELECT payment_total();
