@@ -305,27 +305,15 @@ static void composite_row(struct strbuf *sb, const char *v, const char *type,
 /* A column of a swapped composite type takes its values over by field
  * name: through text they would go by position, which fails when fields
  * come or go and silently swaps them when they are reordered.  A NULL
- * stays NULL (num_nulls: a row of NULL fields IS NULL, but is a value),
- * and an array is rebuilt element by element, in order. */
+ * stays NULL (num_nulls: a row of NULL fields IS NULL, but is a value). */
 static void rebuild_composite_value(struct strbuf *sb, const struct column_obj *t,
 				    const struct composite_obj *was,
 				    const struct composite_obj *now)
 {
 	struct strbuf col = STRBUF_INIT;
 	sql_add_ident(&col, t->obj.name);
-	size_t n = strlen(t->type);
-	bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
 	strbuf_addf(sb, "CASE WHEN pg_catalog.num_nulls(%s) = 1 THEN NULL ELSE ", col.buf);
-	if (array) {
-		char *element = strndup(t->type, n - 2);
-		strbuf_adds(sb, "ARRAY(SELECT ");
-		composite_row(sb, "e.v", element, was, now);
-		strbuf_addf(sb, " FROM pg_catalog.unnest(%s) WITH ORDINALITY AS e(v, n) ORDER BY e.n)",
-			    col.buf);
-		free(element);
-	} else {
-		composite_row(sb, col.buf, t->type, was, now);
-	}
+	composite_row(sb, col.buf, t->type, was, now);
 	strbuf_adds(sb, " END");
 	strbuf_release(&col);
 }
@@ -344,9 +332,13 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		strbuf_addf(&sb, "TYPE %s", t->type);
 		if (t->collation)
 			strbuf_addf(&sb, " COLLATE %s", t->collation);
+		/* an array of one still goes through text: ALTER COLUMN ...
+		 * USING takes no subquery to rebuild it element by element */
 		const struct composite_obj *was = composite_of(o->cur, &f->obj),
 					   *now = composite_of(o->want, &t->obj);
-		if (retype && was && now) {
+		size_t n = strlen(t->type);
+		bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
+		if (retype && was && now && !array) {
 			strbuf_adds(&sb, " USING ");
 			rebuild_composite_value(&sb, t, was, now);
 		} else if (retype || !same_base_type(f->type, t->type)) {
