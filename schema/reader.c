@@ -768,6 +768,41 @@ static const char *strip_trailing(struct reader *r, const char *s, const char *c
 	return strtab_intern_n(r->strings, s, n);
 }
 
+/* A function's identity without its OUT arguments, which PostgreSQL
+ * prints in pg_get_function_identity_arguments() but does not count: a
+ * function that gains an OUT argument is the same function with a new
+ * result, made again with CREATE OR REPLACE or drop and create, never a
+ * second function beside the first.  (A procedure's OUT arguments do
+ * count.)  The list is split at ", " outside parentheses and quotes. */
+static const char *input_arguments(struct reader *r, const char *identity)
+{
+	if (!identity || !strstr(identity, "OUT "))
+		return identity;
+	struct strbuf out = STRBUF_INIT;
+	const char *start = identity;
+	int depth = 0;
+	bool quoted = false;
+	for (const char *p = identity;; p++) {
+		if (*p == '"')
+			quoted = !quoted; /* a doubled "" inside toggles twice */
+		else if (!quoted && *p == '(')
+			depth++;
+		else if (!quoted && *p == ')')
+			depth--;
+		bool end = !*p || (!quoted && depth == 0 && p[0] == ',' && p[1] == ' ');
+		if (!end)
+			continue;
+		if (strncmp(start, "OUT ", 4))
+			strbuf_addf(&out, "%s%.*s", out.len ? ", " : "", (int)(p - start), start);
+		if (!*p)
+			break;
+		start = p + 2;
+	}
+	const char *kept = strtab_intern(r->strings, out.buf);
+	strbuf_release(&out);
+	return kept;
+}
+
 static int read_functions(struct reader *r, struct sd_error *err)
 {
 	const struct rowset *res;
@@ -784,7 +819,9 @@ static int read_functions(struct reader *r, struct sd_error *err)
 		f->args = val(r, res, i, c_args);
 		f->result = val(r, res, i, c_res);
 		f->def = strip_trailing(r, cell(res, i, c_def), " \n;");
-		object_set_signature(r->a, &f->obj, val(r, res, i, c_id));
+		const char *identity = val(r, res, i, c_id);
+		object_set_signature(r->a, &f->obj,
+				     f->prokind == 'f' ? input_arguments(r, identity) : identity);
 		add(r, &f->obj, OBJ_FUNCTION, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
 		    val_oid(res, i, c_oid), f->def);
 	}

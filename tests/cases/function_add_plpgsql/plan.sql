@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: fcf14a36c287aa54
--- target fingerprint: 200bb1769ed68da9
+-- target fingerprint: 80b9633df72159c3
 -- 2 statements; hazards: none
 
 SET check_function_bodies = false;

@@ -1,13 +1,13 @@
 -- schemadiff plan
--- source fingerprint: 57f0e1cf741376f4
--- target fingerprint: 136a2bd9fa518309
+-- source fingerprint: 960e87b6a40f8970
+-- target fingerprint: a9cee08c74e6062b
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;
 
 BEGIN;
 
-DROP FUNCTION public.reading_stats(OUT lo integer, OUT hi integer);
+DROP FUNCTION public.reading_stats();
 
 DROP FUNCTION public.reading_total();
 

@@ -1,13 +1,13 @@
 -- schemadiff rollback
--- source fingerprint: 136a2bd9fa518309
--- target fingerprint: 57f0e1cf741376f4
+-- source fingerprint: a9cee08c74e6062b
+-- target fingerprint: 960e87b6a40f8970
 -- 4 statements; hazards: none
 
 SET check_function_bodies = false;
 
 BEGIN;
 
-DROP FUNCTION public.reading_stats(OUT lo integer, OUT hi integer, OUT mean numeric);
+DROP FUNCTION public.reading_stats();
 
 DROP FUNCTION public.reading_total();
 

@@ -1,0 +1,1 @@
+SELECT * FROM split_name('Ada Lovelace');
