@@ -383,8 +383,11 @@ static void propagate(struct changeset *cs, struct change *user, const struct ch
 		return;
 	}
 	/* An ALTER that moves the object off what goes away (an extension
-	 * changing schema) handles the dependency itself. */
-	if (user->kind == CHANGE_ALTER && !depends_on_key(cs->want, user->to, gone->from))
+	 * changing schema) handles the dependency itself.  Not off a
+	 * function: a view replaced while the old overload still exists
+	 * binds to it again (an exact match), and then it cannot go. */
+	if (user->kind == CHANGE_ALTER && gone->from->kind != OBJ_FUNCTION &&
+	    !depends_on_key(cs->want, user->to, gone->from))
 		return;
 	user->kind = CHANGE_REBUILD;
 	work[(*nwork)++] = user;
