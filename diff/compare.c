@@ -411,6 +411,36 @@ static bool blocks_type_change(enum obj_kind k)
 	return k == OBJ_VIEW || k == OBJ_POLICY || k == OBJ_TRIGGER;
 }
 
+/* What keeps a function's results: an index on an expression or with a
+ * predicate that calls it, a CHECK or exclusion constraint (checked once,
+ * when added), a stored generated column. */
+static bool stores_results(const struct object *o)
+{
+	if (o->kind == OBJ_INDEX)
+		return true;
+	if (o->kind == OBJ_CONSTRAINT)
+		return strchr("cx", ((const struct constraint_obj *)o)->contype) != NULL;
+	return o->kind == OBJ_COLUMN && ((const struct column_obj *)o)->generated;
+}
+
+/* CREATE OR REPLACE FUNCTION keeps everything that calls the function, but
+ * what stored its old results keeps them: an index would answer with the
+ * old keys, a generated column hold old values, a check have passed rows
+ * the new body refuses.  Those are rebuilt (a generated column's values
+ * are computed again; nothing is lost). */
+static void rebuild_stored_results(struct changeset *cs, const struct change *fn,
+				   struct change **work, size_t *nwork)
+{
+	for (size_t u = 0; u < fn->from->n_users; u++) {
+		struct object *o = object_user(cs->cur, fn->from, u);
+		struct change *user = stores_results(o) ? change_for(cs, o) : NULL;
+		if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
+			user->kind = CHANGE_REBUILD;
+			work[(*nwork)++] = user;
+		}
+	}
+}
+
 static void rebuild_closure(struct changeset *cs)
 {
 	/* a change is pushed when it becomes a rebuild or a drop: once */
@@ -434,6 +464,10 @@ static void rebuild_closure(struct changeset *cs)
 		}
 		for (size_t i = 0; i < cs->n; i++) {
 			struct change *ch = &cs->v[i];
+			if (ch->kind == CHANGE_ALTER && ch->from->kind == OBJ_FUNCTION) {
+				rebuild_stored_results(cs, ch, work, &nwork);
+				continue;
+			}
 			if (!column_type_changes(ch))
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {

@@ -1,0 +1,20 @@
+-- schemadiff plan
+-- source fingerprint: 596b1847210a84cf
+-- target fingerprint: 464ba8340da6360c
+-- 3 statements; hazards: none
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+DROP INDEX public.users_email_norm;
+
+CREATE OR REPLACE FUNCTION public.normalize_email(e text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT lower(trim(e)) $function$;
+
+COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY users_email_norm ON public.users USING btree (public.normalize_email(email));
