@@ -1,0 +1,3 @@
+INSERT INTO tickets (title) VALUES ('new');
+SELECT status FROM tickets WHERE title = 'new';
+DELETE FROM tickets WHERE title = 'new';

@@ -1,0 +1,1 @@
+INSERT INTO tickets (status, title) VALUES ('open','a'),('closed','b');

@@ -1,0 +1,34 @@
+-- schemadiff plan
+-- source fingerprint: 093e6e9481719625
+-- target fingerprint: 0256139d4629a679
+-- 9 statements; hazards: none
+
+SET check_function_bodies = false;
+
+SET search_path = "$user", public;
+
+BEGIN;
+
+DROP INDEX public.profiles_handle_valid_idx;
+
+ALTER TABLE public.profiles DROP CONSTRAINT profiles_handle_check;
+
+DROP FUNCTION public.valid_handle(h text, max_len integer);
+
+CREATE OR REPLACE FUNCTION public.valid_handle(h text, max_len integer DEFAULT 30)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT h ~ '^[a-z0-9_]+$' AND length(h) <= max_len $function$;
+
+ALTER TABLE public.profiles ADD CONSTRAINT profiles_handle_check CHECK (valid_handle(handle)) NOT VALID;
+
+GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO PUBLIC;
+
+GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO sd_reader;
+
+COMMIT;
+
+ALTER TABLE public.profiles VALIDATE CONSTRAINT profiles_handle_check;
+
+CREATE UNIQUE INDEX CONCURRENTLY profiles_handle_valid_idx ON public.profiles USING btree (handle) WHERE valid_handle(handle);

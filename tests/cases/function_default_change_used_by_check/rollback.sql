@@ -1,0 +1,32 @@
+-- schemadiff rollback
+-- source fingerprint: 0256139d4629a679
+-- target fingerprint: 093e6e9481719625
+-- 9 statements; hazards: none
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+DROP INDEX public.profiles_handle_valid_idx;
+
+ALTER TABLE public.profiles DROP CONSTRAINT profiles_handle_check;
+
+DROP FUNCTION public.valid_handle(h text, max_len integer);
+
+CREATE OR REPLACE FUNCTION public.valid_handle(h text, max_len integer DEFAULT 15)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT h ~ '^[a-z0-9_]+$' AND length(h) <= max_len $function$;
+
+ALTER TABLE public.profiles ADD CONSTRAINT profiles_handle_check CHECK (public.valid_handle(handle)) NOT VALID;
+
+GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO PUBLIC;
+
+GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO sd_reader;
+
+COMMIT;
+
+ALTER TABLE public.profiles VALIDATE CONSTRAINT profiles_handle_check;
+
+CREATE UNIQUE INDEX CONCURRENTLY profiles_handle_valid_idx ON public.profiles USING btree (handle) WHERE public.valid_handle(handle);

@@ -1,0 +1,13 @@
+-- Long names.
+CREATE TABLE customer_subscription_billing_periods_with_very_long_names_x (
+    customer_subscription_billing_period_identifier_reference bigint PRIMARY KEY
+);
+CREATE TABLE customer_subscription_billing_period_adjustments_history_log (
+    id bigint PRIMARY KEY,
+    customer_subscription_billing_period_identifier_reference bigint NOT NULL REFERENCES customer_subscription_billing_periods_with_very_long_names_x,
+    adjustment_amount_in_minor_currency_units_before_tax_applied bigint NOT NULL CHECK (adjustment_amount_in_minor_currency_units_before_tax_applied <> 0),
+    adjustment_amount_in_minor_currency_units_after_tax_applied_x bigint,
+    UNIQUE (customer_subscription_billing_period_identifier_reference, adjustment_amount_in_minor_currency_units_before_tax_applied)
+);
+CREATE INDEX ON customer_subscription_billing_period_adjustments_history_log (adjustment_amount_in_minor_currency_units_after_tax_applied_x);
+CREATE SEQUENCE customer_subscription_billing_period_adjustments_history_seq;

@@ -1,0 +1,22 @@
+-- schemadiff rollback
+-- source fingerprint: c068ada5464cd012
+-- target fingerprint: 5b2988c31b084ce1
+-- 6 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+DROP INDEX public.customer_subscription_billing_adjustment_amount_in_minor_cu_idx;
+
+ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log DROP CONSTRAINT customer_subscription_billing_customer_subscription_billin_fkey;
+
+ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log DROP CONSTRAINT customer_subscription_billin_adjustment_amount_in_minor_c_check;
+
+ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log DROP CONSTRAINT customer_subscription_billing_customer_subscription_billing_key;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log DROP COLUMN adjustment_amount_in_minor_currency_units_after_tax_applied_x;
+
+-- hazard: irreversible
+DROP SEQUENCE public.customer_subscription_billing_period_adjustments_history_seq;
+
+COMMIT;

@@ -1,0 +1,1 @@
+DO $$ BEGIN IF (SELECT count(*) FROM customer_totals) <> 2 THEN RAISE EXCEPTION 'matview lost its rows'; END IF; END $$;

@@ -1,0 +1,2 @@
+INSERT INTO events (kind) VALUES ('noop');
+SELECT * FROM recent_events;

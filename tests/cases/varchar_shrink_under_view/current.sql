@@ -1,0 +1,9 @@
+-- Varchar shrink under view.
+CREATE TABLE products (
+    id int PRIMARY KEY,
+    code varchar(64) NOT NULL,
+    title varchar(100) NOT NULL,
+    summary varchar(500)
+);
+CREATE UNIQUE INDEX products_code_key ON products (code);
+CREATE VIEW product_codes AS SELECT id, code, upper(code) AS code_uc FROM products;

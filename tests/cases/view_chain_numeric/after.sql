@@ -1,0 +1,2 @@
+SELECT * FROM v_big_orders;
+SELECT * FROM mv_order_stats;

@@ -1,0 +1,1 @@
+SELECT big_order_count();

@@ -1,0 +1,1 @@
+INSERT INTO orders VALUES (1,'ann',150,'2024-01-01');

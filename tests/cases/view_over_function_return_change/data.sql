@@ -1,0 +1,1 @@
+INSERT INTO metrics VALUES (1,'a',5),(2,'b',50);

@@ -1,0 +1,4 @@
+-- View over function return change.
+CREATE TABLE metrics (id int PRIMARY KEY, name text NOT NULL, val bigint NOT NULL);
+CREATE FUNCTION metric_rows(min_val bigint) RETURNS TABLE (name text, val bigint) LANGUAGE sql STABLE AS $$ SELECT name, val FROM metrics WHERE val >= min_val $$;
+CREATE VIEW big_metrics AS SELECT name, val FROM metric_rows(10);

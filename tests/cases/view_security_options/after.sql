@@ -1,0 +1,1 @@
+SELECT * FROM public_docs; SELECT * FROM my_docs;
