@@ -249,6 +249,7 @@ static void continue_after_rows(struct out *o, const struct column_obj *c, const
 	sql_add_qualified(&sb, c->obj.schema, c->obj.parent);
 	strbuf_addf(&sb, ") AS existing WHERE existing.last %s %s", descending ? "<=" : ">=", start);
 	emit(o, 0, &sb);
+	strbuf_release(&sb);
 	strbuf_release(&name);
 }
 
