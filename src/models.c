@@ -19,13 +19,12 @@
 
 void models_filter(const struct options *o, struct schema_filter *f)
 {
-	f->include = o->include_schema.v;
-	f->n_include = o->include_schema.n;
-	f->exclude = o->exclude_schema.v;
-	f->n_exclude = o->exclude_schema.n;
-	f->privileges = o->privileges;
-	f->strings = NULL;
-	f->strings_held = false;
+	/* every field: a read must not see one left over */
+	*f = (struct schema_filter){ .include = o->include_schema.v,
+				     .n_include = o->include_schema.n,
+				     .exclude = o->exclude_schema.v,
+				     .n_exclude = o->exclude_schema.n,
+				     .privileges = o->privileges };
 }
 
 static bool has_role(const struct model *m, const char *role)
