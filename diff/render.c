@@ -208,6 +208,16 @@ static void render_column_release(struct out *o, const struct column_obj *f,
 	strbuf_release(&sb);
 }
 
+/* o's first dependency of kind k (o an object of m), or NULL */
+static const struct object *dep_of_kind(const struct model *m, const struct object *o,
+					enum obj_kind k)
+{
+	for (size_t i = 0; i < o->n_deps; i++)
+		if (object_dep(m, o, i)->kind == k)
+			return object_dep(m, o, i);
+	return NULL;
+}
+
 /* o is an object of m */
 static bool depends_on_swapped_type(const struct model *m, const struct object *o)
 {
@@ -260,24 +270,8 @@ static const struct sequence_obj *new_default_sequence(const struct out *o,
 {
 	if (!t->default_expr || strncmp(t->default_expr, "nextval(", 8))
 		return NULL;
-	for (size_t i = 0; i < t->obj.n_deps; i++) {
-		const struct object *d = object_dep(o->want, &t->obj, i);
-		if (d->kind == OBJ_SEQUENCE && !model_find(o->cur, d))
-			return (const void *)d;
-	}
-	return NULL;
-}
-
-/* The composite type column c of m holds, itself or as an array's
- * element; NULL for any other type. */
-static const struct composite_obj *composite_of(const struct model *m, const struct object *c)
-{
-	for (size_t i = 0; i < c->n_deps; i++) {
-		const struct object *d = object_dep(m, c, i);
-		if (d->kind == OBJ_COMPOSITE)
-			return (const void *)d;
-	}
-	return NULL;
+	const struct object *seq = dep_of_kind(o->want, &t->obj, OBJ_SEQUENCE);
+	return seq && !model_find(o->cur, seq) ? (const void *)seq : NULL;
 }
 
 /* ROW(...) of the new type from value v of the old one, field by field
@@ -335,8 +329,10 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			strbuf_addf(&sb, " COLLATE %s", t->collation);
 		/* an array of one still goes through text: ALTER COLUMN ...
 		 * USING takes no subquery to rebuild it element by element */
-		const struct composite_obj *was = composite_of(o->cur, &f->obj),
-					   *now = composite_of(o->want, &t->obj);
+		const struct composite_obj *was = (const void *)dep_of_kind(o->cur, &f->obj,
+									   OBJ_COMPOSITE),
+					   *now = (const void *)dep_of_kind(o->want, &t->obj,
+									   OBJ_COMPOSITE);
 		size_t n = strlen(t->type);
 		bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
 		if (retype && was && now && !array) {
@@ -809,10 +805,17 @@ static void carry_privileges(struct out *o, const struct change *ch)
 		return;
 	const struct object *was = live == o->cur ? ch->from : ch->to;
 	bool public_default = kind_has_public_default(was->kind), kept_public = false;
-	for (size_t i = 0; i < live->n_carried; i++) {
+	/* carried is sorted by target: the first of was's, then the rest */
+	size_t lo = 0, hi = live->n_carried;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)live->carried[mid]->target < (uintptr_t)was)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < live->n_carried && live->carried[i]->target == was; i++) {
 		const struct privilege_obj *p = live->carried[i];
-		if (p->target != was)
-			continue;
 		if (public_default && !p->grantee[0])
 			kept_public = true; /* the new object has it already */
 		else
@@ -875,31 +878,39 @@ static void row_security(struct out *o, const struct table_obj *from, const stru
 	strbuf_release(&sb);
 }
 
-/* Is name one of the ", "-separated entries of list? */
+/* The next entry of a ", "-separated list (parents, storage parameters),
+ * its length in *len, and *rest moved past it; NULL after the last:
+ *   for (const char *rest = list, *e; (e = next_entry(&rest, &len));) */
+static const char *next_entry(const char **rest, size_t *len)
+{
+	const char *e = *rest;
+	if (!e || !*e)
+		return NULL;
+	*len = strcspn(e, ",");
+	const char *p = e + *len;
+	while (*p == ',' || *p == ' ')
+		p++;
+	*rest = p;
+	return e;
+}
+
+/* Is name one of the entries of list? */
 static bool in_list(const char *list, const char *name, size_t n)
 {
-	for (const char *p = list; p && *p;) {
-		size_t len = strcspn(p, ",");
-		if (len == n && !strncmp(p, name, n))
+	size_t len;
+	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
+		if (len == n && !strncmp(e, name, n))
 			return true;
-		p += len;
-		while (*p == ',' || *p == ' ')
-			p++;
-	}
 	return false;
 }
 
-/* Does the ", "-separated "key=value" list hold an entry for key? */
+/* Does the "key=value" list hold an entry for key? */
 static bool has_parameter(const char *list, const char *key, size_t n)
 {
-	for (const char *p = list; p && *p;) {
-		size_t len = strcspn(p, ",");
-		if (len > n && p[n] == '=' && !strncmp(p, key, n))
+	size_t len;
+	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
+		if (len > n && e[n] == '=' && !strncmp(e, key, n))
 			return true;
-		p += len;
-		while (*p == ',' || *p == ' ')
-			p++;
-	}
 	return false;
 }
 
@@ -910,22 +921,15 @@ static void storage_parameters(struct out *o, const struct table_obj *f, const s
 	if (!strcmp_null(f->options, t->options))
 		return;
 	struct strbuf reset = STRBUF_INIT, set = STRBUF_INIT, sb = STRBUF_INIT;
-	for (const char *p = f->options; p && *p;) {
-		size_t len = strcspn(p, ","), key = strcspn(p, "=");
-		if (!has_parameter(t->options, p, key))
-			strbuf_addf(&reset, "%s%.*s", reset.len ? ", " : "", (int)key, p);
-		p += len;
-		while (*p == ',' || *p == ' ')
-			p++;
+	size_t len;
+	for (const char *rest = f->options, *e; (e = next_entry(&rest, &len));) {
+		size_t key = strcspn(e, "=");
+		if (!has_parameter(t->options, e, key))
+			strbuf_addf(&reset, "%s%.*s", reset.len ? ", " : "", (int)key, e);
 	}
-	for (const char *p = t->options; p && *p;) {
-		size_t len = strcspn(p, ",");
-		if (!in_list(f->options, p, len))
-			strbuf_addf(&set, "%s%.*s", set.len ? ", " : "", (int)len, p);
-		p += len;
-		while (*p == ',' || *p == ' ')
-			p++;
-	}
+	for (const char *rest = t->options, *e; (e = next_entry(&rest, &len));)
+		if (!in_list(f->options, e, len))
+			strbuf_addf(&set, "%s%.*s", set.len ? ", " : "", (int)len, e);
 	if (reset.len) {
 		strbuf_adds(&sb, "ALTER TABLE ");
 		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
@@ -946,14 +950,10 @@ static void storage_parameters(struct out *o, const struct table_obj *f, const s
 bool table_alter_inherits(const struct change *ch)
 {
 	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
-	for (const char *p = t->inherits; p && *p;) {
-		size_t len = strcspn(p, ",");
-		if (!in_list(f->inherits, p, len))
+	size_t len;
+	for (const char *rest = t->inherits, *e; (e = next_entry(&rest, &len));)
+		if (!in_list(f->inherits, e, len))
 			return true;
-		p += len;
-		while (*p == ',' || *p == ' ')
-			p++;
-	}
 	return false;
 }
 
@@ -963,20 +963,16 @@ static void inheritance(struct out *o, const struct table_obj *f, const struct t
 			int pass)
 {
 	struct strbuf sb = STRBUF_INIT;
-	{
-		const char *list = pass ? t->inherits : f->inherits, *other = pass ? f->inherits : t->inherits;
-		for (const char *p = list; p && *p;) {
-			size_t len = strcspn(p, ",");
-			if (!in_list(other, p, len)) {
-				strbuf_adds(&sb, "ALTER TABLE ");
-				sql_add_qualified(&sb, t->obj.schema, t->obj.name);
-				strbuf_addf(&sb, " %sINHERIT %.*s", pass ? "" : "NO ", (int)len, p);
-				emit(o, 0, &sb);
-			}
-			p += len;
-			while (*p == ',' || *p == ' ')
-				p++;
-		}
+	const char *list = pass ? t->inherits : f->inherits;
+	const char *other = pass ? f->inherits : t->inherits;
+	size_t len;
+	for (const char *rest = list, *e; (e = next_entry(&rest, &len));) {
+		if (in_list(other, e, len))
+			continue;
+		strbuf_adds(&sb, "ALTER TABLE ");
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_addf(&sb, " %sINHERIT %.*s", pass ? "" : "NO ", (int)len, e);
+		emit(o, 0, &sb);
 	}
 	strbuf_release(&sb);
 }

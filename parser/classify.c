@@ -166,15 +166,15 @@ static const char *unread_create_table(const PgQuery__CreateStmt *cs)
 		return "CREATE TABLE ... TABLESPACE";
 	if (cs->access_method && cs->access_method[0])
 		return "CREATE TABLE ... USING";
-	/* a partition's columns are its parent's: their own defaults and NOT
-	 * NULL (PARTITION OF t (c DEFAULT ...)) are not read */
-	for (size_t i = 0; cs->partbound && i < cs->n_table_elts; i++)
-		if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-			return "CREATE TABLE ... PARTITION OF ... (column options)";
 	for (size_t i = 0; i < cs->n_table_elts; i++) {
 		const PgQuery__Node *e = cs->table_elts[i];
-		if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->compression &&
-		    e->column_def->compression[0])
+		if (e->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+			continue;
+		/* a partition's columns are its parent's: their own defaults
+		 * and NOT NULL (PARTITION OF t (c DEFAULT ...)) are not read */
+		if (cs->partbound)
+			return "CREATE TABLE ... PARTITION OF ... (column options)";
+		if (e->column_def->compression && e->column_def->compression[0])
 			return "CREATE TABLE ... COMPRESSION";
 	}
 	return NULL;

@@ -980,11 +980,12 @@ static int read_comments(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
+/* by target's address: render.c looks a rebuilt object's grants up */
 static int by_target(const void *x, const void *y)
 {
-	const struct privilege_obj *a = *(const struct privilege_obj *const *)x,
-				   *b = *(const struct privilege_obj *const *)y;
-	return (a->target > b->target) - (a->target < b->target);
+	uintptr_t a = (uintptr_t)(*(const struct privilege_obj *const *)x)->target,
+		  b = (uintptr_t)(*(const struct privilege_obj *const *)y)->target;
+	return (a > b) - (a < b);
 }
 
 /* One object per (target, grantee) from the rows of query (privileges or
@@ -1354,6 +1355,18 @@ static void use_strings(struct reader *r, struct arena *a)
 	}
 }
 
+/* Privileges with --privileges, or to carry them (a live read without it);
+ * column privileges and the role names only with it; the rest always. */
+static bool query_wanted(const struct schema_filter *filter, const char *name)
+{
+	bool managed = filter && filter->privileges;
+	if (!strcmp(name, "privileges"))
+		return managed || (filter && filter->carry_privileges);
+	if (!strcmp(name, "column_privileges") || !strcmp(name, "roles"))
+		return managed;
+	return true;
+}
+
 int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter, bool spread,
 		 struct model *out, struct catalog_log *record, struct sd_error *err)
 {
@@ -1364,13 +1377,7 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 	struct catalog_query asked[ARRAY_SIZE(queries)];
 	size_t n = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(queries); i++) {
-		/* privileges with --privileges or to carry them (a live read
-		 * without it); column privileges and role names only with it */
-		bool managed_only = !strcmp(queries[i].name, "column_privileges") ||
-				    !strcmp(queries[i].name, "roles");
-		bool carried = !strcmp(queries[i].name, "privileges");
-		if (!(filter && filter->privileges) &&
-		    !(carried && filter && filter->carry_privileges) && (managed_only || carried))
+		if (!query_wanted(filter, queries[i].name))
 			continue;
 		asked[n] = queries[i];
 		/* a recorded read keeps every rowset, for the replay */
