@@ -113,5 +113,8 @@ bool describe_change(struct arena *a, const struct change *ch, struct change_lin
 /* "ALTER TABLE s.t " for a sub-object of a table (render.c; online.c
  * recognises and writes statements with it too) */
 void sql_alter_table(struct strbuf *sb, const struct object *o);
+/* where a constraint definition's " DEFERRABLE [INITIALLY DEFERRED]" starts
+ * (pg_get_constraintdef() writes it last); its length when there is none */
+size_t constraint_deferral_at(const char *def);
 
 #endif

@@ -132,6 +132,18 @@ static bool composite_alterable(const struct model *cur, const struct composite_
 	return true;
 }
 
+size_t constraint_deferral_at(const char *def)
+{
+	size_t n = strlen(def);
+	static const char *const tails[] = { " DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE" };
+	for (size_t i = 0; i < ARRAY_SIZE(tails); i++) {
+		size_t k = strlen(tails[i]);
+		if (n >= k && !strcmp(def + n - k, tails[i]))
+			return n - k;
+	}
+	return n;
+}
+
 /* from is an object of cur, to of the desired model */
 static enum change_kind alter_or_rebuild(const struct model *cur, const struct object *from,
 					 const struct object *to)
@@ -167,10 +179,15 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 		return CHANGE_ALTER;
 	}
 	case OBJ_CONSTRAINT: {
+		/* VALIDATE CONSTRAINT, and for a foreign key ALTER CONSTRAINT
+		 * changes its deferrability; a constraint is never made NOT
+		 * VALID again but by adding it anew */
 		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
-		if (!strcmp(f->def, t->def) && !f->validated && t->validated)
-			return CHANGE_ALTER; /* VALIDATE CONSTRAINT */
-		return CHANGE_REBUILD;
+		size_t n = constraint_deferral_at(f->def);
+		bool same_rule = !strcmp(f->def, t->def) ||
+				 (f->contype == 'f' && n == constraint_deferral_at(t->def) &&
+				  !strncmp(f->def, t->def, n));
+		return same_rule && (t->validated || !f->validated) ? CHANGE_ALTER : CHANGE_REBUILD;
 	}
 	case OBJ_FUNCTION: {
 		/* CREATE OR REPLACE keeps dependents, but only for the same

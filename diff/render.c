@@ -1388,12 +1388,26 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	case OBJ_COLUMN:
 		render_column_alter(o, ch, release);
 		break;
-	case OBJ_CONSTRAINT:
-		sql_alter_table(&sb, to);
-		strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
-		sql_add_ident(&sb, to->name);
-		emit(o, HAZARD_LONG_LOCK, &sb);
+	case OBJ_CONSTRAINT: {
+		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
+		if (strcmp(f->def, t->def)) { /* a foreign key's deferrability, no scan */
+			const char *when = t->def + constraint_deferral_at(t->def);
+			sql_alter_table(&sb, to);
+			strbuf_adds(&sb, "ALTER CONSTRAINT ");
+			sql_add_ident(&sb, to->name);
+			strbuf_adds(&sb, !*when ? " NOT DEFERRABLE"
+				    : !strcmp(when, " DEFERRABLE") ? " DEFERRABLE INITIALLY IMMEDIATE"
+								  : when);
+			emit(o, 0, &sb);
+		}
+		if (!f->validated && t->validated) {
+			sql_alter_table(&sb, to);
+			strbuf_adds(&sb, "VALIDATE CONSTRAINT ");
+			sql_add_ident(&sb, to->name);
+			emit(o, HAZARD_LONG_LOCK, &sb);
+		}
 		break;
+	}
 	default:
 		die("no ALTER for %s", obj_kind_name(to->kind));
 	}

@@ -1,0 +1,3 @@
+INSERT INTO accounts VALUES (1), (2);
+INSERT INTO ledger VALUES (10, 1), (11, 2);
+INSERT INTO events VALUES ('2026-03-01', 1), ('2026-04-01', 2);
