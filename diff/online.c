@@ -125,6 +125,7 @@ struct online {
 	struct keyset fk_needs; /* index, or table of a column, that a FOREIGN KEY
 				 * added at step N uses -> N + 1 (the last such) */
 	struct keyset moved;    /* indexes whose CREATE moved to the end */
+	struct keyset loses_unique; /* tables the plan drops a unique index or key of */
 	struct step *now, *later;
 	size_t n_now, n_later;
 };
@@ -281,6 +282,61 @@ static bool rewrite_constraint(struct online *c, const struct step *s)
 	return true;
 }
 
+/* ADD CONSTRAINT c UNIQUE/PRIMARY KEY (cols) ... -> later, CREATE UNIQUE
+ * INDEX CONCURRENTLY c ON t (cols) ..., then ADD CONSTRAINT c ... USING
+ * INDEX c, which takes the built index as it is.  Only for a constraint
+ * the table did not have (a replaced one would leave the table without
+ * it between the two transactions) and that no foreign key of the main
+ * transaction needs. */
+static bool rewrite_unique_constraint(struct online *c, const struct step *s, size_t i)
+{
+	const struct object *o = s->object;
+	if (o->kind != OBJ_CONSTRAINT)
+		return false;
+	const struct constraint_obj *k = (const void *)o;
+	const char *kind = k->contype == 'u' ? "UNIQUE" : k->contype == 'p' ? "PRIMARY KEY" : NULL;
+	const struct table_obj *live = kind ? live_table(c, o) : NULL;
+	size_t last_fk = 0;
+	if (!live || !is_add_constraint(s) || !keeps_parents(live, o) || model_find(c->current, o) ||
+	    keyset_get(&c->loses_unique, OBJ_TABLE, o->schema, NULL, o->parent, NULL) ||
+	    (keyset_get(&c->fk_needs, OBJ_TABLE, o->schema, NULL, o->parent, &last_fk) &&
+	     last_fk > i + 1))
+		return false;
+	/* def: KIND [NULLS NOT DISTINCT ](cols)[ INCLUDE (..)][ WITH (..)][ DEFERRABLE ..] */
+	size_t n = constraint_deferral_at(k->def), head = strlen(kind) + 1;
+	if (strncmp(k->def, kind, head - 1) || k->def[head - 1] != ' ')
+		return false;
+	static const char nnd[] = "NULLS NOT DISTINCT ";
+	bool nulls_not_distinct = !strncmp(k->def + head, nnd, sizeof(nnd) - 1);
+	if (nulls_not_distinct)
+		head += sizeof(nnd) - 1;
+	const char *rest = k->def + head;
+	size_t rest_len = n - head;
+	/* CREATE INDEX wants NULLS NOT DISTINCT before WITH: leave that pair */
+	if (k->def[head] != '(' || (nulls_not_distinct && strstr(rest, " WITH (")))
+		return false;
+
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_adds(&sb, "CREATE UNIQUE INDEX CONCURRENTLY ");
+	sql_add_ident(&sb, o->name);
+	strbuf_adds(&sb, " ON ");
+	sql_add_qualified(&sb, o->schema, o->parent);
+	strbuf_addf(&sb, " %.*s%s", (int)rest_len, rest, nulls_not_distinct ? " NULLS NOT DISTINCT" : "");
+	struct step d = deferred(s, finish(&sb, c->a), "share update exclusive",
+				 s->hazards & ~(unsigned)HAZARD_LONG_LOCK);
+	push(c->later, &c->n_later, &d);
+	sql_alter_table(&sb, o);
+	strbuf_adds(&sb, "ADD CONSTRAINT ");
+	sql_add_ident(&sb, o->name);
+	strbuf_addf(&sb, " %s USING INDEX ", kind);
+	sql_add_ident(&sb, o->name);
+	strbuf_adds(&sb, k->def + n);
+	d = deferred(s, finish(&sb, c->a), "access exclusive", 0);
+	push(c->later, &c->n_later, &d);
+	strbuf_release(&sb);
+	return true;
+}
+
 /* The name of the temporary CHECK that proves a column NOT NULL: fixed for
  * the column, and no one names a constraint like this by chance. */
 static const char *not_null_check_name(struct arena *a, const struct object *col)
@@ -381,6 +437,17 @@ static void recount_hazards(struct online *c, struct plan *p, const struct step 
 	}
 }
 
+/* A DROP of a unique index or of a UNIQUE or PRIMARY KEY constraint. */
+static bool drops_unique(const struct step *s)
+{
+	const struct object *o = s->object;
+	if (o->kind == OBJ_INDEX)
+		return starts_with(s->sql, "DROP INDEX ") &&
+		       starts_with(((const struct index_obj *)o)->def, "CREATE UNIQUE ");
+	return o->kind == OBJ_CONSTRAINT && strchr("up", ((const struct constraint_obj *)o)->contype) &&
+	       starts_with(s->sql, "ALTER TABLE ") && strstr(s->sql, " DROP CONSTRAINT ");
+}
+
 void plan_online(struct arena *a, struct plan *p, const struct model *current)
 {
 	struct online c = { .a = a, .p = p, .current = current };
@@ -391,6 +458,8 @@ void plan_online(struct arena *a, struct plan *p, const struct model *current)
 			continue;
 		if (o->kind == OBJ_TABLE && starts_with(s->sql, "CREATE "))
 			keyset_put(a, &c.created, key_new(a, OBJ_TABLE, o->schema, NULL, o->name), 0);
+		if (drops_unique(s))
+			keyset_put(a, &c.loses_unique, key_new(a, OBJ_TABLE, o->schema, NULL, o->parent), 0);
 		if (!is_fk_add(s))
 			continue;
 		for (size_t d = 0; d < o->n_deps; d++) {
@@ -416,7 +485,8 @@ void plan_online(struct arena *a, struct plan *p, const struct model *current)
 		/* a step that already runs alone stays as it is */
 		if (s->object && s->transactional &&
 		    (rewrite_index(&c, s, i) || follow_index(&c, s) ||
-		     rewrite_constraint(&c, s) || rewrite_not_null(&c, s)))
+		     rewrite_constraint(&c, s) || rewrite_unique_constraint(&c, s, i) ||
+		     rewrite_not_null(&c, s)))
 			was_touched[i] = c.n_now + c.n_later > before;
 		else
 			push(c.now, &c.n_now, s);

@@ -1,14 +1,12 @@
 -- schemadiff plan
 -- source fingerprint: a1450d8142771550
 -- target fingerprint: ed52eac53264d121
--- 2 statements; hazards: long-lock
+-- 4 statements; hazards: none
 
-BEGIN;
+CREATE UNIQUE INDEX CONCURRENTLY members_handle_key ON public.members (handle);
 
--- hazard: long-lock
-ALTER TABLE public.members ADD CONSTRAINT members_handle_key UNIQUE (handle);
+ALTER TABLE public.members ADD CONSTRAINT members_handle_key UNIQUE USING INDEX members_handle_key;
 
--- hazard: long-lock
-ALTER TABLE public.members ADD CONSTRAINT members_org_email_key UNIQUE (org_id, email) INCLUDE (handle);
+CREATE UNIQUE INDEX CONCURRENTLY members_org_email_key ON public.members (org_id, email) INCLUDE (handle);
 
-COMMIT;
+ALTER TABLE public.members ADD CONSTRAINT members_org_email_key UNIQUE USING INDEX members_org_email_key;

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 80ea9590a494feba
 -- target fingerprint: 74838767d64f1538
--- 10 statements; hazards: rewrite,long-lock
+-- 11 statements; hazards: rewrite
 
 BEGIN;
 
@@ -21,10 +21,11 @@ ALTER TABLE public.profiles ADD COLUMN attributes public.hstore;
 -- hazard: rewrite
 ALTER TABLE public.profiles ADD COLUMN public_id uuid DEFAULT public.uuid_generate_v4() NOT NULL;
 
--- hazard: long-lock
-ALTER TABLE public.profiles ADD CONSTRAINT profiles_username_key UNIQUE (username);
-
 COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY profiles_username_key ON public.profiles (username);
+
+ALTER TABLE public.profiles ADD CONSTRAINT profiles_username_key UNIQUE USING INDEX profiles_username_key;
 
 CREATE INDEX CONCURRENTLY profiles_attributes_idx ON public.profiles USING gist (attributes);
 

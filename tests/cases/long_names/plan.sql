@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 5b2988c31b084ce1
 -- target fingerprint: c068ada5464cd012
--- 8 statements; hazards: long-lock
+-- 9 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -11,14 +11,15 @@ CREATE SEQUENCE public.customer_subscription_billing_period_adjustments_history_
 
 ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log ADD COLUMN adjustment_amount_in_minor_currency_units_after_tax_applied_x bigint;
 
--- hazard: long-lock
-ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log ADD CONSTRAINT customer_subscription_billing_customer_subscription_billing_key UNIQUE (customer_subscription_billing_period_identifier_reference, adjustment_amount_in_minor_currency_units_before_tax_applied);
-
 ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log ADD CONSTRAINT customer_subscription_billin_adjustment_amount_in_minor_c_check CHECK (adjustment_amount_in_minor_currency_units_before_tax_applied <> 0) NOT VALID;
 
 ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log ADD CONSTRAINT customer_subscription_billing_customer_subscription_billin_fkey FOREIGN KEY (customer_subscription_billing_period_identifier_reference) REFERENCES public.customer_subscription_billing_periods_with_very_long_names_x(customer_subscription_billing_period_identifier_reference) NOT VALID;
 
 COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY customer_subscription_billing_customer_subscription_billing_key ON public.customer_subscription_billing_period_adjustments_history_log (customer_subscription_billing_period_identifier_reference, adjustment_amount_in_minor_currency_units_before_tax_applied);
+
+ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log ADD CONSTRAINT customer_subscription_billing_customer_subscription_billing_key UNIQUE USING INDEX customer_subscription_billing_customer_subscription_billing_key;
 
 ALTER TABLE public.customer_subscription_billing_period_adjustments_history_log VALIDATE CONSTRAINT customer_subscription_billin_adjustment_amount_in_minor_c_check;
 
