@@ -445,6 +445,56 @@ static bool stores_results(const struct object *o)
  * old keys, a generated column hold old values, a check have passed rows
  * the new body refuses.  Those are rebuilt (a generated column's values
  * are computed again; nothing is lost). */
+/* pg_get_functiondef() writes a function's attributes on one line of their
+ * own, after LANGUAGE: " IMMUTABLE PARALLEL SAFE STRICT COST 5". */
+static bool is_attribute_line(const char *line)
+{
+	static const char *const first[] = { " IMMUTABLE", " STABLE", " PARALLEL ", " STRICT",
+					     " SECURITY DEFINER", " LEAKPROOF", " COST ", " ROWS ",
+					     " SUPPORT " };
+	for (size_t i = 0; i < ARRAY_SIZE(first); i++)
+		if (!strncmp(line, first[i], strlen(first[i])))
+			return true;
+	return false;
+}
+
+static bool line_has_word(const char *line, size_t len, const char *word)
+{
+	size_t n = strlen(word);
+	for (const char *p = line; p + n <= line + len; p++)
+		if (!strncmp(p, word, n) && (p + n == line + len || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* Whether two definitions of one function can give different results:
+ * the body, language and SET options count, and of the attributes STRICT
+ * (NULL in, NULL out) and SECURITY DEFINER (current_user); volatility,
+ * PARALLEL, LEAKPROOF, COST, ROWS and SUPPORT only guide the planner. */
+static bool results_may_change(const char *a, const char *b)
+{
+	const char *defs[2] = { a, b };
+	bool strict[2] = { false, false }, definer[2] = { false, false };
+	for (;;) {
+		size_t len[2];
+		for (int k = 0; k < 2; k++) {
+			while (*defs[k] && is_attribute_line(defs[k])) {
+				size_t n = strcspn(defs[k], "\n");
+				strict[k] = line_has_word(defs[k], n, " STRICT");
+				definer[k] = line_has_word(defs[k], n, " SECURITY DEFINER");
+				defs[k] += n + (defs[k][n] == '\n');
+			}
+			len[k] = strcspn(defs[k], "\n");
+		}
+		if (len[0] != len[1] || strncmp(defs[0], defs[1], len[0]))
+			return true;
+		if (!defs[0][len[0]])
+			return strict[0] != strict[1] || definer[0] != definer[1];
+		for (int k = 0; k < 2; k++)
+			defs[k] += len[k] + 1;
+	}
+}
+
 static void rebuild_stored_results(struct changeset *cs, const struct change *fn,
 				   struct change **work, size_t *nwork)
 {
@@ -482,7 +532,10 @@ static void rebuild_closure(struct changeset *cs)
 		for (size_t i = 0; i < cs->n; i++) {
 			struct change *ch = &cs->v[i];
 			if (ch->kind == CHANGE_ALTER && ch->from->kind == OBJ_FUNCTION) {
-				rebuild_stored_results(cs, ch, work, &nwork);
+				const struct function_obj *f = (const void *)ch->from,
+							  *t = (const void *)ch->to;
+				if (results_may_change(f->def, t->def))
+					rebuild_stored_results(cs, ch, work, &nwork);
 				continue;
 			}
 			if (!column_type_changes(ch))

@@ -208,6 +208,10 @@ static bool rewrite_index(struct online *c, const struct step *s, size_t i)
 	if (o->kind != OBJ_INDEX || (!unique && !starts_with(s->sql, "CREATE INDEX ")) ||
 	    !live_table(c, o))
 		return false;
+	/* a unique index replacing one the plan drops is built in the same
+	 * transaction: no window in which the table takes duplicates */
+	if (unique && keyset_get(&c->loses_unique, OBJ_TABLE, o->schema, NULL, o->parent, NULL))
+		return false;
 	size_t head = strlen(unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
 	struct step t = *s;
 	t.sql = arena_printf(c->a, "%.*sCONCURRENTLY %s", (int)head, s->sql, s->sql + head);

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: aa07b3606e7f6775
 -- target fingerprint: 7c85bf8803196821
--- 4 statements; hazards: rewrite
+-- 4 statements; hazards: rewrite,long-lock
 
 BEGIN;
 
@@ -12,6 +12,7 @@ ALTER TABLE public.members ALTER COLUMN username TYPE text;
 
 DROP COLLATION public.case_insensitive;
 
-COMMIT;
+-- hazard: long-lock
+CREATE UNIQUE INDEX members_username_key ON public.members USING btree (username);
 
-CREATE UNIQUE INDEX CONCURRENTLY members_username_key ON public.members USING btree (username);
+COMMIT;

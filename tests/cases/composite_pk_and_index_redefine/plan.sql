@@ -16,10 +16,11 @@ DROP INDEX public.memberships_role_idx;
 -- hazard: long-lock
 ALTER TABLE public.memberships ADD CONSTRAINT memberships_pkey PRIMARY KEY (group_id, user_id);
 
+-- hazard: long-lock
+CREATE UNIQUE INDEX memberships_owner_uq ON public.memberships USING btree (group_id) WHERE role IN ('owner', 'primary_owner');
+
 COMMIT;
 
 CREATE INDEX CONCURRENTLY memberships_group_idx ON public.memberships USING btree (group_id, joined_at DESC);
-
-CREATE UNIQUE INDEX CONCURRENTLY memberships_owner_uq ON public.memberships USING btree (group_id) WHERE role IN ('owner', 'primary_owner');
 
 CREATE INDEX CONCURRENTLY memberships_role_idx2 ON public.memberships USING btree (role);

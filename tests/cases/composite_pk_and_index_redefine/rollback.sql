@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: d9b66ffd011e8c03
 -- target fingerprint: 04e906b9b640bb1f
--- 7 statements; hazards: none
+-- 7 statements; hazards: long-lock
 
 BEGIN;
 
@@ -13,10 +13,11 @@ DROP INDEX public.memberships_role_idx2;
 
 ALTER TABLE public.memberships DROP CONSTRAINT memberships_pkey;
 
+-- hazard: long-lock
+CREATE UNIQUE INDEX memberships_owner_uq ON public.memberships USING btree (group_id) WHERE (role = 'owner'::text);
+
 COMMIT;
 
 CREATE INDEX CONCURRENTLY memberships_group_idx ON public.memberships USING btree (group_id);
-
-CREATE UNIQUE INDEX CONCURRENTLY memberships_owner_uq ON public.memberships USING btree (group_id) WHERE (role = 'owner'::text);
 
 CREATE INDEX CONCURRENTLY memberships_role_idx ON public.memberships USING btree (role);

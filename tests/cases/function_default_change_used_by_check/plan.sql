@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 093e6e9481719625
 -- target fingerprint: 0256139d4629a679
--- 9 statements; hazards: none
+-- 9 statements; hazards: long-lock
 
 SET check_function_bodies = false;
 
@@ -23,6 +23,9 @@ AS $function$ SELECT h ~ '^[a-z0-9_]+$' AND length(h) <= max_len $function$;
 
 ALTER TABLE public.profiles ADD CONSTRAINT profiles_handle_check CHECK (valid_handle(handle)) NOT VALID;
 
+-- hazard: long-lock
+CREATE UNIQUE INDEX profiles_handle_valid_idx ON public.profiles USING btree (handle) WHERE valid_handle(handle);
+
 GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO PUBLIC;
 
 GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO sd_reader;
@@ -30,5 +33,3 @@ GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO sd_rea
 COMMIT;
 
 ALTER TABLE public.profiles VALIDATE CONSTRAINT profiles_handle_check;
-
-CREATE UNIQUE INDEX CONCURRENTLY profiles_handle_valid_idx ON public.profiles USING btree (handle) WHERE valid_handle(handle);

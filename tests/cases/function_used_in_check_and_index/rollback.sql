@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 45806935702e3a83
 -- target fingerprint: b7784118ce35f742
--- 9 statements; hazards: none
+-- 9 statements; hazards: long-lock
 
 SET check_function_bodies = false;
 
@@ -29,8 +29,9 @@ AS $function$ SELECT lower(regexp_replace(s, '[^a-zA-Z0-9]+', '-', 'g')) $functi
 
 ALTER TABLE public.articles ADD CONSTRAINT articles_slug_check CHECK (public.is_valid_slug(slug)) NOT VALID;
 
+-- hazard: long-lock
+CREATE UNIQUE INDEX articles_title_slug_key ON public.articles USING btree (public.slug_key(title));
+
 COMMIT;
 
 ALTER TABLE public.articles VALIDATE CONSTRAINT articles_slug_check;
-
-CREATE UNIQUE INDEX CONCURRENTLY articles_title_slug_key ON public.articles USING btree (public.slug_key(title));

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 464ba8340da6360c
 -- target fingerprint: 596b1847210a84cf
--- 3 statements; hazards: none
+-- 3 statements; hazards: long-lock
 
 SET check_function_bodies = false;
 
@@ -15,6 +15,7 @@ CREATE OR REPLACE FUNCTION public.normalize_email(e text)
  IMMUTABLE
 AS $function$ SELECT lower(e) $function$;
 
-COMMIT;
+-- hazard: long-lock
+CREATE UNIQUE INDEX users_email_norm ON public.users USING btree (public.normalize_email(email));
 
-CREATE UNIQUE INDEX CONCURRENTLY users_email_norm ON public.users USING btree (public.normalize_email(email));
+COMMIT;

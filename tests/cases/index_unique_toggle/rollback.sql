@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: a51f2241be05f919
 -- target fingerprint: 32b6f78ffdf4c395
--- 4 statements; hazards: none
+-- 4 statements; hazards: long-lock
 
 BEGIN;
 
@@ -9,8 +9,9 @@ DROP INDEX public.slugs_locale_idx;
 
 DROP INDEX public.slugs_site_slug_idx;
 
+-- hazard: long-lock
+CREATE UNIQUE INDEX slugs_site_slug_idx ON public.slugs USING btree (site_id, slug);
+
 COMMIT;
 
 CREATE INDEX CONCURRENTLY slugs_locale_idx ON public.slugs USING btree (locale);
-
-CREATE UNIQUE INDEX CONCURRENTLY slugs_site_slug_idx ON public.slugs USING btree (site_id, slug);

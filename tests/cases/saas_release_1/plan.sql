@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: c293506cffa0d7ea
 -- target fingerprint: 91a99ef88aa30101
--- 36 statements; hazards: rewrite
+-- 36 statements; hazards: rewrite,long-lock
 
 SET check_function_bodies = false;
 
@@ -76,6 +76,9 @@ ALTER TABLE public.memberships ADD CONSTRAINT memberships_account_id_fkey FOREIG
 
 ALTER TABLE public.memberships ADD CONSTRAINT memberships_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE NOT VALID;
 
+-- hazard: long-lock
+CREATE UNIQUE INDEX users_email_lower_key ON public.users USING btree (lower((email)::text));
+
 CREATE VIEW public.active_accounts AS
 SELECT id, name, created_at FROM accounts WHERE deleted_at IS NULL;
 
@@ -94,5 +97,3 @@ ALTER TABLE public.memberships VALIDATE CONSTRAINT memberships_user_id_fkey;
 CREATE INDEX CONCURRENTLY invoices_account_status_idx ON public.invoices USING btree (account_id, status);
 
 CREATE INDEX CONCURRENTLY memberships_user_idx ON public.memberships USING btree (user_id);
-
-CREATE UNIQUE INDEX CONCURRENTLY users_email_lower_key ON public.users USING btree (lower((email)::text));

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 0ee6ad4e9e25c075
 -- target fingerprint: 8137af778f8d87ce
--- 3 statements; hazards: data-loss,irreversible
+-- 3 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;
 
@@ -10,6 +10,7 @@ DROP TABLE public.tag_links;
 
 ALTER TABLE public.tags DROP CONSTRAINT tags_tenant_slug_key;
 
-COMMIT;
+-- hazard: long-lock
+CREATE UNIQUE INDEX tags_tenant_slug_idx ON public.tags USING btree (tenant_id, slug);
 
-CREATE UNIQUE INDEX CONCURRENTLY tags_tenant_slug_idx ON public.tags USING btree (tenant_id, slug);
+COMMIT;

@@ -1,0 +1,28 @@
+-- schemadiff rollback
+-- source fingerprint: 4d2c7a8f2c7f185c
+-- target fingerprint: fc5edb7b231ce582
+-- 6 statements; hazards: data-loss,rewrite,irreversible
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+ALTER TABLE public.articles DROP CONSTRAINT articles_title_ck;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.articles DROP COLUMN slug;
+
+CREATE OR REPLACE FUNCTION public.slug(t text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$SELECT lower(regexp_replace(t, '[^a-zA-Z0-9]+', '-', 'g'))$function$;
+
+-- hazard: rewrite
+ALTER TABLE public.articles ADD COLUMN slug text GENERATED ALWAYS AS (public.slug(title)) STORED;
+
+ALTER TABLE public.articles ADD CONSTRAINT articles_title_ck CHECK ((public.slug(title) <> ''::text)) NOT VALID;
+
+COMMIT;
+
+ALTER TABLE public.articles VALIDATE CONSTRAINT articles_title_ck;

@@ -1,0 +1,5 @@
+CREATE TABLE nums (n int PRIMARY KEY);
+CREATE FUNCTION is_even(i int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$SELECT i % 2 = 0$$;
+CREATE FUNCTION evens() RETURNS SETOF int LANGUAGE sql STABLE AS $$SELECT n FROM nums WHERE n % 2 = 0$$;
+CREATE FUNCTION touch() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$BEGIN PERFORM 1; END$$;
+CREATE INDEX nums_even_idx ON nums (n) WHERE is_even(n);

@@ -1,0 +1,1 @@
+INSERT INTO nums SELECT generate_series(1, 10);

@@ -1,0 +1,3 @@
+CREATE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT lower(trim(e))$$;
+CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL);
+CREATE UNIQUE INDEX users_email_norm_key ON users (norm_email(email));

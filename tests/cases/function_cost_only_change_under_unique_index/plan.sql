@@ -1,0 +1,16 @@
+-- schemadiff plan
+-- source fingerprint: 03e2a23183027fcf
+-- target fingerprint: 5cf2025723b1c27d
+-- 1 statement; hazards: none
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+CREATE OR REPLACE FUNCTION public.norm_email(e text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE COST 10
+AS $function$SELECT lower(trim(e))$function$;
+
+COMMIT;
