@@ -423,9 +423,12 @@ static bool column_type_changes(const struct change *ch)
 
 /* PostgreSQL refuses to change the type of a column that a view, a policy
  * or a trigger's WHEN clause uses: those go and come back around it. */
-static bool blocks_type_change(enum obj_kind k)
+/* What PostgreSQL will not let a column change type under: a view, a
+ * policy or trigger naming it, a stored generated column computed from it. */
+static bool blocks_type_change(const struct object *o)
 {
-	return k == OBJ_VIEW || k == OBJ_POLICY || k == OBJ_TRIGGER;
+	return o->kind == OBJ_VIEW || o->kind == OBJ_POLICY || o->kind == OBJ_TRIGGER ||
+	       (o->kind == OBJ_COLUMN && ((const struct column_obj *)o)->generated);
 }
 
 /* What keeps a function's results: an index on an expression or with a
@@ -541,7 +544,7 @@ static void rebuild_closure(struct changeset *cs)
 			if (!column_type_changes(ch))
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				if (!blocks_type_change(object_user(cs->cur, ch->from, u)->kind))
+				if (!blocks_type_change(object_user(cs->cur, ch->from, u)))
 					continue;
 				struct change *user = change_for(cs, object_user(cs->cur, ch->from, u));
 				if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {

@@ -168,6 +168,50 @@ static bool type_change_keeps_data(const char *from, const char *to)
 	return atoi(to + n + 1) >= atoi(from + n + 1);
 }
 
+static bool starts_with_word(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+	return !strncmp(s, word, n) && (s[n] == '\0' || s[n] == '(');
+}
+
+static bool is_string_type(const char *type)
+{
+	return starts_with_word(type, "text") || starts_with_word(type, "character varying") ||
+	       starts_with_word(type, "character");
+}
+
+/* A cast to a length-limited string type cuts a longer value silently
+ * when explicit (USING x::varchar(3)) and refuses it when implicit, which
+ * is what a migration wants: from another string type, no USING. */
+static bool assignment_cast_refuses_loss(const char *from, const char *to)
+{
+	return is_string_type(from) && strchr(to, '(') &&
+	       (starts_with_word(to, "character varying") || starts_with_word(to, "character"));
+}
+
+/* A conversion that rounds or drops part of a value without an error:
+ * fewer decimal places, a fraction to an integer, a time to a date. */
+static bool type_change_rounds(const char *from, const char *to)
+{
+	static const char *const integers[] = { "smallint", "integer", "bigint" };
+	static const char *const fractions[] = { "numeric", "real", "double precision" };
+	bool to_integer = false, from_fraction = false;
+	for (size_t i = 0; i < ARRAY_SIZE(integers); i++)
+		to_integer = to_integer || !strcmp(to, integers[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(fractions); i++)
+		from_fraction = from_fraction || starts_with_word(from, fractions[i]);
+	if (to_integer && from_fraction)
+		return true;
+	if (starts_with_word(from, "timestamp") && !strcmp(to, "date"))
+		return true;
+	if (starts_with_word(to, "numeric") && strchr(to, ',') && starts_with_word(from, "numeric")) {
+		const char *fs = strchr(from, ','), *ts = strchr(to, ',');
+		return !fs || atoi(ts + 1) < atoi(fs + 1); /* unconstrained, or a smaller scale */
+	}
+	return starts_with_word(to, "numeric") && strchr(to, '(') && !strchr(to, ',') &&
+	       starts_with_word(from, "numeric") && (!strchr(from, '(') || strchr(from, ','));
+}
+
 static bool type_changes(const struct column_obj *f, const struct column_obj *t, bool retype)
 {
 	return retype || strcmp(f->type, t->type) || strcmp_null(f->collation, t->collation);
@@ -181,9 +225,10 @@ static bool default_changes(const struct column_obj *f, const struct column_obj 
 bool column_alter_releases(const struct change *ch)
 {
 	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	/* a column generated before and after keeps its expression */
 	return (f->identity && !t->identity) || (f->generated && !t->generated) ||
-	       (f->default_expr && (type_changes(f, t, ch->retype) || default_changes(f, t) ||
-				    ch->redefault));
+	       (f->default_expr && !(f->generated && t->generated) &&
+		(type_changes(f, t, ch->retype) || default_changes(f, t) || ch->redefault));
 }
 
 static void render_column_release(struct out *o, const struct column_obj *f,
@@ -199,7 +244,8 @@ static void render_column_release(struct out *o, const struct column_obj *f,
 		alter_column(&sb, t);
 		strbuf_adds(&sb, "DROP EXPRESSION");
 		emit(o, 0, &sb);
-	} else if (f->default_expr && (type_change || default_change)) {
+	} else if (f->default_expr && !(f->generated && t->generated) &&
+		   (type_change || default_change)) {
 		/* the old default may not cast to the new type */
 		alter_column(&sb, t);
 		strbuf_adds(&sb, "DROP DEFAULT");
@@ -335,15 +381,22 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 									   OBJ_COMPOSITE);
 		size_t n = strlen(t->type);
 		bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
-		if (retype && was && now && !array) {
+		if (t->generated) {
+			/* recomputed from the expression; USING is refused */
+		} else if (retype && was && now && !array) {
 			strbuf_adds(&sb, " USING ");
 			rebuild_composite_value(&sb, t, was, now);
-		} else if (retype || !same_base_type(f->type, t->type)) {
+		} else if (retype || (!same_base_type(f->type, t->type) &&
+				      !assignment_cast_refuses_loss(f->type, t->type))) {
 			strbuf_adds(&sb, " USING ");
 			sql_add_ident(&sb, t->obj.name);
 			strbuf_addf(&sb, "%s::%s", retype ? "::text" : "", t->type);
 		}
-		emit(o, type_change_keeps_data(f->type, t->type) && !retype ? 0 : HAZARD_REWRITE, &sb);
+		unsigned hazards = type_change_keeps_data(f->type, t->type) && !retype ? 0
+											: HAZARD_REWRITE;
+		if (!retype && type_change_rounds(f->type, t->type))
+			hazards |= HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE;
+		emit(o, hazards, &sb);
 	}
 	if (t->default_expr && !t->generated && (default_change || type_change)) {
 		alter_column(&sb, t);

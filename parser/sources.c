@@ -48,6 +48,24 @@ static int tok(const struct tokens *t, size_t i)
 }
 
 /* First token at or after statement offset rel. */
+/* Whether the query after token i selects a star ("*", "t.*"): it stands
+ * for the columns in the table's order at creation, which may not be the
+ * desired order, so the catalog's expanded text is the one to re-create
+ * the view from.  A star after "(" (count(*)) stands for no columns. */
+static bool selects_star(const struct tokens *t, size_t i)
+{
+	for (; i + 1 < n_tokens(t); i++) {
+		if (tok(t, i + 1) != PG_QUERY__TOKEN__ASCII_42)
+			continue;
+		int before = tok(t, i);
+		if (before == PG_QUERY__TOKEN__SELECT || before == PG_QUERY__TOKEN__DISTINCT ||
+		    before == PG_QUERY__TOKEN__ALL || before == PG_QUERY__TOKEN__ASCII_44 ||
+		    before == PG_QUERY__TOKEN__ASCII_46)
+			return true;
+	}
+	return false;
+}
+
 static size_t token_at(const struct tokens *t, int rel)
 {
 	size_t i = 0;
@@ -213,6 +231,8 @@ void collect_sources(struct arena *a, const PgQuery__Node *stmt, struct statemen
 			break;
 		size_t as = find_top(&t, token_at(&t, v->view->location - (int)t.base),
 				     PG_QUERY__TOKEN__AS);
+		if (selects_star(&t, as))
+			break;
 		struct source_expr e = { .kind = SOURCE_VIEW_QUERY, .schema = schema_of(v->view),
 					 .name = v->view->relname, .text = rest_after(a, &t, as) };
 		if (e.text)

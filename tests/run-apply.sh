@@ -474,6 +474,17 @@ if [ -n "$total" ] && [ "$n" = "$total" ] && grep -qE "^\[$total/$total\] " "$w/
   ok "--progress: one line per step, [1/$total] to [$total/$total]"
 else not_ok "--progress: one line per step # $n lines for ${total:-?} steps"; fi
 
+# --- narrowing a text column: an error, never a silently cut value ---------------------
+fresh_db apply_narrow
+q apply_narrow 'CREATE TABLE public.t (id int PRIMARY KEY, code text); INSERT INTO public.t VALUES (1, $$ABCDEF$$)' >/dev/null
+echo 'CREATE TABLE public.t (id int PRIMARY KEY, code varchar(3));' >"$w/narrow.sql"
+sd apply --db "$(db_url apply_narrow)" --schema "$w/narrow.sql" --shadow-db "$SHADOW" \
+  --allow-hazard rewrite >"$w/narrow.out" 2>"$w/narrow.err"; rc=$?
+if [ $rc != 0 ] && grep -q 'value too long for type character varying(3)' "$w/narrow.err" &&
+   [ "$(q apply_narrow "SELECT code || ':' || pg_typeof(code) FROM public.t")" = "ABCDEF:text" ]; then
+  ok "text to varchar(3) over a longer value: apply fails (exit $rc), the value and the type stay"
+else not_ok "text to varchar(3) over a longer value # exit $rc: $(head -c 300 "$w/narrow.err")"; fi
+
 rm -rf "$w"
 summary
 [ "$FAIL" = 0 ]

@@ -8,7 +8,7 @@ BEGIN;
 -- hazard: data-loss,irreversible
 ALTER TABLE public.cart_items DROP COLUMN total;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.cart_items ALTER COLUMN price TYPE integer USING price::integer;
 
 -- hazard: rewrite

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 594331799ddd5b7e
 -- target fingerprint: 77ed854ca517a313
--- 11 statements; hazards: rewrite
+-- 11 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -13,7 +13,7 @@ ALTER TABLE public.products DROP CONSTRAINT products_price_check;
 
 ALTER TABLE public.products ALTER COLUMN price DROP DEFAULT;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.products ALTER COLUMN price TYPE integer USING price::integer;
 
 ALTER TABLE public.products ALTER COLUMN price SET DEFAULT 0;

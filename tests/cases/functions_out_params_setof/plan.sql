@@ -5,8 +5,6 @@
 
 SET check_function_bodies = false;
 
-SET search_path = "$user", public;
-
 BEGIN;
 
 DROP VIEW app.ann_orders;
@@ -35,6 +33,9 @@ END $function$;
 ALTER TABLE app.orders ADD COLUMN closed_at timestamp with time zone;
 
 CREATE VIEW app.ann_orders AS
-SELECT * FROM app.customer_orders('ann');
+ SELECT customer_orders.order_id,
+    customer_orders.total,
+    customer_orders.status
+   FROM app.customer_orders('ann'::text) customer_orders(order_id, total, status);
 
 COMMIT;

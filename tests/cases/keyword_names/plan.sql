@@ -26,7 +26,7 @@ ALTER TABLE public."order" ADD CONSTRAINT schemadiff_nn_4308a15b5ce1bff9 CHECK (
 ALTER TABLE public."order" ALTER COLUMN "user" TYPE bigint USING "user"::bigint;
 
 -- hazard: rewrite
-ALTER TABLE public."user" ALTER COLUMN "group" TYPE character varying(40) USING "group"::character varying(40);
+ALTER TABLE public."user" ALTER COLUMN "group" TYPE character varying(40);
 
 -- hazard: rewrite
 ALTER TABLE public."user" ALTER COLUMN id TYPE bigint USING id::bigint;

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 03e657f400e2925f
 -- target fingerprint: 89edd8f2932bb762
--- 9 statements; hazards: rewrite,long-lock
+-- 9 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 BEGIN;
 
@@ -11,7 +11,7 @@ DROP MATERIALIZED VIEW public.sales_by_region;
 
 DROP VIEW public.sales_clean;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.sales ALTER COLUMN amount TYPE integer USING amount::integer;
 
 CREATE VIEW public.sales_clean AS

@@ -20,7 +20,7 @@ ALTER TABLE public.events ALTER COLUMN data SET DEFAULT '{}'::jsonb;
 ALTER TABLE public.events ALTER COLUMN data SET NOT NULL;
 
 -- hazard: rewrite
-ALTER TABLE public.events ALTER COLUMN kind TYPE character varying(64) USING kind::character varying(64);
+ALTER TABLE public.events ALTER COLUMN kind TYPE character varying(64);
 
 CREATE TABLE public.events_2025_03 PARTITION OF public.events FOR VALUES FROM ('2025-03-01 00:00:00+00') TO ('2025-04-01 00:00:00+00');
 

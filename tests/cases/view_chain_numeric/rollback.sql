@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: d220f0756db6e0c6
 -- target fingerprint: 178bccc6505f813b
--- 9 statements; hazards: rewrite
+-- 9 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -13,7 +13,7 @@ DROP VIEW public.v_orders;
 
 DROP VIEW public.v_lines;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.line_items ALTER COLUMN unit_price TYPE numeric(10,2);
 
 CREATE VIEW public.v_lines AS

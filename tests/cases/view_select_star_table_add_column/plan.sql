@@ -3,13 +3,14 @@
 -- target fingerprint: 950dc46c496c91b8
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
-
 BEGIN;
 
 ALTER TABLE public.products ADD COLUMN price numeric;
 
 CREATE OR REPLACE VIEW public.product_list AS
-SELECT * FROM products;
+ SELECT products.id,
+    products.name,
+    products.price
+   FROM public.products;
 
 COMMIT;

@@ -1,0 +1,2 @@
+CREATE TABLE people (id int PRIMARY KEY, name text NOT NULL, nickname text, email text);
+CREATE VIEW people_v AS SELECT * FROM people;

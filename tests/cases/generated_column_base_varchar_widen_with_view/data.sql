@@ -1,0 +1,1 @@
+INSERT INTO skus (id, prefix, num) VALUES (1, 'AB', 7);

@@ -1,0 +1,1 @@
+INSERT INTO a (id, b) VALUES (1, 21);

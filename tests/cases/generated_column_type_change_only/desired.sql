@@ -1,0 +1,1 @@
+CREATE TABLE a (id int PRIMARY KEY, b int NOT NULL, b2 bigint GENERATED ALWAYS AS (b * 2) STORED);
