@@ -287,11 +287,12 @@ static const char *option_value(struct arena *a, const char *opts, const char *w
  * START, which may be below the values the column already holds: the next
  * insert would then fail on the key.  Move it past them, where a serial or
  * identity column that had always used it would be (only forward, and not
- * at all on an empty table). */
+ * at all on an empty table).  A sequence that exists already (start NULL)
+ * moves only if the column's values are past its last value. */
 static void continue_after_rows(struct out *o, const struct column_obj *c, const char *seq_schema,
 				const char *seq_name, const char *start, const char *increment)
 {
-	if (!start || !start[0] || !increment || !increment[0])
+	if ((start && !start[0]) || !increment || !increment[0])
 		return;
 	bool descending = increment[0] == '-';
 	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
@@ -303,21 +304,23 @@ static void continue_after_rows(struct out *o, const struct column_obj *c, const
 	sql_add_ident(&sb, c->obj.name);
 	strbuf_adds(&sb, ") AS last FROM ");
 	sql_add_qualified(&sb, c->obj.schema, c->obj.parent);
-	strbuf_addf(&sb, ") AS existing WHERE existing.last %s %s", descending ? "<=" : ">=", start);
+	strbuf_adds(&sb, ") AS existing WHERE existing.last ");
+	if (start)
+		strbuf_addf(&sb, "%s %s", descending ? "<=" : ">=", start);
+	else
+		strbuf_addf(&sb, "%s (SELECT last_value FROM %s)", descending ? "<" : ">", name.buf);
 	emit(o, 0, &sb);
 	strbuf_release(&sb);
 	strbuf_release(&name);
 }
 
-/* The sequence t's default takes values from, when the current database
- * does not have it yet (t being a column of want). */
-static const struct sequence_obj *new_default_sequence(const struct out *o,
-						       const struct column_obj *t)
+/* The sequence t's default takes values from (t a column of want). */
+static const struct sequence_obj *default_sequence(const struct out *o,
+						   const struct column_obj *t)
 {
 	if (!t->default_expr || strncmp(t->default_expr, "nextval(", 8))
 		return NULL;
-	const struct object *seq = dep_of_kind(o->want, &t->obj, OBJ_SEQUENCE);
-	return seq && !model_find(o->cur, seq) ? (const void *)seq : NULL;
+	return (const void *)dep_of_kind(o->want, &t->obj, OBJ_SEQUENCE);
 }
 
 /* ROW(...) of the new type from value v of the old one, field by field
@@ -402,9 +405,11 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		alter_column(&sb, t);
 		strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
 		emit(o, 0, &sb);
-		const struct sequence_obj *seq = new_default_sequence(o, t);
-		if (seq)
-			continue_after_rows(o, t, seq->obj.schema, seq->obj.name, seq->start,
+		/* a default that takes a sequence the column did not use */
+		const struct sequence_obj *seq = default_sequence(o, t);
+		if (seq && strcmp_null(f->default_expr, t->default_expr))
+			continue_after_rows(o, t, seq->obj.schema, seq->obj.name,
+					    model_find(o->cur, &seq->obj) ? NULL : seq->start,
 					    seq->increment);
 	}
 	if (!f->not_null && t->not_null) {
