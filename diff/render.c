@@ -448,7 +448,22 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		if (strcmp(f->identity_seq->options, t->identity_seq->options)) {
 			alter_column(&sb, t);
 			identity_set_options(&sb, t->identity_seq->options);
+			/* as for a sequence: the value cannot stay outside the new range */
+			const char *was = option_value(o->a, f->identity_seq->options, "START WITH "),
+				   *start = option_value(o->a, t->identity_seq->options, "START WITH "),
+				   *min = option_value(o->a, t->identity_seq->options, "MINVALUE "),
+				   *max = option_value(o->a, t->identity_seq->options, "MAXVALUE ");
+			bool restart = was && start && min && max &&
+				       (strtoll(was, NULL, 10) < strtoll(min, NULL, 10) ||
+					strtoll(was, NULL, 10) > strtoll(max, NULL, 10));
+			if (restart)
+				strbuf_addf(&sb, " RESTART WITH %s", start);
 			emit(o, 0, &sb);
+			/* and past the rows already in the new range */
+			if (restart)
+				continue_after_rows(o, t, t->identity_seq->schema, t->identity_seq->name,
+						    NULL, option_value(o->a, t->identity_seq->options,
+								       "INCREMENT BY "));
 		}
 	}
 	strbuf_release(&sb);

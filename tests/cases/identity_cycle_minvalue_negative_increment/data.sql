@@ -1,0 +1,1 @@
+INSERT INTO tokens (v) VALUES ('a'), ('b');
