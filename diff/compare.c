@@ -423,10 +423,39 @@ static bool column_type_changes(const struct change *ch)
 
 /* PostgreSQL refuses to change the type of a column that a view, a policy
  * or a trigger's WHEN clause uses: those go and come back around it. */
-/* What PostgreSQL will not let a column change type under: a view, a
- * policy or trigger naming it, a stored generated column computed from it. */
-static bool blocks_type_change(const struct object *o)
+static bool type_in(const char *type, const char *const *names, size_t n)
 {
+	size_t len = strcspn(type, "(");
+	for (size_t i = 0; i < n; i++)
+		if (strlen(names[i]) == len && !strncmp(type, names[i], len))
+			return true;
+	return false;
+}
+
+/* Whether a foreign key survives one side's column changing from type a
+ * to b while the other side still has a: PostgreSQL re-checks the key
+ * after the ALTER, and needs an equality operator between the two.  The
+ * integers compare with each other, and so do the string types. */
+static bool comparable_types(const char *a, const char *b)
+{
+	static const char *const integers[] = { "smallint", "integer", "bigint" };
+	static const char *const strings[] = { "text", "character varying", "character" };
+	size_t na = strcspn(a, "("), nb = strcspn(b, "(");
+	return (na == nb && !strncmp(a, b, na)) ||
+	       (type_in(a, integers, ARRAY_SIZE(integers)) &&
+		type_in(b, integers, ARRAY_SIZE(integers))) ||
+	       (type_in(a, strings, ARRAY_SIZE(strings)) && type_in(b, strings, ARRAY_SIZE(strings)));
+}
+
+/* What PostgreSQL will not let column ch change type under: a view, a
+ * policy or trigger naming it, a stored generated column computed from
+ * it, a foreign key whose other side would no longer compare with it. */
+static bool blocks_type_change(const struct change *ch, const struct object *o)
+{
+	if (o->kind == OBJ_CONSTRAINT && ((const struct constraint_obj *)o)->contype == 'f') {
+		const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+		return ch->retype || !comparable_types(f->type, t->type);
+	}
 	return o->kind == OBJ_VIEW || o->kind == OBJ_POLICY || o->kind == OBJ_TRIGGER ||
 	       (o->kind == OBJ_COLUMN && ((const struct column_obj *)o)->generated);
 }
@@ -544,7 +573,7 @@ static void rebuild_closure(struct changeset *cs)
 			if (!column_type_changes(ch))
 				continue;
 			for (size_t u = 0; u < ch->from->n_users; u++) {
-				if (!blocks_type_change(object_user(cs->cur, ch->from, u)))
+				if (!blocks_type_change(ch, object_user(cs->cur, ch->from, u)))
 					continue;
 				struct change *user = change_for(cs, object_user(cs->cur, ch->from, u));
 				if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {

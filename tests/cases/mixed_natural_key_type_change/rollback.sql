@@ -12,10 +12,10 @@ DROP INDEX public.products_sku_prefix_idx;
 ALTER TABLE public.products DROP CONSTRAINT products_sku_format;
 
 -- hazard: rewrite
-ALTER TABLE public.order_lines ALTER COLUMN sku TYPE character varying(16) USING sku::character varying(16);
+ALTER TABLE public.order_lines ALTER COLUMN sku TYPE character varying(16);
 
 -- hazard: rewrite
-ALTER TABLE public.products ALTER COLUMN sku TYPE character varying(16) USING sku::character varying(16);
+ALTER TABLE public.products ALTER COLUMN sku TYPE character varying(16);
 
 ALTER TABLE public.products ADD CONSTRAINT products_sku_format CHECK (((sku)::text ~ '^[A-Z0-9-]+$'::text)) NOT VALID;
 

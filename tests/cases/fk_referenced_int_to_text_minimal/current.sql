@@ -1,0 +1,2 @@
+CREATE TABLE a (code int PRIMARY KEY);
+CREATE TABLE b (code int REFERENCES a);

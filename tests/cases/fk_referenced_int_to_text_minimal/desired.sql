@@ -1,0 +1,2 @@
+CREATE TABLE a (code text PRIMARY KEY);
+CREATE TABLE b (code text REFERENCES a);
