@@ -104,8 +104,10 @@ static inline bool kind_has_public_default(enum obj_kind k)
  * Then it is two nodes, so that a sequence the old default used can be
  * dropped between them (serial -> identity with the same sequence name). */
 bool column_alter_releases(const struct change *ch);
-/* Does this table ALTER add a parent (INHERIT)?  Then that is a node of
- * its own, after the child's columns exist. */
+/* Does this table ALTER add a parent (INHERIT) or give a partition new
+ * bounds?  Then INHERIT, or ATTACH PARTITION, is a node of its own, after
+ * the child's columns exist; the DETACH stays in the ALTER node, so every
+ * partition whose bounds change is out before any goes back in. */
 bool table_alter_inherits(const struct change *ch);
 /* The line a reviewer reads for a change, or NULL when nothing visible
  * changes (a column only re-cast for a rebuilt type). */

@@ -1020,9 +1020,16 @@ static void storage_parameters(struct out *o, const struct table_obj *f, const s
 	strbuf_release(&sb);
 }
 
+static bool bound_changes(const struct table_obj *f, const struct table_obj *t)
+{
+	return f->partition_of && strcmp(f->partition_bound, t->partition_bound);
+}
+
 bool table_alter_inherits(const struct change *ch)
 {
 	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	if (bound_changes(f, t))
+		return true;
 	size_t len;
 	for (const char *rest = t->inherits, *e; (e = next_entry(&rest, &len));)
 		if (!in_list(f->inherits, e, len))
@@ -1419,15 +1426,13 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			strbuf_addf(&sb, " SET %s", t->persistence == 'u' ? "UNLOGGED" : "LOGGED");
 			emit(o, HAZARD_REWRITE, &sb);
 		}
-		if (f->partition_of && strcmp(f->partition_bound, t->partition_bound)) {
-			/* same parent, new bounds: out and back in */
+		if (bound_changes(f, t)) {
+			/* same parent, new bounds: out here, back in with the
+			 * INHERIT node, once every partition whose bounds
+			 * change is out (the new bounds may overlap the old) */
 			strbuf_addf(&sb, "ALTER TABLE %s DETACH PARTITION ", t->partition_of);
 			sql_add_qualified(&sb, to->schema, to->name);
 			emit(o, 0, &sb);
-			strbuf_addf(&sb, "ALTER TABLE %s ATTACH PARTITION ", t->partition_of);
-			sql_add_qualified(&sb, to->schema, to->name);
-			strbuf_addf(&sb, " %s", t->partition_bound);
-			emit(o, HAZARD_LONG_LOCK, &sb);
 		}
 		inheritance(o, f, t, 0);
 		row_security(o, f, t);
@@ -1512,13 +1517,27 @@ static void render_type_swap(struct out *o, const struct node *nd)
 	strbuf_release(&sb);
 }
 
+/* A table's second ALTER node: the parents it gains, its new bounds. */
+static void attach(struct out *o, const struct table_obj *f, const struct table_obj *t)
+{
+	inheritance(o, f, t, 1);
+	if (bound_changes(f, t)) {
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "ALTER TABLE %s ATTACH PARTITION ", t->partition_of);
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_addf(&sb, " %s", t->partition_bound);
+		emit(o, HAZARD_LONG_LOCK, &sb);
+		strbuf_release(&sb);
+	}
+}
+
 void render_node(struct arena *a, const struct changeset *cs, const struct node *nd,
 		 struct step_list *list)
 {
 	struct out o = { .a = a, .list = list, .cur = cs->cur, .want = cs->want };
 	const struct change *ch = nd->ch;
 	if (nd->inherit)
-		inheritance(&o, (const void *)ch->from, (const void *)ch->to, 1);
+		attach(&o, (const void *)ch->from, (const void *)ch->to);
 	else if (ch->kind == CHANGE_REBUILD && kind_is_swapped_type(ch->from->kind))
 		render_type_swap(&o, nd);
 	else if (ch->kind == CHANGE_REBUILD && nd->phase == PHASE_DROP &&

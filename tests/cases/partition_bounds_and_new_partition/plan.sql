@@ -9,15 +9,15 @@ BEGIN;
 
 ALTER TABLE public.events DETACH PARTITION public.events_2026h1;
 
--- hazard: long-lock
-ALTER TABLE public.events ATTACH PARTITION public.events_2026h1 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
-
 ALTER TABLE public.metrics DETACH PARTITION public.metrics_cpu;
 
 -- hazard: long-lock
-ALTER TABLE public.metrics ATTACH PARTITION public.metrics_cpu FOR VALUES IN ('cpu', 'load');
+ALTER TABLE public.events ATTACH PARTITION public.events_2026h1 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 
 CREATE TABLE public.events_default PARTITION OF public.events DEFAULT;
+
+-- hazard: long-lock
+ALTER TABLE public.metrics ATTACH PARTITION public.metrics_cpu FOR VALUES IN ('cpu', 'load');
 
 CREATE TABLE public.metrics_mem PARTITION OF public.metrics FOR VALUES IN ('mem');
 

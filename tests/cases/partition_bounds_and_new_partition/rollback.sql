@@ -18,10 +18,10 @@ DROP TABLE public.metrics_mem;
 
 ALTER TABLE public.events DETACH PARTITION public.events_2026h1;
 
+ALTER TABLE public.metrics DETACH PARTITION public.metrics_cpu;
+
 -- hazard: long-lock
 ALTER TABLE public.events ATTACH PARTITION public.events_2026h1 FOR VALUES FROM ('2026-01-01') TO ('2026-07-01');
-
-ALTER TABLE public.metrics DETACH PARTITION public.metrics_cpu;
 
 -- hazard: long-lock
 ALTER TABLE public.metrics ATTACH PARTITION public.metrics_cpu FOR VALUES IN ('cpu');

@@ -1,0 +1,18 @@
+-- schemadiff rollback
+-- source fingerprint: e84b6980d0b93859
+-- target fingerprint: 40323bc525683504
+-- 4 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.t DETACH PARTITION public.t_a;
+
+ALTER TABLE public.t DETACH PARTITION public.t_b;
+
+-- hazard: long-lock
+ALTER TABLE public.t ATTACH PARTITION public.t_a FOR VALUES FROM (0) TO (200);
+
+-- hazard: long-lock
+ALTER TABLE public.t ATTACH PARTITION public.t_b FOR VALUES FROM (200) TO (400);
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO t VALUES (50, 'a'), (300, 'b');
