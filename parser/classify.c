@@ -166,6 +166,8 @@ static const char *unread_create_table(const PgQuery__CreateStmt *cs)
 		return "CREATE TABLE ... TABLESPACE";
 	if (cs->access_method && cs->access_method[0])
 		return "CREATE TABLE ... USING";
+	if (cs->of_typename)
+		return "CREATE TABLE ... OF type";
 	for (size_t i = 0; i < cs->n_table_elts; i++) {
 		const PgQuery__Node *e = cs->table_elts[i];
 		if (e->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)

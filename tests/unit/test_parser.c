@@ -284,6 +284,7 @@ static const struct refusal refusals[] = {
 	{ "ALTER TABLE ok ADD COLUMN c int, CLUSTER ON ok_pkey;", "ALTER TABLE ... CLUSTER ON" },
 	{ "CREATE TABLE z (b text COMPRESSION lz4);", "CREATE TABLE ... COMPRESSION" },
 	{ "CREATE UNLOGGED SEQUENCE s;", "CREATE UNLOGGED SEQUENCE" },
+	{ "CREATE TABLE places OF pt;", "CREATE TABLE ... OF type" },
 	{ "CREATE TABLE ok_1 PARTITION OF ok (id DEFAULT 1) FOR VALUES IN (1);",
 	  "CREATE TABLE ... PARTITION OF ... (column options)" },
 };
