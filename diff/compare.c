@@ -456,8 +456,53 @@ static bool blocks_type_change(const struct change *ch, const struct object *o)
 		const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 		return ch->retype || !comparable_types(f->type, t->type);
 	}
+	/* a function depends on a column only through an SQL-standard body */
 	return o->kind == OBJ_VIEW || o->kind == OBJ_POLICY || o->kind == OBJ_TRIGGER ||
+	       o->kind == OBJ_FUNCTION ||
 	       (o->kind == OBJ_COLUMN && ((const struct column_obj *)o)->generated);
+}
+
+/* An SQL-standard body (RETURN ..., BEGIN ATOMIC ... END) is parsed when
+ * the function is made, not a string (AS '...') parsed at each call. */
+static bool has_sql_body(const struct object *o)
+{
+	if (o->kind != OBJ_FUNCTION)
+		return false;
+	/* pg_get_functiondef(): the header, its clauses indented, the body */
+	const char *def = ((const struct function_obj *)o)->def;
+	for (const char *p = strchr(def, '\n'); p; p = strchr(p + 1, '\n'))
+		if (p[1] != ' ')
+			return strncmp(p + 1, "AS ", 3) != 0;
+	return false;
+}
+
+/* Such a function that takes table's row type stops PostgreSQL from
+ * re-typing any of its columns or adding one it must check or fill: it is
+ * dropped before and made again after. */
+static void rebuild_row_type_users(struct changeset *cs, const struct object *table,
+				   struct change **work, size_t *nwork)
+{
+	for (size_t u = 0; table && u < table->n_users; u++) {
+		struct object *o = object_user(cs->cur, table, u);
+		struct change *user = has_sql_body(o) ? change_for(cs, o) : NULL;
+		if (user && (user->kind == CHANGE_NONE || user->kind == CHANGE_ALTER)) {
+			user->kind = CHANGE_REBUILD;
+			work[(*nwork)++] = user;
+		}
+	}
+}
+
+/* A column added with a default or NOT NULL to a table the current model
+ * has: PostgreSQL fills or checks every row.  Its table, or NULL. */
+static const struct object *table_checked_by_new_column(const struct changeset *cs,
+							const struct change *ch)
+{
+	if (ch->kind != CHANGE_CREATE || ch->to->kind != OBJ_COLUMN || !ch->to->owner)
+		return NULL;
+	const struct column_obj *c = (const void *)ch->to;
+	if (!c->default_expr && !c->not_null)
+		return NULL;
+	return model_find(cs->cur, ch->to->owner);
 }
 
 /* What keeps a function's results: an index on an expression or with a
@@ -570,8 +615,14 @@ static void rebuild_closure(struct changeset *cs)
 					rebuild_stored_results(cs, ch, work, &nwork);
 				continue;
 			}
+			if (ch->kind == CHANGE_CREATE) {
+				rebuild_row_type_users(cs, table_checked_by_new_column(cs, ch), work,
+						       &nwork);
+				continue;
+			}
 			if (!column_type_changes(ch))
 				continue;
+			rebuild_row_type_users(cs, ch->from->owner, work, &nwork);
 			for (size_t u = 0; u < ch->from->n_users; u++) {
 				if (!blocks_type_change(ch, object_user(cs->cur, ch->from, u)))
 					continue;

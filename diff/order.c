@@ -81,6 +81,26 @@ static bool is_swapped_type(const struct change *ch)
 	return ch && ch->kind == CHANGE_REBUILD && kind_is_swapped_type(ch->from->kind);
 }
 
+/* A function taking table's row type is made after the table's columns
+ * change: PostgreSQL refuses some column changes while such a function
+ * (with an SQL-standard body) exists, so compare.c rebuilds it around them. */
+static void after_row_type_settles(struct graph *g, const struct changeset *cs,
+				   const struct object *fn, const struct object *table, int c)
+{
+	for (size_t u = 0; u < table->n_users; u++) {
+		const struct object *col = object_user(cs->want, table, u);
+		bool uses_fn = false; /* a default calling it: made before it, not after */
+		for (size_t i = 0; col->kind == OBJ_COLUMN && i < col->n_deps; i++)
+			uses_fn = uses_fn || object_dep(cs->want, col, i) == fn;
+		if (col->kind != OBJ_COLUMN || col->owner != table || uses_fn)
+			continue;
+		struct change *k = change_of(cs, col);
+		edge(g, create_node(k), c);
+		edge(g, alter_node(k), c);
+	}
+}
+
+
 static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 {
 	int d = drop_node(ch), c = create_node(ch), al = alter_node(ch);
@@ -119,6 +139,9 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			}
 			edge(g, create_node(w), c);
 			edge(g, alter_node(w), c);
+			const struct object *dep = object_dep(cs->want, ch->to, i);
+			if (ch->to->kind == OBJ_FUNCTION && dep->kind == OBJ_TABLE)
+				after_row_type_settles(g, cs, ch->to, dep, c);
 		}
 		if (ch->kind == CHANGE_REBUILD)
 			edge(g, d, c);

@@ -1,0 +1,2 @@
+CREATE TABLE parcels (id int PRIMARY KEY, w numeric NOT NULL);
+CREATE FUNCTION heavy(p parcels) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN p.w > 10;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, name text);
+CREATE FUNCTION f(e t) RETURNS text LANGUAGE sql STABLE RETURN e.name;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, name varchar(100));
+CREATE FUNCTION f(e t) RETURNS text LANGUAGE sql STABLE RETURN e.name;

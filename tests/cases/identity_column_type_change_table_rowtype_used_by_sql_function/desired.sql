@@ -1,0 +1,2 @@
+CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
+CREATE FUNCTION event_label(e events) RETURNS text LANGUAGE sql STABLE RETURN e.id || ':' || e.name;

@@ -1,0 +1,1 @@
+INSERT INTO parcels VALUES (1, 20, 20);

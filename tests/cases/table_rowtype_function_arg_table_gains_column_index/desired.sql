@@ -1,0 +1,3 @@
+CREATE TABLE parcels (id int PRIMARY KEY, w numeric NOT NULL, h numeric NOT NULL, d numeric NOT NULL DEFAULT 1);
+CREATE FUNCTION volume_class(p parcels) RETURNS text LANGUAGE sql IMMUTABLE RETURN CASE WHEN p.w * p.h * p.d > 100 THEN 'big' ELSE 'small' END;
+CREATE VIEW parcel_classes AS SELECT p.id, volume_class(p) AS cls FROM parcels p;
