@@ -118,8 +118,10 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 				continue;
 			}
 			edge(g, d, drop_node(z));
-			/* an ALTER of its own table does not wait for a sub-object's drop */
-			if (dep != ch->from->owner)
+			/* an ALTER of its own table does not wait for a sub-object's drop,
+			 * nor does an enum's ADD VALUE (see adds_enum_values()) */
+			if (dep != ch->from->owner && !(z && z->kind == CHANGE_ALTER &&
+							z->from->kind == OBJ_ENUM))
 				edge(g, d, alter_node(z));
 		}
 	}
@@ -205,8 +207,19 @@ static int kind_rank(const struct object *o)
 	return rank;
 }
 
+/* An ALTER TYPE ... ADD VALUE needs nothing the plan does, and what uses
+ * the new value waits for its commit: taken first, that commit comes
+ * before everything else, not between a drop and the create that
+ * replaces it (where concurrent writes would miss a constraint). */
+static bool adds_enum_values(const struct node *nd)
+{
+	return nd->phase == PHASE_ALTER && nd->obj->kind == OBJ_ENUM;
+}
+
 static int cmp_nodes(const struct node *x, const struct node *y)
 {
+	if (adds_enum_values(x) != adds_enum_values(y))
+		return adds_enum_values(x) ? -1 : 1;
 	if (x->phase != y->phase)
 		return x->phase < y->phase ? -1 : 1;
 	int kx = kind_rank(x->obj), ky = kind_rank(y->obj);
@@ -291,11 +304,32 @@ static void mark_enum_users(struct graph *g)
 {
 	for (size_t i = 0; i < g->n; i++) {
 		const struct node *nd = &g->nodes[i];
-		if (nd->phase != PHASE_ALTER || nd->obj->kind != OBJ_ENUM)
+		if (!adds_enum_values(nd))
 			continue;
 		for (size_t e = 0; e < nd->n_out; e++)
 			g->nodes[nd->out[e]].needs_commit = true;
 	}
+}
+
+/* When every ADD VALUE leads the order (nothing they need is in the
+ * plan), one commit after the last of them serves every use of the new
+ * values: the rest of the plan is then one transaction, with no commit
+ * between a drop and the create that replaces it. */
+static void commit_after_enum_values(struct node **order, size_t n)
+{
+	size_t lead = 0, adds = 0;
+	while (lead < n && adds_enum_values(order[lead]))
+		lead++;
+	for (size_t i = 0; i < n; i++)
+		adds += adds_enum_values(order[i]);
+	if (lead == 0 || lead != adds || lead == n)
+		return;
+	bool needed = false;
+	for (size_t i = lead; i < n; i++) {
+		needed = needed || order[i]->needs_commit;
+		order[i]->needs_commit = false;
+	}
+	order[lead]->needs_commit = needed;
 }
 
 /* Plan order among ready nodes; the index breaks exact ties. */
@@ -387,6 +421,7 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 	heap_release(&h);
 	if (out != g.n)
 		fail_cycle(a, &g, done);
+	commit_after_enum_values(order, out);
 	*n_nodes = out;
 	return order;
 }
