@@ -31,9 +31,30 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* PUBLIC's grant on the public schema of a new database: USAGE from
+ * PostgreSQL 15 on, USAGE and CREATE before. */
+static void public_schema_default_grant(struct arena *a, struct model *out, size_t *cap,
+					const struct object *pub, int server_major)
+{
+	static const char *const since_15[] = { "USAGE" }, *const before_15[] = { "CREATE", "USAGE" };
+	struct privilege_obj *p = arena_alloc(a, sizeof(*p));
+	p->target = pub;
+	p->grantee = "";
+	p->privs = (const char **)(server_major >= 15 ? since_15 : before_15);
+	p->n_privs = server_major >= 15 ? 1 : 2;
+	p->grantable = arena_alloc(a, p->n_privs * sizeof(*p->grantable));
+	p->obj.kind = OBJ_PRIVILEGE;
+	p->obj.name = pub->name;
+	p->obj.parent = privilege_key_parent(a, pub, false, p->grantee);
+	object_set_definition(&p->obj, server_major >= 15 ? "USAGE" : "CREATE, USAGE");
+	model_add(a, out, &p->obj, cap);
+}
+
 /* The model of a new database, as far as `current` has it: its public
- * schema (absent if the live database dropped it). */
-static void empty_database(struct arena *a, const struct model *live, struct model *out)
+ * schema (absent if the live database dropped it), and with --privileges
+ * the grant PUBLIC has on it, so that a revoked one is dumped as such. */
+static void empty_database(struct arena *a, const struct model *live, bool privileges,
+			   int server_major, struct model *out)
 {
 	size_t cap = 0;
 	memset(out, 0, sizeof(*out));
@@ -41,8 +62,11 @@ static void empty_database(struct arena *a, const struct model *live, struct mod
 	pub->obj.kind = OBJ_SCHEMA;
 	pub->obj.name = "public";
 	object_set_definition(&pub->obj, "");
-	if (model_find(live, &pub->obj))
+	if (model_find(live, &pub->obj)) {
 		model_add(a, out, &pub->obj, &cap);
+		if (privileges)
+			public_schema_default_grant(a, out, &cap, &pub->obj, server_major);
+	}
 	model_finish(out);
 }
 
@@ -218,7 +242,7 @@ int cmd_dump(int argc, char **argv, struct arena *a, struct sd_error *err)
 		rc = models_live(a, o.db, &filter, true, &live, &major, err);
 	if (rc == 0) {
 		struct plan p;
-		empty_database(a, &live, &empty);
+		empty_database(a, &live, filter.privileges, major, &empty);
 		plan_build(a, &empty, &live, &p);
 		rc = o.split ? write_split(a, o.split, &p, err) : write_one_file(o.out, &p, err);
 	}

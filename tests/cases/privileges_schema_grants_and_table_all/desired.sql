@@ -1,0 +1,8 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (id int PRIMARY KEY, secret text, public_note text);
+GRANT USAGE, CREATE ON SCHEMA app TO sd_admin WITH GRANT OPTION;
+GRANT USAGE ON SCHEMA app TO sd_reader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON app.t TO sd_admin;
+GRANT SELECT (id) ON app.t TO sd_reader;
+GRANT TRUNCATE, REFERENCES, TRIGGER ON app.t TO sd_writer;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
