@@ -12,6 +12,8 @@
  */
 #include "changes.h"
 #include "../common/arena.h"
+#include "../common/quote.h"
+#include "../common/strbuf.h"
 #include "../common/util.h"
 
 #include <stdlib.h>
@@ -236,6 +238,41 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 	}
 }
 
+/* def with "CREATE [UNIQUE] INDEX name ON " taken off (as
+ * pg_get_indexdef() writes it), or NULL if it does not start so */
+static const char *index_def_after_name(const struct object *ix)
+{
+	const char *def = ((const struct index_obj *)ix)->def;
+	static const char *const heads[] = { "CREATE UNIQUE INDEX ", "CREATE INDEX " };
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if (strncmp(def, heads[i], n))
+			continue;
+		struct strbuf name = STRBUF_INIT;
+		sql_add_ident(&name, ix->name);
+		strbuf_adds(&name, " ON ");
+		const char *rest = strncmp(def + n, name.buf, name.len) ? NULL : def + n + name.len;
+		strbuf_release(&name);
+		return rest;
+	}
+	return NULL;
+}
+
+/* An index or constraint that keeps its table and definition under a new
+ * name: ALTER INDEX / ALTER TABLE ... RENAME, not a drop and a rebuild. */
+static bool renamed(const struct object *from, const struct object *to)
+{
+	if (from->kind != to->kind || strcmp_null(from->schema, to->schema) ||
+	    strcmp_null(from->parent, to->parent))
+		return false;
+	if (from->kind == OBJ_CONSTRAINT) {
+		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
+		return f->contype == t->contype && f->validated == t->validated && !strcmp(f->def, t->def);
+	}
+	const char *f = index_def_after_name(from), *t = index_def_after_name(to);
+	return f && t && !strcmp(f, t);
+}
+
 static void match(struct arena *a, const struct model *cur, const struct model *want,
 		  struct changeset *cs)
 {
@@ -249,6 +286,9 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 	cs->v = reserve_changes(cs->reserved);
 	/* both sides are sorted by key: one walk finds each object's match,
 	 * the first of a repeated key as model_find() would */
+	/* indexes and constraints with no match wait: one may be renamed */
+	struct object **gone = xmalloc((cur->n + 1) * sizeof(*gone)); /* scratch */
+	size_t n_gone = 0;
 	size_t j = 0;
 	for (size_t i = 0; i < cur->n; i++) {
 		struct object *from = cur->objects[i];
@@ -256,7 +296,9 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 			j++;
 		struct object *to =
 			j < want->n && object_same_key(want->objects[j], from) ? want->objects[j] : NULL;
-		if (!to) {
+		if (!to && (from->kind == OBJ_INDEX || from->kind == OBJ_CONSTRAINT)) {
+			gone[n_gone++] = from;
+		} else if (!to) {
 			add_change(cs, CHANGE_DROP, from, NULL);
 		} else if (object_same_definition(from, to)) {
 			index_object(cs, from, CHANGE_UNCHANGED);
@@ -265,9 +307,21 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 			add_change(cs, alter_or_rebuild(cur, from, to), from, to);
 		}
 	}
-	for (size_t i = 0; i < want->n; i++)
-		if (!recorded(cs, want->objects[i]))
-			add_change(cs, CHANGE_CREATE, NULL, want->objects[i]);
+	for (size_t i = 0; i < want->n; i++) {
+		struct object *to = want->objects[i];
+		if (recorded(cs, to))
+			continue;
+		struct object *was = NULL;
+		for (size_t k = 0; !was && k < n_gone && (to->kind == OBJ_INDEX ||
+							  to->kind == OBJ_CONSTRAINT); k++)
+			if (gone[k] && renamed(gone[k], to))
+				was = gone[k], gone[k] = NULL;
+		add_change(cs, was ? CHANGE_ALTER : CHANGE_CREATE, was, to);
+	}
+	for (size_t k = 0; k < n_gone; k++)
+		if (gone[k])
+			add_change(cs, CHANGE_DROP, gone[k], NULL);
+	free(gone);
 }
 
 /* The changes made by the rebuild closure were added last: each goes

@@ -283,6 +283,11 @@ static void name_edges(struct graph *g, struct changeset *cs)
 		struct name_hold h = { .node = d };
 		if (d >= 0 && ch->kind != CHANGE_ALTER && relation_name(ch->from, &h.schema, &h.name))
 			held[n++] = h;
+		/* a rename lets its old name go */
+		h.node = alter_node(ch);
+		if (h.node >= 0 && ch->kind == CHANGE_ALTER && strcmp(ch->from->name, ch->to->name) &&
+		    relation_name(ch->from, &h.schema, &h.name))
+			held[n++] = h;
 	}
 	qsort(held, n, sizeof(*held), cmp_hold);
 	for (size_t i = 0; i < cs->n; i++) {

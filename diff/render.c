@@ -1466,8 +1466,24 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	case OBJ_COLUMN:
 		render_column_alter(o, ch, release);
 		break;
+	case OBJ_INDEX:
+		/* only a new name: compare.c pairs a dropped and a created index so */
+		strbuf_adds(&sb, "ALTER INDEX ");
+		sql_add_qualified(&sb, from->schema, from->name);
+		strbuf_adds(&sb, " RENAME TO ");
+		sql_add_ident(&sb, to->name);
+		emit(o, 0, &sb);
+		break;
 	case OBJ_CONSTRAINT: {
 		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
+		if (strcmp(from->name, to->name)) { /* with its index, if it has one */
+			sql_alter_table(&sb, to);
+			strbuf_adds(&sb, "RENAME CONSTRAINT ");
+			sql_add_ident(&sb, from->name);
+			strbuf_adds(&sb, " TO ");
+			sql_add_ident(&sb, to->name);
+			emit(o, 0, &sb);
+		}
 		if (strcmp(f->def, t->def)) { /* a foreign key's deferrability, no scan */
 			const char *when = t->def + constraint_deferral_at(t->def);
 			sql_alter_table(&sb, to);
@@ -1606,6 +1622,10 @@ bool describe_change(struct arena *a, const struct change *ch, struct change_lin
 	case CHANGE_REBUILD:
 		line->action = ACTION_ALTER;
 		line->object = object_display_name(a, ch->to);
+		if (strcmp(ch->from->name, ch->to->name)) {
+			line->note = arena_printf(a, "renamed from %s", ch->from->name);
+			return true;
+		}
 		if (!strcmp(ch->from->definition, ch->to->definition)) {
 			/* unchanged itself, carried along by a change it depends on */
 			line->note = ch->retype ? "re-cast to its rebuilt type"
