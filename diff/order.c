@@ -101,6 +101,34 @@ static void after_row_type_settles(struct graph *g, const struct changeset *cs,
 }
 
 
+/* A logged table may not reference an unlogged one: of two tables joined
+ * by a foreign key that both change persistence, SET LOGGED goes to the
+ * referenced table first, SET UNLOGGED to the referencing one first. */
+static void persistence_edges(struct graph *g, const struct changeset *cs, struct change *ch)
+{
+	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	if (f->persistence == t->persistence)
+		return;
+	for (size_t u = 0; u < ch->from->n_users; u++) {
+		const struct object *col = object_user(cs->cur, ch->from, u);
+		for (size_t v = 0; col->kind == OBJ_COLUMN && v < col->n_users; v++) {
+			const struct object *k = object_user(cs->cur, col, v);
+			if (k->kind != OBJ_CONSTRAINT || ((const struct constraint_obj *)k)->contype != 'f' ||
+			    !k->owner || k->owner == ch->from)
+				continue;
+			struct change *other = change_of(cs, k->owner); /* the referencing table */
+			if (!other || other->kind != CHANGE_ALTER || other->from->kind != OBJ_TABLE ||
+			    ((const struct table_obj *)other->from)->persistence ==
+				    ((const struct table_obj *)other->to)->persistence)
+				continue;
+			if (t->persistence == 'p')
+				edge(g, alter_node(ch), alter_node(other));
+			else
+				edge(g, alter_node(other), alter_node(ch));
+		}
+	}
+}
+
 static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 {
 	int d = drop_node(ch), c = create_node(ch), al = alter_node(ch);
@@ -167,6 +195,8 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 		}
 		edge(g, ch->release_node, al);
 		edge(g, al, ch->inherit_node);
+		if (ch->to->kind == OBJ_TABLE)
+			persistence_edges(g, cs, ch);
 		/* NO INHERIT first: a column still inherited cannot be dropped */
 		for (size_t u = 0; ch->to->kind == OBJ_TABLE && u < ch->from->n_users; u++) {
 			struct change *col = change_of(cs, object_user(cs->cur, ch->from, u));

@@ -1,0 +1,1 @@
+INSERT INTO b_parent VALUES (1); INSERT INTO a_child VALUES (1, 1);
