@@ -146,6 +146,53 @@ size_t constraint_deferral_at(const char *def)
 	return n;
 }
 
+/* The length of an entry of a pg_get_function_arguments() list at p (up
+ * to its ", " separator), or of its part before " DEFAULT " when
+ * head_only: commas and words inside quotes or parentheses do not count. */
+static size_t argument_len(const char *p, bool head_only)
+{
+	int depth = 0;
+	char quote = 0;
+	for (size_t i = 0; p[i]; i++) {
+		char c = p[i];
+		if (quote) {
+			quote = c == quote ? 0 : quote; /* a doubled quote reopens at once */
+			continue;
+		}
+		if (c == '\'' || c == '"')
+			quote = c;
+		else if (c == '(' || c == '[')
+			depth++;
+		else if (c == ')' || c == ']')
+			depth--;
+		else if (depth == 0 && c == ',' && p[i + 1] == ' ')
+			return i;
+		else if (depth == 0 && head_only && !strncmp(p + i, " DEFAULT ", 9))
+			return i;
+	}
+	return strlen(p);
+}
+
+/* Whether two argument lists differ only in defaults, none taken away:
+ * CREATE OR REPLACE may add or change a default, not remove one. */
+static bool only_defaults_added(const char *f, const char *t)
+{
+	for (;;) {
+		size_t fn = argument_len(f, false), tn = argument_len(t, false);
+		size_t fh = argument_len(f, true), th = argument_len(t, true);
+		if (fh > fn)
+			fh = fn;
+		if (th > tn)
+			th = tn;
+		if (fh != th || strncmp(f, t, fh) || (fh < fn && th == tn))
+			return false;
+		if (!f[fn] || !t[tn])
+			return !f[fn] && !t[tn];
+		f += fn + 2;
+		t += tn + 2;
+	}
+}
+
 /* from is an object of cur, to of the desired model */
 static enum change_kind alter_or_rebuild(const struct model *cur, const struct object *from,
 					 const struct object *to)
@@ -193,9 +240,11 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 	}
 	case OBJ_FUNCTION: {
 		/* CREATE OR REPLACE keeps dependents, but only for the same
-		 * arguments (names and defaults too), result and kind */
+		 * arguments (names too; defaults may be added or changed),
+		 * result and kind */
 		const struct function_obj *f = (const void *)from, *t = (const void *)to;
-		return !strcmp(f->args, t->args) && !strcmp_null(f->result, t->result) &&
+		return (!strcmp(f->args, t->args) || only_defaults_added(f->args, t->args)) &&
+				       !strcmp_null(f->result, t->result) &&
 				       f->prokind == t->prokind
 			       ? CHANGE_ALTER
 			       : CHANGE_REBUILD;

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 0256139d4629a679
 -- target fingerprint: 093e6e9481719625
--- 9 statements; hazards: long-lock
+-- 6 statements; hazards: long-lock
 
 SET check_function_bodies = false;
 
@@ -10,8 +10,6 @@ BEGIN;
 DROP INDEX public.profiles_handle_valid_idx;
 
 ALTER TABLE public.profiles DROP CONSTRAINT profiles_handle_check;
-
-DROP FUNCTION public.valid_handle(h text, max_len integer);
 
 CREATE OR REPLACE FUNCTION public.valid_handle(h text, max_len integer DEFAULT 15)
  RETURNS boolean
@@ -23,10 +21,6 @@ ALTER TABLE public.profiles ADD CONSTRAINT profiles_handle_check CHECK (public.v
 
 -- hazard: long-lock
 CREATE UNIQUE INDEX profiles_handle_valid_idx ON public.profiles USING btree (handle) WHERE public.valid_handle(handle);
-
-GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO PUBLIC;
-
-GRANT EXECUTE ON FUNCTION public.valid_handle(h text, max_len integer) TO sd_reader;
 
 COMMIT;
 

@@ -1,25 +1,16 @@
 -- schemadiff plan
 -- source fingerprint: c06b014461ecab41
 -- target fingerprint: 40e1db2ce16cf786
--- 4 statements; hazards: none
+-- 1 statement; hazards: none
 
 SET check_function_bodies = false;
 
-SET search_path = "$user", public;
-
 BEGIN;
-
-DROP VIEW public.item_prices;
-
-DROP FUNCTION public.with_tax(amount numeric, rate numeric);
 
 CREATE OR REPLACE FUNCTION public.with_tax(amount numeric, rate numeric DEFAULT 0.21)
  RETURNS numeric
  LANGUAGE sql
  IMMUTABLE
 AS $function$ SELECT round(amount * (1 + rate), 2) $function$;
-
-CREATE VIEW public.item_prices AS
-SELECT id, price, with_tax(price) AS gross FROM items;
 
 COMMIT;

@@ -1,13 +1,11 @@
 -- schemadiff rollback
 -- source fingerprint: 876b3ec9214d9375
 -- target fingerprint: 8a30cf91360d937c
--- 2 statements; hazards: none
+-- 1 statement; hazards: none
 
 SET check_function_bodies = false;
 
 BEGIN;
-
-DROP FUNCTION public.paginate_offset(page integer, per_page integer);
 
 CREATE OR REPLACE FUNCTION public.paginate_offset(page integer, per_page integer DEFAULT 20)
  RETURNS integer
