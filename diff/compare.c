@@ -755,7 +755,90 @@ static bool references_other_dropped_table(const struct changeset *cs, const str
 	return false;
 }
 
-static void cover(struct changeset *cs)
+/* One identifier as quote_ident() wrote it, at *p; *p moves past it. */
+static char *read_ident(struct arena *a, const char **p)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (**p == '"') {
+		for ((*p)++; **p && !(**p == '"' && (*p)[1] != '"'); (*p)++) {
+			if (**p == '"')
+				(*p)++; /* a doubled quote stands for one */
+			strbuf_addch(&sb, **p);
+		}
+		if (**p == '"')
+			(*p)++;
+	} else {
+		while (**p && **p != '.' && **p != ',')
+			strbuf_addch(&sb, *(*p)++);
+	}
+	char *out = strbuf_to_arena(&sb, a);
+	strbuf_release(&sb);
+	return out;
+}
+
+/* Whether a parents list ("schema.table, ..." as quote_ident() writes
+ * them) holds the entry of length len at entry. */
+static bool names_parent(const char *list, const char *entry, size_t len)
+{
+	for (const char *q = list; q && *q; q++)
+		if (!strncmp(q, entry, len) && (q == list || q[-1] == ' ') &&
+		    (q[len] == ',' || q[len] == '\0'))
+			return true;
+	return false;
+}
+
+/* The column like `col` of a parent in list that `others` does not name,
+ * in model m, or NULL. */
+static const struct object *column_of_parent(struct arena *a, const struct model *m,
+					     const char *list, const char *others,
+					     const struct column_obj *col)
+{
+	for (const char *p = list; p && *p;) {
+		const char *entry = p;
+		struct object key = { .kind = OBJ_TABLE };
+		key.schema = read_ident(a, &p);
+		if (*p == '.')
+			p++;
+		key.name = read_ident(a, &p);
+		size_t len = (size_t)(p - entry);
+		if (*p == ',')
+			p += 2;
+		const struct object *parent = names_parent(others, entry, len) ? NULL
+									 : model_find(m, &key);
+		for (size_t u = 0; parent && u < parent->n_users; u++) {
+			const struct object *c = object_user(m, parent, u);
+			if (c->kind == OBJ_COLUMN && c->owner == parent && !strcmp(c->name, col->obj.name) &&
+			    !strcmp(((const struct column_obj *)c)->type, col->type))
+				return c;
+		}
+	}
+	return NULL;
+}
+
+/* A column that appears on a child as it stops inheriting a parent's
+ * (PostgreSQL keeps the inherited column as the child's own), or goes from
+ * a child as it starts inheriting the parent's (INHERIT merges the two):
+ * part of the table's NO INHERIT / INHERIT, not an ADD or DROP COLUMN.
+ * The table's change, or NULL. */
+static struct change *inheritance_covers(struct arena *a, struct changeset *cs, struct change *ch)
+{
+	bool create = ch->kind == CHANGE_CREATE;
+	const struct object *col = create ? ch->to : ch->from;
+	if ((!create && ch->kind != CHANGE_DROP) || col->kind != OBJ_COLUMN || !col->owner)
+		return NULL;
+	struct change *t = change_of(cs, col->owner);
+	if (!t || t->kind != CHANGE_ALTER || t->from->kind != OBJ_TABLE)
+		return NULL;
+	const struct table_obj *was = (const void *)t->from, *now = (const void *)t->to;
+	/* a created column: a parent the table leaves (as it was); a dropped
+	 * one: a parent it joins (as it will be) */
+	const char *parents = create ? was->inherits : now->inherits;
+	const char *others = create ? now->inherits : was->inherits;
+	const struct model *m = create ? cs->cur : cs->want;
+	return column_of_parent(a, m, parents, others, (const void *)col) ? t : NULL;
+}
+
+static void cover(struct arena *a, struct changeset *cs)
 {
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *ch = &cs->v[i];
@@ -767,6 +850,14 @@ static void cover(struct changeset *cs)
 				ch->create_cover = v;
 			if (ch->kind == CHANGE_DROP)
 				ch->drop_cover = v;
+			continue;
+		}
+		struct change *inherit = inheritance_covers(a, cs, ch);
+		if (inherit) {
+			if (ch->kind == CHANGE_CREATE)
+				ch->create_cover = inherit;
+			else
+				ch->drop_cover = inherit;
 			continue;
 		}
 		/* a rebuilt table is dropped and created like the others */
@@ -817,7 +908,7 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	memset(cs, 0, sizeof(*cs));
 	match(a, current, desired, cs);
 	rebuild_closure(cs);
-	cover(cs);
+	cover(a, cs);
 	mark_public_defaults(a, desired, cs);
 	restore_order(cs);
 }
