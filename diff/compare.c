@@ -496,7 +496,10 @@ static void propagate(struct changeset *cs, struct change *user, const struct ch
 		} else if (gone->kind == CHANGE_REBUILD && kind_is_swapped_type(gone->from->kind)) {
 			user->kind = CHANGE_ALTER;
 			user->retype = true;
-		} else if (gone->kind == CHANGE_REBUILD && gone->from->kind == OBJ_FUNCTION) {
+		} else if ((gone->kind == CHANGE_REBUILD || gone->kind == CHANGE_DROP) &&
+			   gone->from->kind == OBJ_FUNCTION && user->to) {
+			/* dropped: the desired default calls its successor (an
+			 * overload with an added argument, say) */
 			user->kind = CHANGE_ALTER;
 			user->redefault = true;
 		}
@@ -592,6 +595,69 @@ static void rebuild_row_type_users(struct changeset *cs, const struct object *ta
 			user->kind = CHANGE_REBUILD;
 			work[(*nwork)++] = user;
 		}
+	}
+}
+
+/* Whether a partition key ("LIST (r)", "RANGE (a, lower(b))") names the
+ * column: an identifier in it, bare or quoted, equal to the name. */
+static bool in_partition_key(const char *key, const char *column)
+{
+	const char *p = key ? strchr(key, '(') : NULL;
+	while (p && *p) {
+		if (*p == '"') {
+			const char *q = p + 1;
+			struct strbuf id = STRBUF_INIT;
+			for (; *q && !(*q == '"' && q[1] != '"'); q++) {
+				if (*q == '"')
+					q++;
+				strbuf_addch(&id, *q);
+			}
+			bool hit = !strcmp(id.buf, column);
+			strbuf_release(&id);
+			if (hit)
+				return true;
+			p = *q ? q + 1 : q;
+		} else if (*p == '_' || (*p >= 'a' && *p <= 'z')) {
+			size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789_$");
+			if (n == strlen(column) && !strncmp(p, column, n))
+				return true;
+			p += n;
+		} else {
+			p++;
+		}
+	}
+	return false;
+}
+
+/* Whether the table or a partition under it (a partition may be
+ * partitioned again) is partitioned by the column. */
+static bool partitioned_by(const struct model *m, const struct object *table, const char *column,
+			   int depth)
+{
+	if (in_partition_key(((const struct table_obj *)table)->partition_key, column))
+		return true;
+	for (size_t u = 0; depth < 32 && u < table->n_users; u++) {
+		const struct object *p = object_user(m, table, u);
+		if (p->kind == OBJ_TABLE && ((const struct table_obj *)p)->partition_of &&
+		    partitioned_by(m, p, column, depth + 1))
+			return true;
+	}
+	return false;
+}
+
+/* PostgreSQL cannot change the type of a partition key's column: the
+ * partitioned table is rebuilt instead, its partitions and their rows
+ * with it (flagged data-loss, like any dropped table). */
+static void rebuild_partitioned_by(struct changeset *cs, struct object *column,
+				   struct change **work, size_t *nwork)
+{
+	struct object *table = column->owner;
+	if (!table || table->kind != OBJ_TABLE || !partitioned_by(cs->cur, table, column->name, 0))
+		return;
+	struct change *t = change_for(cs, table);
+	if (t && (t->kind == CHANGE_NONE || t->kind == CHANGE_ALTER)) {
+		t->kind = CHANGE_REBUILD;
+		work[(*nwork)++] = t;
 	}
 }
 
@@ -726,6 +792,7 @@ static void rebuild_closure(struct changeset *cs)
 			if (!column_type_changes(ch))
 				continue;
 			rebuild_row_type_users(cs, ch->from->owner, work, &nwork);
+			rebuild_partitioned_by(cs, ch->from, work, &nwork);
 			for (size_t u = 0; u < ch->from->n_users; u++) {
 				if (!blocks_type_change(ch, object_user(cs->cur, ch->from, u)))
 					continue;

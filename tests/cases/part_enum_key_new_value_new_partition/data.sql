@@ -1,0 +1,1 @@
+INSERT INTO cust VALUES (1,'eu'),(2,'us');

@@ -1,0 +1,1 @@
+INSERT INTO pk VALUES (1,1,'a'),(2,2,'b');

@@ -1,0 +1,1 @@
+INSERT INTO sp VALUES (1,1);

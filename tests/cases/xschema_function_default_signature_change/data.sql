@@ -1,0 +1,1 @@
+INSERT INTO app.thing (id) VALUES (1);

@@ -1,0 +1,21 @@
+-- schemadiff plan
+-- source fingerprint: 18acb5b3bef94fe2
+-- target fingerprint: b7f245a5541367f2
+-- 4 statements; hazards: none
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+ALTER TABLE app.thing ALTER COLUMN code DROP DEFAULT;
+
+DROP FUNCTION util.gen_code(p text);
+
+CREATE OR REPLACE FUNCTION util.gen_code(p text, n integer DEFAULT 2)
+ RETURNS text
+ LANGUAGE sql
+AS $function$ SELECT p || '-' || n $function$;
+
+ALTER TABLE app.thing ALTER COLUMN code SET DEFAULT util.gen_code('T'::text);
+
+COMMIT;
