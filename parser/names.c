@@ -48,16 +48,19 @@ static const char *str_of(const PgQuery__Node *n)
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
 }
 
-/* A qualified name held as a list of String nodes: [schema,] name. */
+/* The object named by a list of String nodes ([schema,] name). */
+static void add_created_name(struct names *ns, const char *cls, PgQuery__Node **v, size_t n)
+{
+	if (n > 0)
+		names_add(ns, cls, n >= 2 ? str_of(v[n - 2]) : NULL, str_of(v[n - 1]));
+}
+
+/* A reference by such a list: to the object, and to its schema. */
 static void add_name_list(struct names *ns, const char *cls, PgQuery__Node **v, size_t n)
 {
-	if (n == 0)
-		return;
-	const char *name = str_of(v[n - 1]);
-	const char *schema = n >= 2 ? str_of(v[n - 2]) : NULL;
-	names_add(ns, cls, schema, name);
-	if (schema)
-		names_add(ns, "s", "", schema);
+	add_created_name(ns, cls, v, n);
+	if (n >= 2 && str_of(v[n - 2]))
+		names_add(ns, "s", "", str_of(v[n - 2]));
 }
 
 static void add_schema_ref(struct names *ns, const char *schema)
@@ -320,14 +323,14 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 		break;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
-		add_name_list(cr, "t", s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name);
+		add_created_name(cr, "t", s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-		add_name_list(cr, "t", s->create_range_stmt->type_name,
+		add_created_name(cr, "t", s->create_range_stmt->type_name,
 			      s->create_range_stmt->n_type_name);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-		add_name_list(cr, "t", s->create_domain_stmt->domainname,
+		add_created_name(cr, "t", s->create_domain_stmt->domainname,
 			      s->create_domain_stmt->n_domainname);
 		break;
 	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: {
@@ -336,7 +339,7 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 		break;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-		add_name_list(cr, "f", s->create_function_stmt->funcname,
+		add_created_name(cr, "f", s->create_function_stmt->funcname,
 			      s->create_function_stmt->n_funcname);
 		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {

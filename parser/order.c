@@ -43,6 +43,44 @@ static bool before(const void *ctx, size_t a, size_t b)
 	return x->seq < y->seq;
 }
 
+/* No statement is ready, so the ones left wait on each other somewhere:
+ * from the earliest left, follow waiting-on edges (each statement left
+ * has a creator left) until one repeats, and release the earliest
+ * statement of that cycle.  Releasing the earliest left instead would
+ * pick one that merely waits for the cycle (a COMMENT ON a table). */
+static size_t release_from_cycle(const struct statement *v, size_t n, const bool *done,
+				 const size_t *creators, const size_t *cstart)
+{
+	size_t *seen_at = xmalloc(n * sizeof(*seen_at)), *path = xmalloc(n * sizeof(*path));
+	for (size_t i = 0; i < n; i++)
+		seen_at[i] = n;
+	size_t s = n;
+	for (size_t i = 0; i < n && s == n; i++)
+		if (!done[i])
+			s = i;
+	size_t len = 0;
+	while (s < n && seen_at[s] == n) {
+		seen_at[s] = len;
+		path[len++] = s;
+		size_t next = n;
+		for (size_t c = cstart[s]; c < cstart[s + 1] && next == n; c++)
+			if (!done[creators[c]])
+				next = creators[c];
+		s = next;
+	}
+	size_t pick = s;
+	if (s < n) { /* path[seen_at[s]..] is the cycle */
+		for (size_t k = seen_at[s]; k < len; k++)
+			if (before(v, path[k], pick))
+				pick = path[k];
+	} else { /* cannot happen: a statement left always has a creator left */
+		pick = len ? path[0] : 0;
+	}
+	free(seen_at);
+	free(path);
+	return pick;
+}
+
 void order_statements(struct arena *a, struct statement_list *list)
 {
 	size_t n = list->n, ncreate = 0;
@@ -94,6 +132,17 @@ void order_statements(struct arena *a, struct statement_list *list)
 		adj[start[from] + fill[from]++] = edge[e][1];
 	}
 
+	/* and creator lists, user -> creators, for breaking a cycle */
+	size_t *cstart = calloc(n + 1, sizeof(size_t));
+	for (size_t i = 0; i < n; i++)
+		cstart[i + 1] = cstart[i] + indeg[i];
+	size_t *creators = xmalloc((nedge + 1) * sizeof(size_t));
+	memset(fill, 0, n * sizeof(*fill));
+	for (size_t e = 0; e < nedge; e++) {
+		size_t to = edge[e][1];
+		creators[cstart[to] + fill[to]++] = edge[e][0];
+	}
+
 	struct heap h;
 	heap_init(&h, n, before, list->v);
 	bool *done = calloc(n, sizeof(bool));
@@ -107,11 +156,7 @@ void order_statements(struct arena *a, struct statement_list *list)
 		if (h.n > 0) {
 			s = heap_pop(&h);
 		} else {
-			/* a cycle: release its earliest statement */
-			s = n;
-			for (size_t i = 0; i < n; i++)
-				if (!done[i] && (s == n || before(list->v, i, s)))
-					s = i;
+			s = release_from_cycle(list->v, n, done, creators, cstart);
 		}
 		if (done[s])
 			continue;
@@ -154,6 +199,8 @@ void order_statements(struct arena *a, struct statement_list *list)
 	free(start);
 	free(adj);
 	free(fill);
+	free(cstart);
+	free(creators);
 	heap_release(&h);
 	free(done);
 }
