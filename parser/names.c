@@ -139,6 +139,14 @@ static void add_constraint(struct names *ns, const char *schema, const char *tab
 /* COMMENT ON names its object as a plain list of strings: [schema,] table
  * [, column or sub-object]; types and functions come as TypeName and
  * ObjectWithArgs, which the walk finds on its own. */
+/* A policy, by table and name (they share no namespace with relations). */
+static void add_policy(struct names *ns, const PgQuery__RangeVar *table, const char *policy)
+{
+	if (table && policy && policy[0])
+		names_add(ns, "p", table->schemaname,
+			  arena_printf(ns->a, "%s.%s", table->relname, policy));
+}
+
 static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c)
 {
 	const PgQuery__Node *obj = c->object;
@@ -175,6 +183,9 @@ static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c
 	case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
 		if (n >= 2)
 			add_name_list(refs, "r", v, n - 1);
+		if (n >= 2 && c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
+			names_add(refs, "p", n >= 3 ? str_of(v[n - 3]) : NULL,
+				  arena_printf(refs->a, "%s.%s", str_of(v[n - 2]), str_of(v[n - 1])));
 		break;
 	default:
 		break;
@@ -217,6 +228,9 @@ static void visit(struct names *refs, const ProtobufCMessage *m)
 		const PgQuery__RoleSpec *rs = (const PgQuery__RoleSpec *)m;
 		if (rs->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING && rs->rolename[0])
 			names_add(refs, "o", "", rs->rolename);
+	} else if (d == &pg_query__alter_policy_stmt__descriptor) {
+		const PgQuery__AlterPolicyStmt *ap = (const PgQuery__AlterPolicyStmt *)m;
+		add_policy(refs, ap->table, ap->policy_name);
 	} else if (d == &pg_query__create_trig_stmt__descriptor) {
 		const PgQuery__CreateTrigStmt *t = (const PgQuery__CreateTrigStmt *)m;
 		add_name_list(refs, "f", t->funcname, t->n_funcname);
@@ -299,6 +313,9 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 		}
 		break;
 	}
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		add_policy(cr, s->create_policy_stmt->table, s->create_policy_stmt->policy_name);
+		break;
 	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
 		const PgQuery__RangeVar *rv = s->create_seq_stmt->sequence;
 		names_add(cr, "r", rv->schemaname, rv->relname);
@@ -363,12 +380,26 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 	}
 }
 
+/* ALTER TABLE t VALIDATE CONSTRAINT c names the constraint it needs. */
+static void add_validated_constraints(struct names *refs, const PgQuery__Node *s)
+{
+	if (s->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+		return;
+	const PgQuery__AlterTableStmt *at = s->alter_table_stmt;
+	for (size_t i = 0; i < at->n_cmds; i++) {
+		const PgQuery__AlterTableCmd *cmd = at->cmds[i]->alter_table_cmd;
+		if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint)
+			add_constraint(refs, at->relation->schemaname, at->relation->relname, cmd->name);
+	}
+}
+
 void collect_names(struct arena *a, const PgQuery__Node *stmt, struct statement *st)
 {
 	struct names cr = { .a = a }, refs = { .a = a };
 	st->priority = LOAD_DEFAULT;
 	collect_creates(&cr, stmt, st);
 	visit(&refs, &stmt->base);
+	add_validated_constraints(&refs, stmt);
 	/* the statement's own name is not a dependency on itself */
 	size_t keep = 0;
 	for (size_t i = 0; i < refs.n; i++) {

@@ -239,6 +239,17 @@ void collect_sources(struct arena *a, const PgQuery__Node *stmt, struct statemen
 			push(&s, e);
 		break;
 	}
+	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: {
+		/* a later ALTER POLICY replaces the CREATE's expressions: the
+		 * catalog's text, not the CREATE's, is the one to keep */
+		const PgQuery__AlterPolicyStmt *p = stmt->alter_policy_stmt;
+		if (p->qual || p->with_check)
+			push(&s, (struct source_expr){ .kind = SOURCE_POLICY,
+						       .schema = schema_of(p->table),
+						       .table = p->table->relname,
+						       .name = p->policy_name });
+		break;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: {
 		const PgQuery__CreatePolicyStmt *p = stmt->create_policy_stmt;
 		struct source_expr e = { .kind = SOURCE_POLICY, .schema = schema_of(p->table),

@@ -285,6 +285,8 @@ static const struct refusal refusals[] = {
 	{ "CREATE TABLE z (b text COMPRESSION lz4);", "CREATE TABLE ... COMPRESSION" },
 	{ "CREATE UNLOGGED SEQUENCE s;", "CREATE UNLOGGED SEQUENCE" },
 	{ "CREATE TABLE places OF pt;", "CREATE TABLE ... OF type" },
+	{ "CREATE TEMP TABLE scratch (a int);", "CREATE TEMPORARY TABLE" },
+	{ "CREATE TEMPORARY VIEW v AS SELECT 1;", "CREATE TEMPORARY VIEW" },
 	{ "CREATE TABLE ok_1 PARTITION OF ok (id DEFAULT 1) FOR VALUES IN (1);",
 	  "CREATE TABLE ... PARTITION OF ... (column options)" },
 };

@@ -1,0 +1,1 @@
+INSERT INTO orders (id, customer_id, total) VALUES (12, 1, 1);

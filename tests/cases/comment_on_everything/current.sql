@@ -1,0 +1,16 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('ok','sad');
+CREATE DOMAIN app.posint AS integer CONSTRAINT posint_check CHECK (VALUE > 0);
+CREATE TYPE app.pair AS (x int, y int);
+CREATE SEQUENCE app.s;
+CREATE TABLE app.t (id int PRIMARY KEY, m app.mood, n app.posint, CONSTRAINT t_n_check CHECK (n < 1000));
+CREATE INDEX t_m_idx ON app.t (m);
+CREATE VIEW app.v AS SELECT id, m FROM app.t;
+CREATE MATERIALIZED VIEW app.mv AS SELECT id FROM app.t;
+CREATE FUNCTION app.f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
+CREATE PROCEDURE app.p() LANGUAGE sql AS 'SELECT 1';
+CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER t_trg BEFORE INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION app.trg();
+ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_pol ON app.t USING (id > 0);
+CREATE COLLATION app.c1 (provider = icu, locale = 'und');

@@ -1,0 +1,50 @@
+-- schemadiff rollback
+-- source fingerprint: e94a77d3f360499f
+-- target fingerprint: 7703261f65546144
+-- 21 statements; hazards: none
+
+BEGIN;
+
+COMMENT ON SCHEMA app IS NULL;
+
+COMMENT ON COLLATION app.c1 IS NULL;
+
+COMMENT ON COLUMN app.mv.id IS NULL;
+
+COMMENT ON COLUMN app.t.id IS NULL;
+
+COMMENT ON COLUMN app.v.m IS NULL;
+
+COMMENT ON CONSTRAINT t_n_check ON app.t IS NULL;
+
+COMMENT ON CONSTRAINT t_pkey ON app.t IS NULL;
+
+COMMENT ON DOMAIN app.posint IS NULL;
+
+COMMENT ON CONSTRAINT posint_check ON DOMAIN app.posint IS NULL;
+
+COMMENT ON FUNCTION app.f(a integer) IS NULL;
+
+COMMENT ON PROCEDURE app.p() IS NULL;
+
+COMMENT ON INDEX app.t_m_idx IS NULL;
+
+COMMENT ON POLICY t_pol ON app.t IS NULL;
+
+COMMENT ON SEQUENCE app.s IS NULL;
+
+COMMENT ON TABLE app.t IS NULL;
+
+COMMENT ON TRIGGER t_trg ON app.t IS NULL;
+
+COMMENT ON TYPE app.mood IS NULL;
+
+COMMENT ON TYPE app.pair IS NULL;
+
+COMMENT ON MATERIALIZED VIEW app.mv IS NULL;
+
+COMMENT ON VIEW app.v IS NULL;
+
+COMMENT ON COLUMN app.pair.x IS NULL;
+
+COMMIT;

@@ -1,0 +1,3 @@
+CREATE TABLE t (a int, b text);
+CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS 'SELECT x + 1';
+CREATE VIEW v AS SELECT a FROM t;

@@ -1,0 +1,1 @@
+CREATE TABLE log (id serial PRIMARY KEY, msg text);

@@ -1,0 +1,1 @@
+CREATE DOMAIN pct AS numeric; CREATE TABLE r (v pct);

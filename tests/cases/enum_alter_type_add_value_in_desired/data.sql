@@ -1,0 +1,1 @@
+INSERT INTO paint VALUES (1,'green');

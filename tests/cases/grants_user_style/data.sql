@@ -1,0 +1,1 @@
+INSERT INTO app.accounts (name, secret) VALUES ('a','s');

@@ -1,0 +1,12 @@
+CREATE SCHEMA app;
+CREATE TABLE app.accounts (id serial PRIMARY KEY, name text, secret text);
+CREATE VIEW app.account_names AS SELECT id, name FROM app.accounts;
+CREATE FUNCTION app.count_accounts() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM app.accounts';
+GRANT USAGE ON SCHEMA app TO sd_reader, sd_writer;
+GRANT SELECT (id, name) ON app.accounts TO sd_reader;
+GRANT SELECT, INSERT, UPDATE ON TABLE app.accounts TO sd_writer;
+GRANT USAGE, SELECT ON SEQUENCE app.accounts_id_seq TO sd_writer;
+GRANT SELECT ON app.account_names TO sd_reader WITH GRANT OPTION;
+REVOKE EXECUTE ON FUNCTION app.count_accounts() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.count_accounts() TO sd_admin;
+GRANT ALL ON ALL TABLES IN SCHEMA app TO sd_admin;

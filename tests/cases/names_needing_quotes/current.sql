@@ -1,0 +1,1 @@
+CREATE TABLE "Order Items" ("Item ID" int PRIMARY KEY, "Unit Price ($)" numeric);

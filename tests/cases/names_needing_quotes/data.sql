@@ -1,0 +1,1 @@
+INSERT INTO "Order Items" VALUES (1, 9.5);

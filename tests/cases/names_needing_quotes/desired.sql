@@ -1,0 +1,11 @@
+CREATE SCHEMA "My-Schema";
+CREATE SCHEMA "select";
+CREATE TABLE "Order Items" ("Item ID" int PRIMARY KEY, "Unit Price ($)" numeric, "order" int, "user" text, "a.b" text, "Ümlaut" text DEFAULT 'ü');
+CREATE TABLE "My-Schema"."Order Items" ("Item ID" int PRIMARY KEY REFERENCES public."Order Items"("Item ID"), "from" date);
+CREATE TABLE "select"."table" ("column" int, "CONSTRAINT" text, CONSTRAINT "check" CHECK ("column" > 0));
+CREATE INDEX "Idx ""quoted"" name" ON "Order Items" ("order", lower("user"));
+CREATE VIEW "select"."view" AS SELECT "column" AS "Select", "CONSTRAINT" FROM "select"."table";
+CREATE FUNCTION "My-Schema"."Get Price"("Item" int) RETURNS numeric LANGUAGE sql AS $$SELECT "Unit Price ($)" FROM public."Order Items" WHERE "Item ID" = "Item"$$;
+CREATE TYPE "select"."Enum Type" AS ENUM ('a b', 'C''d', 'e"f');
+ALTER TABLE "select"."table" ADD COLUMN "kind" "select"."Enum Type" DEFAULT 'C''d';
+COMMENT ON COLUMN "Order Items"."Unit Price ($)" IS 'price, in $';

@@ -1,0 +1,1 @@
+CREATE TABLE t (a int); CREATE POLICY p ON t USING (true);

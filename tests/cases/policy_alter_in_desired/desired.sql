@@ -1,0 +1,3 @@
+CREATE TABLE t (a int);
+CREATE POLICY p ON t USING (true);
+ALTER POLICY p ON t USING (a > 0);

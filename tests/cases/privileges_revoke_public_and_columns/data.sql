@@ -1,0 +1,1 @@
+INSERT INTO emp VALUES (1,'a',10);

@@ -1,0 +1,10 @@
+CREATE TABLE public.emp (id int PRIMARY KEY, name text, salary numeric);
+CREATE FUNCTION public.raise(e int) RETURNS void LANGUAGE sql AS 'UPDATE public.emp SET salary = salary * 1.1 WHERE id = e';
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
+GRANT CREATE ON SCHEMA public TO sd_admin;
+REVOKE ALL ON FUNCTION public.raise(int) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.raise(integer) TO sd_admin WITH GRANT OPTION;
+GRANT SELECT (id, name), UPDATE (name) ON public.emp TO sd_writer;
+GRANT SELECT ON TABLE public.emp TO "sd_reader";
+GRANT ALL PRIVILEGES ON ALL FUNCTIONS IN SCHEMA public TO sd_writer;

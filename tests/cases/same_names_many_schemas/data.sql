@@ -1,0 +1,1 @@
+INSERT INTO a.items VALUES (1,'on'); INSERT INTO b.items VALUES (1); INSERT INTO items VALUES (5);

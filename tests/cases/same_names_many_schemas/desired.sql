@@ -1,0 +1,15 @@
+CREATE SCHEMA a; CREATE SCHEMA b;
+CREATE TYPE a.status AS ENUM ('on','off');
+CREATE TYPE b.status AS ENUM ('on','off','unknown');
+CREATE TABLE a.items (id int PRIMARY KEY, s a.status);
+CREATE TABLE b.items (id int PRIMARY KEY, s b.status DEFAULT 'unknown', ref int REFERENCES a.items(id));
+CREATE TABLE items (id int PRIMARY KEY, note text);
+CREATE FUNCTION a.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+CREATE FUNCTION b.f() RETURNS int LANGUAGE sql AS 'SELECT 20';
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 0';
+CREATE VIEW a.v AS SELECT id FROM a.items;
+CREATE VIEW b.v AS SELECT id, s FROM b.items;
+CREATE VIEW v AS SELECT id, note FROM items;
+CREATE INDEX items_idx ON a.items (s);
+CREATE INDEX items_idx ON b.items (s);
+CREATE INDEX items_idx ON items (note);

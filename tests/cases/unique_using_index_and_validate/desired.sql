@@ -1,0 +1,10 @@
+CREATE TABLE parent (id int NOT NULL, code text NOT NULL);
+CREATE TABLE child (id int, parent_id int);
+CREATE UNIQUE INDEX parent_id_uq ON parent (id);
+ALTER TABLE parent ADD CONSTRAINT parent_pkey PRIMARY KEY USING INDEX parent_id_uq;
+CREATE UNIQUE INDEX parent_code_idx ON parent (code);
+ALTER TABLE parent ADD CONSTRAINT parent_code_key UNIQUE USING INDEX parent_code_idx;
+ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID;
+ALTER TABLE child ADD CONSTRAINT child_pid_check CHECK (parent_id > 0) NOT VALID;
+ALTER TABLE child VALIDATE CONSTRAINT child_pid_check;
+ALTER TABLE child ADD CONSTRAINT child_id_check CHECK (id > 0) NOT VALID;
