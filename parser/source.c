@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -112,12 +113,56 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0,
 				       "file contains a NUL byte; is it SQL text?");
 	}
+	/* a UTF-8 byte order mark, as some editors write, is no SQL: blanked,
+	 * and the first line starts after it, so that columns count as the
+	 * editor shows them */
+	bool bom = len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3);
+	if (bom)
+		memset(buf, ' ', 3);
 	f->path = arena_strdup(a, path);
 	f->text = arena_strndup(a, buf, len);
 	f->len = len;
 	source_index_lines(a, f);
+	if (bom)
+		f->line_starts[0] = 3;
 	free(buf);
 	return 0;
+}
+
+struct file_id {
+	dev_t dev;
+	ino_t ino;
+	size_t at;
+};
+
+static int cmp_file_id(const void *x, const void *y)
+{
+	const struct file_id *a = x, *b = y;
+	if (a->dev != b->dev)
+		return a->dev < b->dev ? -1 : 1;
+	if (a->ino != b->ino)
+		return a->ino < b->ino ? -1 : 1;
+	return (a->at > b->at) - (a->at < b->at);
+}
+
+/* Which paths of l name a file an earlier path names too (a directory
+ * and a file in it, two spellings of one path): true at those places. */
+static bool *repeated_files(const struct path_list *l)
+{
+	bool *again = calloc(l->n + 1, sizeof(*again));
+	struct file_id *ids = xmalloc((l->n + 1) * sizeof(*ids));
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct stat st;
+		if (stat(l->v[i], &st) == 0)
+			ids[n++] = (struct file_id){ st.st_dev, st.st_ino, i };
+	}
+	qsort(ids, n, sizeof(*ids), cmp_file_id);
+	for (size_t k = 1; k < n; k++)
+		if (ids[k].dev == ids[k - 1].dev && ids[k].ino == ids[k - 1].ino)
+			again[ids[k].at] = true;
+	free(ids);
+	return again;
 }
 
 int source_load(struct arena *a, const char *const *paths, size_t npaths,
@@ -140,13 +185,19 @@ int source_load(struct arena *a, const char *const *paths, size_t npaths,
 	}
 	out->files = rc == 0 ? arena_alloc(a, (l.n ? l.n : 1) * sizeof(*out->files)) : NULL;
 	out->n = 0;
+	/* a file reached twice is read once, at its first place */
+	bool *again = repeated_files(&l);
 	for (size_t i = 0; i < l.n; i++) {
-		if (rc == 0 && read_file(a, l.v[i], &out->files[out->n], err) == 0)
+		if (rc != 0 || again[i])
+			continue;
+		if (read_file(a, l.v[i], &out->files[out->n], err) == 0)
 			out->n++;
 		else
 			rc = -1;
-		free(l.v[i]);
 	}
+	free(again);
+	for (size_t i = 0; i < l.n; i++)
+		free(l.v[i]);
 	free(l.v);
 	return rc;
 }

@@ -40,6 +40,18 @@ printf 'CREATE TABLE a (id int);\n\nCREATE TABLE b (id int,, x int);\n' >"$w/syn
 expect "syntax error at file:line:col" 2 "^$w/syntax.sql:3:24: error: syntax error at or near \",\"" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/syntax.sql" --shadow-db "$SHADOW"
 
+printf '\xEF\xBB\xBFCREATE TABLE b (id int,, x int);\n' >"$w/bom.sql"
+expect "a UTF-8 byte order mark is skipped; columns count after it" 2 \
+  "^$w/bom.sql:1:24: error: syntax error at or near \",\"" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/bom.sql" --shadow-db "$SHADOW"
+
+mkdir -p "$w/twice"; cp "$w/good.sql" "$w/twice/good.sql"
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/twice" --schema "$w/twice/good.sql" \
+  --schema "$w/./twice" --shadow-db "$SHADOW" --format sql >"$w/twice.out" 2>"$w/twice.err"; rc=$?
+if [ $rc = 0 ] && grep -q 'ADD COLUMN name text' "$w/twice.out"; then
+  ok "a file reached by several --schema paths is read once"
+else not_ok "a file reached by several --schema paths # exit $rc: $(head -c 200 "$w/twice.err")"; fi
+
 printf -- '-- data does not belong here\nCREATE TABLE a (id int);\n  INSERT INTO a VALUES (1);\n' >"$w/dml.sql"
 expect "INSERT refused at file:line:col" 2 "^$w/dml.sql:3:3: error: INSERT is not schema definition" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/dml.sql" --shadow-db "$SHADOW"
