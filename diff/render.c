@@ -904,7 +904,12 @@ static void comment_on(struct out *o, const struct comment_obj *c, const char *t
 {
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_adds(&sb, "COMMENT ON ");
-	comment_target(&sb, c->target);
+	if (c->on_index) { /* a key's index takes the key's name */
+		strbuf_adds(&sb, "INDEX ");
+		sql_add_qualified(&sb, c->target->schema, c->target->name);
+	} else {
+		comment_target(&sb, c->target);
+	}
 	comment_is(&sb, text);
 	emit(o, 0, &sb);
 	strbuf_release(&sb);

@@ -259,6 +259,7 @@ struct comment_obj {
 	struct object obj;     /* schema/name/signature of the target */
 	const struct object *target;
 	const char *text;
+	bool on_index;         /* on the index behind a key constraint (target) */
 };
 
 struct privilege_obj {

@@ -971,11 +971,13 @@ static int read_comments(struct reader *r, struct sd_error *err)
 		struct comment_obj *c = object_alloc(r, sizeof(*c));
 		c->target = target;
 		c->text = val(r, res, i, 3);
+		c->on_index = val_bool(res, i, 4) && target->kind == OBJ_CONSTRAINT;
 		object_set_signature(r->a, &c->obj, object_signature(target));
-		/* key: the target's kind and identity */
+		/* key: the target's kind and identity (and whether on its index) */
 		add(r, &c->obj, OBJ_COMMENT, target->schema, target->name,
-		    arena_printf(r->a, "%s %s", obj_kind_name(target->kind),
-				 target->parent ? target->parent : ""), 0, c->text);
+		    arena_printf(r->a, "%s%s %s", obj_kind_name(target->kind),
+				 c->on_index ? " index" : "", target->parent ? target->parent : ""),
+		    0, c->text);
 	}
 	return 0;
 }

@@ -1,13 +1,21 @@
 -- Comments on user objects; the reader attaches each to the object it
 -- describes (by catalog, OID and sub-id) and drops the rest.  A composite
 -- type's comment is reported against its pg_class row, as the model holds
--- the type; its attributes' comments are read with the type itself.
+-- the type; its attributes' comments are read with the type itself.  A
+-- comment on the index behind a primary key, unique or exclusion
+-- constraint (the model holds the constraint, not the index) is reported
+-- against the constraint, with on_index set.
 SELECT CASE WHEN t.typrelid <> 0 THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid
+            WHEN co.oid IS NOT NULL THEN 'pg_catalog.pg_constraint'::pg_catalog.regclass::oid
             ELSE d.classoid END AS classoid,
-       CASE WHEN t.typrelid <> 0 THEN t.typrelid ELSE d.objoid END AS objoid,
-       d.objsubid, d.description
+       CASE WHEN t.typrelid <> 0 THEN t.typrelid
+            WHEN co.oid IS NOT NULL THEN co.oid
+            ELSE d.objoid END AS objoid,
+       d.objsubid, d.description, co.oid IS NOT NULL AS on_index
 FROM pg_catalog.pg_description d
 LEFT JOIN pg_catalog.pg_type t ON d.classoid = 'pg_catalog.pg_type'::pg_catalog.regclass
      AND t.oid = d.objoid
+LEFT JOIN pg_catalog.pg_constraint co ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+     AND d.objsubid = 0 AND co.conindid = d.objoid AND co.contype IN ('p', 'u', 'x')
 WHERE d.objoid >= 16384
-ORDER BY 1, 2, 3;
+ORDER BY 1, 2, 3, 5;

@@ -35,3 +35,4 @@ COMMENT ON PROCEDURE app.p() IS 'proc';
 COMMENT ON TRIGGER t_trg ON app.t IS 'trig';
 COMMENT ON POLICY t_pol ON app.t IS 'pol';
 COMMENT ON COLLATION app.c1 IS 'coll';
+COMMENT ON INDEX app.t_pkey IS 'pk index';

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 7703261f65546144
--- target fingerprint: e94a77d3f360499f
--- 21 statements; hazards: none
+-- target fingerprint: 379b8b6d0d1b38e7
+-- 22 statements; hazards: none
 
 BEGIN;
 
@@ -16,6 +16,8 @@ COMMENT ON COLUMN app.mv.id IS 'mat col';
 COMMENT ON COLUMN app.t.id IS 'identifier';
 
 COMMENT ON COLUMN app.v.m IS 'view col';
+
+COMMENT ON INDEX app.t_pkey IS 'pk index';
 
 COMMENT ON CONSTRAINT t_n_check ON app.t IS 'bounded';
 

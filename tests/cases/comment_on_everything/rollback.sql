@@ -1,7 +1,7 @@
 -- schemadiff rollback
--- source fingerprint: e94a77d3f360499f
+-- source fingerprint: 379b8b6d0d1b38e7
 -- target fingerprint: 7703261f65546144
--- 21 statements; hazards: none
+-- 22 statements; hazards: none
 
 BEGIN;
 
@@ -14,6 +14,8 @@ COMMENT ON COLUMN app.mv.id IS NULL;
 COMMENT ON COLUMN app.t.id IS NULL;
 
 COMMENT ON COLUMN app.v.m IS NULL;
+
+COMMENT ON INDEX app.t_pkey IS NULL;
 
 COMMENT ON CONSTRAINT t_n_check ON app.t IS NULL;
 

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int PRIMARY KEY, e text CONSTRAINT t_e_key UNIQUE);
