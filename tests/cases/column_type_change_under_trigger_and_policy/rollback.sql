@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: c5c0577b16f89da6
 -- target fingerprint: c657fc30011861b1
--- 8 statements; hazards: rewrite
+-- 8 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -11,7 +11,7 @@ DROP TRIGGER wallets_no_negative ON public.wallets;
 
 ALTER TABLE public.wallets ALTER COLUMN balance DROP DEFAULT;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.wallets ALTER COLUMN balance TYPE integer USING balance::integer;
 
 ALTER TABLE public.wallets ALTER COLUMN balance SET DEFAULT 0;

@@ -6,7 +6,7 @@
 BEGIN;
 
 -- hazard: rewrite
-ALTER TABLE public.employees ALTER COLUMN badge TYPE character varying(8) USING badge::character varying(8);
+ALTER TABLE public.employees ALTER COLUMN badge TYPE character varying(8);
 
 -- hazard: rewrite
 ALTER TABLE public.employees ALTER COLUMN id TYPE integer USING id::integer;

@@ -9,7 +9,7 @@ BEGIN;
 ALTER TABLE public.contacts ALTER COLUMN email TYPE character varying(100);
 
 -- hazard: rewrite
-ALTER TABLE public.contacts ALTER COLUMN note TYPE character varying(255) USING note::character varying(255);
+ALTER TABLE public.contacts ALTER COLUMN note TYPE character varying(255);
 
 -- hazard: rewrite
 ALTER TABLE public.contacts ALTER COLUMN phone TYPE character varying(20);

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 04e906b9b640bb1f
 -- target fingerprint: d9b66ffd011e8c03
--- 7 statements; hazards: long-lock
+-- 6 statements; hazards: long-lock
 
 SET search_path = "$user", public;
 
@@ -11,7 +11,7 @@ DROP INDEX public.memberships_group_idx;
 
 DROP INDEX public.memberships_owner_uq;
 
-DROP INDEX public.memberships_role_idx;
+ALTER INDEX public.memberships_role_idx RENAME TO memberships_role_idx2;
 
 -- hazard: long-lock
 ALTER TABLE public.memberships ADD CONSTRAINT memberships_pkey PRIMARY KEY (group_id, user_id);
@@ -22,5 +22,3 @@ CREATE UNIQUE INDEX memberships_owner_uq ON public.memberships USING btree (grou
 COMMIT;
 
 CREATE INDEX CONCURRENTLY memberships_group_idx ON public.memberships USING btree (group_id, joined_at DESC);
-
-CREATE INDEX CONCURRENTLY memberships_role_idx2 ON public.memberships USING btree (role);

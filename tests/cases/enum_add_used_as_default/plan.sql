@@ -11,17 +11,13 @@ ALTER TYPE public.ticket_status ADD VALUE 'triage' BEFORE 'open';
 
 ALTER TYPE public.ticket_status ADD VALUE 'pending' AFTER 'open';
 
+COMMIT;
+
+BEGIN;
+
 ALTER TABLE public.tickets ALTER COLUMN status DROP DEFAULT;
 
-COMMIT;
-
-BEGIN;
-
 ALTER TABLE public.tickets ALTER COLUMN status SET DEFAULT 'triage'::public.ticket_status;
-
-COMMIT;
-
-BEGIN;
 
 CREATE VIEW public.active_tickets AS
 SELECT id, title FROM tickets WHERE status IN ('triage', 'open', 'pending');

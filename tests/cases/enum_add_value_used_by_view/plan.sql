@@ -7,8 +7,6 @@ SET search_path = "$user", public;
 
 BEGIN;
 
-DROP INDEX public.shipments_in_transit_idx;
-
 ALTER TYPE public.order_state ADD VALUE 'packed' AFTER 'placed';
 
 ALTER TYPE public.order_state ADD VALUE 'returned' AFTER 'delivered';
@@ -16,6 +14,8 @@ ALTER TYPE public.order_state ADD VALUE 'returned' AFTER 'delivered';
 COMMIT;
 
 BEGIN;
+
+DROP INDEX public.shipments_in_transit_idx;
 
 CREATE OR REPLACE VIEW public.undelivered_shipments AS
 SELECT id, state, carrier FROM shipments WHERE state NOT IN ('delivered', 'returned');

@@ -25,10 +25,6 @@ RETURN (s = ANY (ARRAY['shipped'::public.order_state, 'cancelled'::public.order_
 
 ALTER TABLE public.orders ADD COLUMN shipped_at timestamp with time zone;
 
-COMMIT;
-
-BEGIN;
-
 ALTER TABLE public.orders ADD CONSTRAINT orders_shipped_check CHECK ((state = 'shipped') = (shipped_at IS NOT NULL)) NOT VALID;
 
 COMMIT;

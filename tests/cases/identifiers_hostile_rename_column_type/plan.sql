@@ -7,13 +7,6 @@ SET search_path = "$user", public;
 
 BEGIN;
 
-DROP INDEX "App Data"."Order Items ""order"" idx";
-
-ALTER TABLE "App Data"."Order Items" DROP CONSTRAINT "order > 0";
-
--- hazard: data-loss,irreversible
-ALTER TABLE "App Data"."Order Items" DROP COLUMN "Old Name";
-
 ALTER TYPE "App Data"."Kind" ADD VALUE 'e"f' AFTER 'c d';
 
 ALTER TYPE "App Data"."Kind" ADD VALUE 'ñ' AFTER 'e"f';
@@ -21,6 +14,13 @@ ALTER TYPE "App Data"."Kind" ADD VALUE 'ñ' AFTER 'e"f';
 COMMIT;
 
 BEGIN;
+
+DROP INDEX "App Data"."Order Items ""order"" idx";
+
+ALTER TABLE "App Data"."Order Items" DROP CONSTRAINT "order > 0";
+
+-- hazard: data-loss,irreversible
+ALTER TABLE "App Data"."Order Items" DROP COLUMN "Old Name";
 
 ALTER TABLE "App Data"."Order Items" ALTER COLUMN kind SET DEFAULT 'e"f'::"App Data"."Kind";
 

@@ -24,7 +24,7 @@ ALTER TABLE "App Data"."Order Items" ALTER COLUMN kind TYPE "App Data"."Kind" US
 -- hazard: rewrite
 ALTER TABLE "App Data"."Order Items" ALTER COLUMN "order" TYPE integer USING "order"::integer;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE "App Data"."Order Items" ALTER COLUMN "prix €" TYPE numeric(8,2);
 
 -- hazard: rewrite

@@ -13,7 +13,7 @@ DROP INDEX public."i""; DROP TABLE victim; --";
 DROP TABLE public."x""; DROP TABLE victim; --";
 
 -- hazard: rewrite
-ALTER TABLE public."y'); DROP TABLE victim; --" ALTER COLUMN "c""; DROP TABLE victim; --" TYPE character varying(20) USING "c""; DROP TABLE victim; --"::character varying(20);
+ALTER TABLE public."y'); DROP TABLE victim; --" ALTER COLUMN "c""; DROP TABLE victim; --" TYPE character varying(20);
 
 ALTER TABLE public."y'); DROP TABLE victim; --" ADD COLUMN "d""); DROP TABLE victim; --" integer DEFAULT 1;
 

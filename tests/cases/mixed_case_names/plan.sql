@@ -7,22 +7,22 @@ SET search_path = "$user", public;
 
 BEGIN;
 
-DROP INDEX "Billing"."IX_Invoice_Customer";
-
 ALTER TYPE "Billing"."Status" ADD VALUE 'Paid' AFTER 'Sent';
+
+COMMIT;
+
+BEGIN;
+
+DROP INDEX "Billing"."IX_Invoice_Customer";
 
 -- hazard: rewrite
 ALTER TABLE "Billing"."Invoice" ALTER COLUMN "Amount" TYPE numeric(12,2);
 
 -- hazard: rewrite
-ALTER TABLE "Billing"."Invoice" ALTER COLUMN "CustomerName" TYPE character varying(200) USING "CustomerName"::character varying(200);
+ALTER TABLE "Billing"."Invoice" ALTER COLUMN "CustomerName" TYPE character varying(200);
 
 -- hazard: rewrite
 ALTER TABLE "Billing"."Invoice" ALTER COLUMN "InvoiceId" TYPE bigint USING "InvoiceId"::bigint;
-
-COMMIT;
-
-BEGIN;
 
 ALTER TABLE "Billing"."Invoice" ADD COLUMN "Status" "Billing"."Status" DEFAULT 'Draft'::"Billing"."Status" NOT NULL;
 

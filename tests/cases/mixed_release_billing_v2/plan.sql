@@ -9,6 +9,14 @@ SET search_path = "$user", public;
 
 BEGIN;
 
+ALTER TYPE billing.invoice_status ADD VALUE 'overdue' AFTER 'sent';
+
+ALTER TYPE billing.invoice_status ADD VALUE 'void' AFTER 'paid';
+
+COMMIT;
+
+BEGIN;
+
 DROP VIEW billing.open_invoices;
 
 DROP INDEX billing.invoices_customer_idx;
@@ -16,10 +24,6 @@ DROP INDEX billing.invoices_customer_idx;
 ALTER TABLE billing.invoices DROP CONSTRAINT invoices_customer_id_fkey;
 
 DROP FUNCTION billing.invoice_total(p_customer integer);
-
-ALTER TYPE billing.invoice_status ADD VALUE 'overdue' AFTER 'sent';
-
-ALTER TYPE billing.invoice_status ADD VALUE 'void' AFTER 'paid';
 
 -- hazard: rewrite
 ALTER TABLE billing.customers ALTER COLUMN id TYPE bigint USING id::bigint;
@@ -52,10 +56,6 @@ ALTER TABLE billing.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_amount_cents_check CHECK (amount_cents >= 0) NOT VALID;
 
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES billing.customers(id) ON DELETE RESTRICT NOT VALID;
-
-COMMIT;
-
-BEGIN;
 
 CREATE VIEW billing.open_invoices AS
 SELECT i.id, c.email, i.amount_cents, i.due_at FROM billing.invoices i JOIN billing.customers c ON c.id = i.customer_id

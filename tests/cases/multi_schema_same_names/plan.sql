@@ -5,9 +5,9 @@
 
 BEGIN;
 
-DROP INDEX audit.events_created_at_idx;
-
 ALTER TYPE audit.level ADD VALUE 'error' AFTER 'warn';
+
+DROP INDEX audit.events_created_at_idx;
 
 ALTER TABLE audit.events ADD COLUMN actor text;
 

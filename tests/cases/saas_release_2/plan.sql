@@ -9,11 +9,15 @@ SET search_path = "$user", public;
 
 BEGIN;
 
+ALTER TYPE public.invoice_status ADD VALUE 'overdue' AFTER 'sent';
+
+COMMIT;
+
+BEGIN;
+
 DROP VIEW public.active_accounts;
 
 ALTER TABLE public.memberships DROP CONSTRAINT memberships_role_check;
-
-ALTER TYPE public.invoice_status ADD VALUE 'overdue' AFTER 'sent';
 
 ALTER SEQUENCE public.invoices_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 
@@ -72,10 +76,6 @@ CREATE INDEX invoice_items_invoice_idx ON public.invoice_items USING btree (invo
 
 CREATE VIEW public.active_accounts AS
 SELECT id, name, plan, created_at FROM accounts WHERE deleted_at IS NULL;
-
-COMMIT;
-
-BEGIN;
 
 CREATE VIEW public.receivables AS
 SELECT a.id AS account_id, a.name, sum(i.amount) FILTER (WHERE i.status IN ('sent', 'overdue')) AS open_amount,

@@ -11,13 +11,13 @@ DROP FUNCTION public.line_count(i billing.invoice);
 
 ALTER TYPE billing.item ADD ATTRIBUTE unit_price numeric(10,2);
 
+ALTER TABLE billing.invoice ADD COLUMN header catalog.item;
+
 CREATE OR REPLACE FUNCTION billing.line_count(i billing.invoice)
  RETURNS integer
  LANGUAGE sql
  STABLE
 AS $function$ SELECT coalesce(array_length(i.lines, 1), 0) $function$;
-
-ALTER TABLE billing.invoice ADD COLUMN header catalog.item;
 
 ALTER TABLE catalog.item ADD COLUMN price numeric(10,2);
 

@@ -10,7 +10,7 @@ DROP VIEW public.product_codes;
 ALTER TABLE public.products ALTER COLUMN code TYPE character varying(64);
 
 -- hazard: rewrite
-ALTER TABLE public.products ALTER COLUMN summary TYPE character varying(500) USING summary::character varying(500);
+ALTER TABLE public.products ALTER COLUMN summary TYPE character varying(500);
 
 -- hazard: rewrite
 ALTER TABLE public.products ALTER COLUMN title TYPE character varying(100);
