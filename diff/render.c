@@ -154,9 +154,25 @@ static bool same_base_type(const char *a, const char *b)
 							      strchr(b, ')') ? strchr(b, ')') : "");
 }
 
-/* Widening a varchar, or varchar to text, changes no stored bytes. */
+/* numeric(p,s) to numeric(p2,s) with p2 >= p, or to unconstrained numeric:
+ * PostgreSQL keeps the stored values (a larger scale would rewrite them). */
+static bool numeric_widens(const char *from, const char *to)
+{
+	if (strncmp(from, "numeric(", 8) || strncmp(to, "numeric", 7))
+		return false;
+	if (!strcmp(to, "numeric"))
+		return true;
+	const char *fs = strchr(from, ','), *ts = strchr(to, ',');
+	int fscale = fs ? atoi(fs + 1) : 0, tscale = ts ? atoi(ts + 1) : 0;
+	return to[7] == '(' && fscale == tscale && atoi(to + 8) >= atoi(from + 8);
+}
+
+/* Widening a varchar, or varchar to text, changes no stored bytes; nor
+ * does widening a numeric's precision. */
 static bool type_change_keeps_data(const char *from, const char *to)
 {
+	if (numeric_widens(from, to))
+		return true;
 	const char *vc = "character varying";
 	size_t n = strlen(vc);
 	if (strncmp(from, vc, n))

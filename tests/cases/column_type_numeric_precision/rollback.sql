@@ -8,7 +8,6 @@ BEGIN;
 -- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(10,2);
 
--- hazard: rewrite
 ALTER TABLE public.prices ALTER COLUMN rate TYPE numeric USING rate::numeric;
 
 -- hazard: rewrite

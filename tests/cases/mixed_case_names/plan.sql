@@ -15,7 +15,6 @@ BEGIN;
 
 DROP INDEX "Billing"."IX_Invoice_Customer";
 
--- hazard: rewrite
 ALTER TABLE "Billing"."Invoice" ALTER COLUMN "Amount" TYPE numeric(12,2);
 
 -- hazard: rewrite

@@ -29,7 +29,6 @@ ALTER TABLE public.audit_log ALTER COLUMN at TYPE timestamp with time zone USING
 
 ALTER TABLE public.audit_log ALTER COLUMN at SET DEFAULT now();
 
--- hazard: rewrite
 ALTER TABLE public.invoices ALTER COLUMN amount TYPE numeric(12,2);
 
 -- hazard: rewrite
