@@ -193,7 +193,23 @@ static void test_schema_before_its_objects(void **state)
 					      "CREATE TYPE app.e AS ENUM ('x');\n"
 					      "CREATE SCHEMA app;\n");
 	assert_int_equal(pos_of(&l, "CREATE SCHEMA app"), 0);
-	assert_before(&l, "CREATE TYPE app.e", "CREATE TABLE app.t"); /* input order kept */
+	/* input order kept: a CREATE in app does not create app itself */
+	assert_before(&l, "CREATE TABLE app.t", "CREATE TYPE app.e");
+}
+
+/* A function taking a composite type once looked like a cycle (its CREATE
+ * claimed the schema the type names), and the breaker then released the
+ * earliest statement: the COMMENT, before its table existed. */
+static void test_cycle_breaker_keeps_a_waiting_statement_waiting(void **state)
+{
+	struct fixture *fx = *state;
+	struct statement_list l = ordered(fx, "COMMENT ON TABLE public.t IS 'x';\n"
+					      "CREATE TYPE public.line AS (qty int);\n"
+					      "CREATE FUNCTION public.lt(l public.line[]) RETURNS int "
+					      "LANGUAGE sql AS 'SELECT 1';\n"
+					      "CREATE TABLE public.t (a int);\n");
+	assert_before(&l, "CREATE TABLE public.t", "COMMENT ON TABLE public.t");
+	assert_before(&l, "CREATE TYPE public.line", "CREATE FUNCTION public.lt");
 }
 
 static void test_sequence_before_default_using_it(void **state)
@@ -602,6 +618,7 @@ int main(void)
 		T(test_index_after_its_table),
 		T(test_enum_before_table_using_it),
 		T(test_schema_before_its_objects),
+		T(test_cycle_breaker_keeps_a_waiting_statement_waiting),
 		T(test_sequence_before_default_using_it),
 		T(test_sequence_before_default_with_regclass_cast),
 		T(test_sequence_name_in_nextval_is_case_folded),
