@@ -11,6 +11,7 @@
  *  3. coverage: sub-objects that their owner's statement already handles.
  */
 #include "changes.h"
+#include "types.h"
 #include "../common/arena.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
@@ -525,32 +526,6 @@ static bool column_type_changes(const struct change *ch)
 	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 	return strcmp(f->type, t->type) || (f->collation != t->collation &&
 					    (!f->collation || !t->collation || strcmp(f->collation, t->collation)));
-}
-
-/* PostgreSQL refuses to change the type of a column that a view, a policy
- * or a trigger's WHEN clause uses: those go and come back around it. */
-static bool type_in(const char *type, const char *const *names, size_t n)
-{
-	size_t len = strcspn(type, "(");
-	for (size_t i = 0; i < n; i++)
-		if (strlen(names[i]) == len && !strncmp(type, names[i], len))
-			return true;
-	return false;
-}
-
-/* Whether a foreign key survives one side's column changing from type a
- * to b while the other side still has a: PostgreSQL re-checks the key
- * after the ALTER, and needs an equality operator between the two.  The
- * integers compare with each other, and so do the string types. */
-static bool comparable_types(const char *a, const char *b)
-{
-	static const char *const integers[] = { "smallint", "integer", "bigint" };
-	static const char *const strings[] = { "text", "character varying", "character" };
-	size_t na = strcspn(a, "("), nb = strcspn(b, "(");
-	return (na == nb && !strncmp(a, b, na)) ||
-	       (type_in(a, integers, ARRAY_SIZE(integers)) &&
-		type_in(b, integers, ARRAY_SIZE(integers))) ||
-	       (type_in(a, strings, ARRAY_SIZE(strings)) && type_in(b, strings, ARRAY_SIZE(strings)));
 }
 
 /* What PostgreSQL will not let column ch change type under: a view, a

@@ -8,6 +8,7 @@
  * search_path so that they are qualified too.
  */
 #include "changes.h"
+#include "types.h"
 #include "../common/arena.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
@@ -143,89 +144,6 @@ static void identity_set_options(struct strbuf *sb, const char *opts)
 		if (!hit)
 			strbuf_addch(sb, *p++);
 	}
-}
-
-/* "character varying(10)" and "character varying(20)" share a base type:
- * the implicit length coercion needs no USING. */
-static bool same_base_type(const char *a, const char *b)
-{
-	size_t na = strcspn(a, "("), nb = strcspn(b, "(");
-	return na == nb && !strncmp(a, b, na) && !strcmp(strchr(a, ')') ? strchr(a, ')') : "",
-							      strchr(b, ')') ? strchr(b, ')') : "");
-}
-
-/* numeric(p,s) to numeric(p2,s) with p2 >= p, or to unconstrained numeric:
- * PostgreSQL keeps the stored values (a larger scale would rewrite them). */
-static bool numeric_widens(const char *from, const char *to)
-{
-	if (strncmp(from, "numeric(", 8) || strncmp(to, "numeric", 7))
-		return false;
-	if (!strcmp(to, "numeric"))
-		return true;
-	const char *fs = strchr(from, ','), *ts = strchr(to, ',');
-	int fscale = fs ? atoi(fs + 1) : 0, tscale = ts ? atoi(ts + 1) : 0;
-	return to[7] == '(' && fscale == tscale && atoi(to + 8) >= atoi(from + 8);
-}
-
-/* Widening a varchar, or varchar to text, changes no stored bytes; nor
- * does widening a numeric's precision. */
-static bool type_change_keeps_data(const char *from, const char *to)
-{
-	if (numeric_widens(from, to))
-		return true;
-	const char *vc = "character varying";
-	size_t n = strlen(vc);
-	if (strncmp(from, vc, n))
-		return false;
-	if (!strcmp(to, "text") || !strcmp(to, vc))
-		return true;
-	if (strncmp(to, vc, n) || from[n] != '(' || to[n] != '(')
-		return false;
-	return atoi(to + n + 1) >= atoi(from + n + 1);
-}
-
-static bool starts_with_word(const char *s, const char *word)
-{
-	size_t n = strlen(word);
-	return !strncmp(s, word, n) && (s[n] == '\0' || s[n] == '(');
-}
-
-static bool is_string_type(const char *type)
-{
-	return starts_with_word(type, "text") || starts_with_word(type, "character varying") ||
-	       starts_with_word(type, "character");
-}
-
-/* A cast to a length-limited string type cuts a longer value silently
- * when explicit (USING x::varchar(3)) and refuses it when implicit, which
- * is what a migration wants: from another string type, no USING. */
-static bool assignment_cast_refuses_loss(const char *from, const char *to)
-{
-	return is_string_type(from) && strchr(to, '(') &&
-	       (starts_with_word(to, "character varying") || starts_with_word(to, "character"));
-}
-
-/* A conversion that rounds or drops part of a value without an error:
- * fewer decimal places, a fraction to an integer, a time to a date. */
-static bool type_change_rounds(const char *from, const char *to)
-{
-	static const char *const integers[] = { "smallint", "integer", "bigint" };
-	static const char *const fractions[] = { "numeric", "real", "double precision" };
-	bool to_integer = false, from_fraction = false;
-	for (size_t i = 0; i < ARRAY_SIZE(integers); i++)
-		to_integer = to_integer || !strcmp(to, integers[i]);
-	for (size_t i = 0; i < ARRAY_SIZE(fractions); i++)
-		from_fraction = from_fraction || starts_with_word(from, fractions[i]);
-	if (to_integer && from_fraction)
-		return true;
-	if (starts_with_word(from, "timestamp") && !strcmp(to, "date"))
-		return true;
-	if (starts_with_word(to, "numeric") && strchr(to, ',') && starts_with_word(from, "numeric")) {
-		const char *fs = strchr(from, ','), *ts = strchr(to, ',');
-		return !fs || atoi(ts + 1) < atoi(fs + 1); /* unconstrained, or a smaller scale */
-	}
-	return starts_with_word(to, "numeric") && strchr(to, '(') && !strchr(to, ',') &&
-	       starts_with_word(from, "numeric") && (!strchr(from, '(') || strchr(from, ','));
 }
 
 static bool type_changes(const struct column_obj *f, const struct column_obj *t, bool retype)

@@ -14,7 +14,7 @@ ALTER TABLE public.m ALTER COLUMN price TYPE numeric(12,2);
 -- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.m ALTER COLUMN ratio TYPE integer USING ratio::integer;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.m ALTER COLUMN seen_at TYPE date USING seen_at::date;
 
 -- hazard: rewrite

@@ -1,0 +1,94 @@
+/*
+ * types.c: what a column type change does to the values (see types.h).
+ */
+#include "types.h"
+#include "../common/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const integers[] = { "smallint", "integer", "bigint" };
+static const char *const strings[] = { "text", "character varying", "character" };
+static const char *const fractions[] = { "numeric", "real", "double precision" };
+
+/* Is type's base name (what comes before a "(" of its modifier) name? */
+static bool base_is(const char *type, const char *name)
+{
+	size_t n = strlen(name);
+	return !strncmp(type, name, n) && (type[n] == '\0' || type[n] == '(');
+}
+
+static bool base_in(const char *type, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (base_is(type, names[i]))
+			return true;
+	return false;
+}
+
+bool same_base_type(const char *a, const char *b)
+{
+	size_t na = strcspn(a, "("), nb = strcspn(b, "(");
+	return na == nb && !strncmp(a, b, na) && !strcmp(strchr(a, ')') ? strchr(a, ')') : "",
+							      strchr(b, ')') ? strchr(b, ')') : "");
+}
+
+/* numeric(p,s) to numeric(p2,s) with p2 >= p, or to unconstrained numeric:
+ * PostgreSQL keeps the stored values (a larger scale would rewrite them). */
+static bool numeric_widens(const char *from, const char *to)
+{
+	if (strncmp(from, "numeric(", 8) || !base_is(to, "numeric"))
+		return false;
+	if (!strcmp(to, "numeric"))
+		return true;
+	const char *fs = strchr(from, ','), *ts = strchr(to, ',');
+	int fscale = fs ? atoi(fs + 1) : 0, tscale = ts ? atoi(ts + 1) : 0;
+	return fscale == tscale && atoi(to + 8) >= atoi(from + 8);
+}
+
+bool type_change_keeps_data(const char *from, const char *to)
+{
+	if (numeric_widens(from, to))
+		return true;
+	const char *vc = "character varying";
+	size_t n = strlen(vc);
+	if (strncmp(from, vc, n))
+		return false;
+	if (!strcmp(to, "text") || !strcmp(to, vc))
+		return true;
+	if (strncmp(to, vc, n) || from[n] != '(' || to[n] != '(')
+		return false;
+	return atoi(to + n + 1) >= atoi(from + n + 1);
+}
+
+bool assignment_cast_refuses_loss(const char *from, const char *to)
+{
+	return base_in(from, strings, ARRAY_SIZE(strings)) && strchr(to, '(') &&
+	       (base_is(to, "character varying") || base_is(to, "character"));
+}
+
+bool type_change_rounds(const char *from, const char *to)
+{
+	if (base_in(to, integers, ARRAY_SIZE(integers)) && !strchr(to, '(') &&
+	    base_in(from, fractions, ARRAY_SIZE(fractions)))
+		return true;
+	/* "timestamp without time zone", "timestamp(3) with time zone", ... */
+	if (!strncmp(from, "timestamp", 9) && !strcmp(to, "date"))
+		return true;
+	if (!base_is(from, "numeric") || !base_is(to, "numeric") || !strchr(to, '('))
+		return false;
+	/* to numeric(p,s): from unconstrained, or from a larger scale */
+	const char *fs = strchr(from, ','), *ts = strchr(to, ',');
+	if (ts)
+		return !fs || atoi(ts + 1) < atoi(fs + 1);
+	return !strchr(from, '(') || fs; /* numeric(p) has scale 0 */
+}
+
+bool comparable_types(const char *a, const char *b)
+{
+	size_t na = strcspn(a, "("), nb = strcspn(b, "(");
+	return (na == nb && !strncmp(a, b, na)) ||
+	       (base_in(a, integers, ARRAY_SIZE(integers)) &&
+		base_in(b, integers, ARRAY_SIZE(integers))) ||
+	       (base_in(a, strings, ARRAY_SIZE(strings)) && base_in(b, strings, ARRAY_SIZE(strings)));
+}
