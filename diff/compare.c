@@ -661,11 +661,6 @@ static bool stores_results(const struct object *o)
 	return o->kind == OBJ_COLUMN && ((const struct column_obj *)o)->generated;
 }
 
-/* CREATE OR REPLACE FUNCTION keeps everything that calls the function, but
- * what stored its old results keeps them: an index would answer with the
- * old keys, a generated column hold old values, a check have passed rows
- * the new body refuses.  Those are rebuilt (a generated column's values
- * are computed again; nothing is lost). */
 /* pg_get_functiondef() writes a function's attributes on one line of their
  * own, after LANGUAGE: " IMMUTABLE PARALLEL SAFE STRICT COST 5". */
 static bool is_attribute_line(const char *line)
@@ -716,6 +711,11 @@ static bool results_may_change(const char *a, const char *b)
 	}
 }
 
+/* CREATE OR REPLACE FUNCTION keeps everything that calls the function, but
+ * what stored its old results keeps them: an index would answer with the
+ * old keys, a generated column hold old values, a check have passed rows
+ * the new body refuses.  Those are rebuilt (a generated column's values
+ * are computed again; nothing is lost). */
 static void rebuild_stored_results(struct changeset *cs, const struct change *fn,
 				   struct change **work, size_t *nwork)
 {
@@ -797,57 +797,28 @@ static bool references_other_dropped_table(const struct changeset *cs, const str
 	return false;
 }
 
-/* One identifier as quote_ident() wrote it, at *p; *p moves past it. */
-static char *read_ident(struct arena *a, const char **p)
+/* Does table `t` (of model m) have a parent with the key of `parent`?
+ * Inheritance is a dependency of the child on its parent (pg_depend). */
+static bool has_parent_like(const struct model *m, const struct object *t,
+			    const struct object *parent)
 {
-	struct strbuf sb = STRBUF_INIT;
-	if (**p == '"') {
-		for ((*p)++; **p && !(**p == '"' && (*p)[1] != '"'); (*p)++) {
-			if (**p == '"')
-				(*p)++; /* a doubled quote stands for one */
-			strbuf_addch(&sb, **p);
-		}
-		if (**p == '"')
-			(*p)++;
-	} else {
-		while (**p && **p != '.' && **p != ',')
-			strbuf_addch(&sb, *(*p)++);
-	}
-	char *out = strbuf_to_arena(&sb, a);
-	strbuf_release(&sb);
-	return out;
-}
-
-/* Whether a parents list ("schema.table, ..." as quote_ident() writes
- * them) holds the entry of length len at entry. */
-static bool names_parent(const char *list, const char *entry, size_t len)
-{
-	for (const char *q = list; q && *q; q++)
-		if (!strncmp(q, entry, len) && (q == list || q[-1] == ' ') &&
-		    (q[len] == ',' || q[len] == '\0'))
+	for (size_t d = 0; t && d < t->n_deps; d++)
+		if (object_same_key(object_dep(m, t, d), parent))
 			return true;
 	return false;
 }
 
-/* The column like `col` of a parent in list that `others` does not name,
- * in model m, or NULL. */
-static const struct object *column_of_parent(struct arena *a, const struct model *m,
-					     const char *list, const char *others,
+/* A column like col of a parent of table `of` (in m) that `other` (the
+ * same table in om) does not have, or NULL. */
+static const struct object *column_of_parent(const struct model *m, const struct object *of,
+					     const struct model *om, const struct object *other,
 					     const struct column_obj *col)
 {
-	for (const char *p = list; p && *p;) {
-		const char *entry = p;
-		struct object key = { .kind = OBJ_TABLE };
-		key.schema = read_ident(a, &p);
-		if (*p == '.')
-			p++;
-		key.name = read_ident(a, &p);
-		size_t len = (size_t)(p - entry);
-		if (*p == ',')
-			p += 2;
-		const struct object *parent = names_parent(others, entry, len) ? NULL
-									 : model_find(m, &key);
-		for (size_t u = 0; parent && u < parent->n_users; u++) {
+	for (size_t d = 0; d < of->n_deps; d++) {
+		const struct object *parent = object_dep(m, of, d);
+		if (parent->kind != OBJ_TABLE || has_parent_like(om, other, parent))
+			continue;
+		for (size_t u = 0; u < parent->n_users; u++) {
 			const struct object *c = object_user(m, parent, u);
 			if (c->kind == OBJ_COLUMN && c->owner == parent && !strcmp(c->name, col->obj.name) &&
 			    !strcmp(((const struct column_obj *)c)->type, col->type))
@@ -862,7 +833,7 @@ static const struct object *column_of_parent(struct arena *a, const struct model
  * a child as it starts inheriting the parent's (INHERIT merges the two):
  * part of the table's NO INHERIT / INHERIT, not an ADD or DROP COLUMN.
  * The table's change, or NULL. */
-static struct change *inheritance_covers(struct arena *a, struct changeset *cs, struct change *ch)
+static struct change *inheritance_covers(struct changeset *cs, struct change *ch)
 {
 	bool create = ch->kind == CHANGE_CREATE;
 	const struct object *col = create ? ch->to : ch->from;
@@ -871,16 +842,16 @@ static struct change *inheritance_covers(struct arena *a, struct changeset *cs, 
 	struct change *t = change_of(cs, col->owner);
 	if (!t || t->kind != CHANGE_ALTER || t->from->kind != OBJ_TABLE)
 		return NULL;
-	const struct table_obj *was = (const void *)t->from, *now = (const void *)t->to;
 	/* a created column: a parent the table leaves (as it was); a dropped
 	 * one: a parent it joins (as it will be) */
-	const char *parents = create ? was->inherits : now->inherits;
-	const char *others = create ? now->inherits : was->inherits;
-	const struct model *m = create ? cs->cur : cs->want;
-	return column_of_parent(a, m, parents, others, (const void *)col) ? t : NULL;
+	const struct column_obj *c = (const void *)col;
+	return (create ? column_of_parent(cs->cur, t->from, cs->want, t->to, c)
+		       : column_of_parent(cs->want, t->to, cs->cur, t->from, c))
+		       ? t
+		       : NULL;
 }
 
-static void cover(struct arena *a, struct changeset *cs)
+static void cover(struct changeset *cs)
 {
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *ch = &cs->v[i];
@@ -894,7 +865,7 @@ static void cover(struct arena *a, struct changeset *cs)
 				ch->drop_cover = v;
 			continue;
 		}
-		struct change *inherit = inheritance_covers(a, cs, ch);
+		struct change *inherit = inheritance_covers(cs, ch);
 		if (inherit) {
 			if (ch->kind == CHANGE_CREATE)
 				ch->create_cover = inherit;
@@ -950,7 +921,7 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	memset(cs, 0, sizeof(*cs));
 	match(a, current, desired, cs);
 	rebuild_closure(cs);
-	cover(a, cs);
+	cover(cs);
 	mark_public_defaults(a, desired, cs);
 	restore_order(cs);
 }

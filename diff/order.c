@@ -100,7 +100,6 @@ static void after_row_type_settles(struct graph *g, const struct changeset *cs,
 	}
 }
 
-
 /* A logged table may not reference an unlogged one: of two tables joined
  * by a foreign key that both change persistence, SET LOGGED goes to the
  * referenced table first, SET UNLOGGED to the referencing one first. */
