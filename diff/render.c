@@ -217,6 +217,16 @@ static const char *option_value(struct arena *a, const char *opts, const char *w
 	return arena_strndup(a, p, strspn(p, "-0123456789"));
 }
 
+/* A sequence's current value cannot stay outside its new [min, max]; where
+ * the old START is outside it, so is (almost surely) the value: RESTART. */
+static bool must_restart(const char *old_start, const char *min, const char *max)
+{
+	if (!old_start || !min || !max)
+		return false;
+	long long v = strtoll(old_start, NULL, 10);
+	return v < strtoll(min, NULL, 10) || v > strtoll(max, NULL, 10);
+}
+
 /* A sequence that is new to a column of an existing table starts at its
  * START, which may be below the values the column already holds: the next
  * insert would then fail on the key.  Move it past them, where a serial or
@@ -382,14 +392,12 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		if (strcmp(f->identity_seq->options, t->identity_seq->options)) {
 			alter_column(&sb, t);
 			identity_set_options(&sb, t->identity_seq->options);
-			/* as for a sequence: the value cannot stay outside the new range */
+			/* as for a sequence (must_restart) */
 			const char *was = option_value(o->a, f->identity_seq->options, "START WITH "),
 				   *start = option_value(o->a, t->identity_seq->options, "START WITH "),
 				   *min = option_value(o->a, t->identity_seq->options, "MINVALUE "),
 				   *max = option_value(o->a, t->identity_seq->options, "MAXVALUE ");
-			bool restart = was && start && min && max &&
-				       (strtoll(was, NULL, 10) < strtoll(min, NULL, 10) ||
-					strtoll(was, NULL, 10) > strtoll(max, NULL, 10));
+			bool restart = start && must_restart(was, min, max);
 			if (restart)
 				strbuf_addf(&sb, " RESTART WITH %s", start);
 			emit(o, 0, &sb);
@@ -1346,10 +1354,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		strbuf_adds(&sb, "ALTER SEQUENCE ");
 		sql_add_qualified(&sb, to->schema, to->name);
 		strbuf_addf(&sb, " %s", to->definition);
-		/* The current value cannot stay outside the new range; where the
-		 * old start is outside it, so is (almost surely) the value. */
-		long long start = strtoll(f->start, NULL, 10);
-		if (start < strtoll(t->min, NULL, 10) || start > strtoll(t->max, NULL, 10))
+		if (must_restart(f->start, t->min, t->max))
 			strbuf_addf(&sb, " RESTART WITH %s", t->start);
 		emit(o, 0, &sb);
 		break;
