@@ -159,16 +159,18 @@ static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 	return NULL;
 }
 
-/* The relation a CREATE [TEMPORARY] TABLE / VIEW / SEQUENCE makes, when
- * it is temporary; else NULL. */
-static const PgQuery__RangeVar *temporary_relation(const PgQuery__Node *stmt)
+/* The tag of a CREATE TEMPORARY TABLE / VIEW / SEQUENCE, or NULL. */
+static const char *temporary_tag(const PgQuery__Node *stmt)
 {
-	const PgQuery__RangeVar *rv =
-		stmt->node_case == PG_QUERY__NODE__NODE_CREATE_STMT   ? stmt->create_stmt->relation
-		: stmt->node_case == PG_QUERY__NODE__NODE_VIEW_STMT   ? stmt->view_stmt->view
-		: stmt->node_case == PG_QUERY__NODE__NODE_CREATE_SEQ_STMT ? stmt->create_seq_stmt->sequence
-									  : NULL;
-	return rv && rv->relpersistence && !strcmp(rv->relpersistence, "t") ? rv : NULL;
+	const PgQuery__RangeVar *rv = NULL;
+	const char *tag = NULL;
+	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_STMT)
+		rv = stmt->create_stmt->relation, tag = "CREATE TEMPORARY TABLE";
+	else if (stmt->node_case == PG_QUERY__NODE__NODE_VIEW_STMT)
+		rv = stmt->view_stmt->view, tag = "CREATE TEMPORARY VIEW";
+	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_SEQ_STMT)
+		rv = stmt->create_seq_stmt->sequence, tag = "CREATE TEMPORARY SEQUENCE";
+	return rv && rv->relpersistence && !strcmp(rv->relpersistence, "t") ? tag : NULL;
 }
 
 /* A CREATE TABLE setting the catalog read leaves out, or NULL. */
@@ -253,6 +255,12 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		*hint = r->hint;
 		return r->why;
 	}
+	const char *temporary = temporary_tag(stmt);
+	if (temporary) {
+		*tag = temporary;
+		*hint = "leave it out: the application creates it in its session";
+		return "is not schema: a temporary object lives only in the session that creates it";
+	}
 	switch (stmt->node_case) {
 	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
 		const char *name = stmt->variable_set_stmt->name;
@@ -287,37 +295,21 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		}
 		return NULL;
 	}
-	case PG_QUERY__NODE__NODE_CREATE_STMT:
-	case PG_QUERY__NODE__NODE_VIEW_STMT:
-	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
-		const PgQuery__RangeVar *rv = temporary_relation(stmt);
-		if (rv) {
-			*tag = stmt->node_case == PG_QUERY__NODE__NODE_CREATE_STMT
-				       ? "CREATE TEMPORARY TABLE"
-				       : stmt->node_case == PG_QUERY__NODE__NODE_VIEW_STMT
-						 ? "CREATE TEMPORARY VIEW"
-						 : "CREATE TEMPORARY SEQUENCE";
-			*hint = "leave it out: the application creates it in its session";
-			return "is not schema: a temporary object lives only in the session that "
-			       "creates it";
-		}
-		if (stmt->node_case == PG_QUERY__NODE__NODE_VIEW_STMT)
-			return NULL;
-		if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_SEQ_STMT) {
-			if (stmt->create_seq_stmt->sequence->relpersistence &&
-			    !strcmp(stmt->create_seq_stmt->sequence->relpersistence, "u")) {
-				*tag = "CREATE UNLOGGED SEQUENCE";
-				*hint = "write CREATE SEQUENCE";
-				return UNREAD_WHY;
-			}
-			return NULL;
-		}
+	case PG_QUERY__NODE__NODE_CREATE_STMT: {
 		const char *unread = unread_create_table(stmt->create_stmt);
 		if (unread) {
 			*tag = unread;
 			*hint = UNREAD_HINT;
 			return UNREAD_WHY;
 		}
+	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+		if (stmt->create_seq_stmt->sequence->relpersistence &&
+		    !strcmp(stmt->create_seq_stmt->sequence->relpersistence, "u")) {
+			*tag = "CREATE UNLOGGED SEQUENCE";
+			*hint = "write CREATE SEQUENCE";
+			return UNREAD_WHY;
+		}
+		return NULL;
 		return NULL;
 	}
 	case PG_QUERY__NODE__NODE_DEFINE_STMT: {
