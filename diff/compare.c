@@ -362,8 +362,8 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 		if (recorded(cs, to))
 			continue;
 		struct object *was = NULL;
-		for (size_t k = 0; !was && k < n_gone && (to->kind == OBJ_INDEX ||
-							  to->kind == OBJ_CONSTRAINT); k++)
+		bool may_be_renamed = to->kind == OBJ_INDEX || to->kind == OBJ_CONSTRAINT;
+		for (size_t k = 0; may_be_renamed && !was && k < n_gone; k++)
 			if (gone[k] && renamed(gone[k], to))
 				was = gone[k], gone[k] = NULL;
 		add_change(cs, was ? CHANGE_ALTER : CHANGE_CREATE, was, to);

@@ -129,22 +129,27 @@ static void walk(struct names *refs, const ProtobufCMessage *m);
 
 /* A table's constraint, "c:<schema>.<table>.<constraint>": what a
  * COMMENT ON CONSTRAINT needs to exist before it runs. */
+/* An object named within its table (class c: a constraint, p: a policy). */
+static void add_table_member(struct names *ns, const char *cls, const char *schema,
+			     const char *table, const char *name)
+{
+	if (table && name && name[0])
+		names_add(ns, cls, schema, arena_printf(ns->a, "%s.%s", table, name));
+}
+
 static void add_constraint(struct names *ns, const char *schema, const char *table,
 			   const char *conname)
 {
-	if (table && conname && conname[0])
-		names_add(ns, "c", schema, arena_printf(ns->a, "%s.%s", table, conname));
+	add_table_member(ns, "c", schema, table, conname);
 }
 
 /* COMMENT ON names its object as a plain list of strings: [schema,] table
  * [, column or sub-object]; types and functions come as TypeName and
  * ObjectWithArgs, which the walk finds on its own. */
-/* A policy, by table and name (they share no namespace with relations). */
 static void add_policy(struct names *ns, const PgQuery__RangeVar *table, const char *policy)
 {
-	if (table && policy && policy[0])
-		names_add(ns, "p", table->schemaname,
-			  arena_printf(ns->a, "%s.%s", table->relname, policy));
+	if (table)
+		add_table_member(ns, "p", table->schemaname, table->relname, policy);
 }
 
 static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c)
@@ -184,8 +189,8 @@ static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c
 		if (n >= 2)
 			add_name_list(refs, "r", v, n - 1);
 		if (n >= 2 && c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
-			names_add(refs, "p", n >= 3 ? str_of(v[n - 3]) : NULL,
-				  arena_printf(refs->a, "%s.%s", str_of(v[n - 2]), str_of(v[n - 1])));
+			add_table_member(refs, "p", n >= 3 ? str_of(v[n - 3]) : NULL,
+					 str_of(v[n - 2]), str_of(v[n - 1]));
 		break;
 	default:
 		break;
