@@ -21,7 +21,7 @@ ALTER TABLE public."user" DROP COLUMN "default";
 
 DROP FUNCTION public."table"("user" bigint);
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public."order" ALTER COLUMN "from" TYPE date USING "from"::date;
 
 ALTER TABLE public."order" ALTER COLUMN "select" DROP DEFAULT;
