@@ -4,10 +4,10 @@
  *
  * libpg_query reports parse errors as a 1-based character offset into the
  * whole file, and statement locations as 0-based byte offsets; both become
- * file:line:col here, through source_position().  A file is parsed once
- * (a large one in two halves at once, see parse_halves); the protobuf tree
- * is freed before the next file, and everything kept is copied into the
- * arena.
+ * file:line:col here, through source_position().  A file is parsed a
+ * chunk at a time (see parse_range), a large one in two halves at once
+ * (see parse_halves); each chunk's protobuf tree is freed before the next,
+ * and everything kept is copied into the arena.
  */
 #include "pgq.h"
 #include "source.h"
@@ -18,6 +18,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -89,10 +90,14 @@ static bool blank_dump_meta_command(struct arena *a, const char **text, char **c
 
 /* Parse text, which holds bytes [base, base + len) of file f (all of it
  * when base is 0 and len is f->len), appending its statements to out.
- * libpg_query's offsets are into text; the statements keep file offsets. */
+ * libpg_query's offsets are into text; the statements keep file offsets.
+ * *syntax tells a failure to parse (nothing appended) from a statement
+ * refused after a successful parse. */
 static int parse_part(struct arena *a, const struct source_file *f, size_t base,
-		      const char *text, size_t len, struct parsed *out, struct sd_error *err)
+		      const char *text, size_t len, struct parsed *out, bool *syntax,
+		      struct sd_error *err)
 {
+	*syntax = false;
 	PgQueryProtobufParseResult r = pg_query_parse_protobuf(text);
 	for (char *copy = NULL;
 	     r.error && blank_dump_meta_command(a, &text, &copy, r.error->cursorpos);) {
@@ -107,6 +112,7 @@ static int parse_part(struct arena *a, const struct source_file *f, size_t base,
 		source_position(f, base + off, &line, &col);
 		sd_error_set_at(err, SD_ERR_INPUT, f->path, line, col, "%s", r.error->message);
 		pg_query_free_protobuf_parse_result(r);
+		*syntax = true;
 		return -1;
 	}
 	PgQuery__ParseResult *tree = pg_query__parse_result__unpack(
@@ -144,6 +150,61 @@ static int parse_part(struct arena *a, const struct source_file *f, size_t base,
 	return rc;
 }
 
+/* --- a file a chunk at a time -------------------------------------------
+ *
+ * libpg_query turns all the text it is given into one protobuf tree, which
+ * the unpacked copy then doubles: for a file of megabytes, hundreds of
+ * megabytes at once.  So text is handed over about CHUNK_BYTES at a time,
+ * each chunk ending at a semicolon that ends a line.  Such a cut may fall
+ * inside a statement (a function body, a string, a comment), and then the
+ * chunk cannot parse: the text before a false cut is always unfinished (an
+ * open quote, comment, parenthesis or BEGIN ATOMIC).  A chunk that fails
+ * is taken again twice as long, until it parses or reaches the end of the
+ * range; a failure there is the file's own error, at the same place a
+ * parse of the whole file gives.  A chunk that parses started at a true
+ * boundary (the one before it did), so it ends at one too. */
+
+#define CHUNK_BYTES (256 * 1024)
+
+/* Just past the first semicolon ending a line at or after from, within
+ * [0, end); end when there is none. */
+static size_t cut_at_or_after(const struct source_file *f, size_t from, size_t end)
+{
+	for (size_t i = from; i + 1 < end; i++)
+		if (f->text[i] == ';' && f->text[i + 1] == '\n')
+			return i + 1;
+	return end;
+}
+
+/* Parse bytes [base, base + len) of f, which start at a statement
+ * boundary, appending their statements to out. */
+static int parse_range(struct arena *a, const struct source_file *f, size_t base, size_t len,
+		       struct parsed *out, struct sd_error *err)
+{
+	size_t end = base + len, cap = 0;
+	char *chunk = NULL;
+	int rc = 0;
+	for (size_t start = base; rc == 0 && start < end;) {
+		for (size_t want = CHUNK_BYTES;; want *= 2) {
+			size_t stop = want < end - start ? cut_at_or_after(f, start + want, end) : end;
+			if (stop - start + 1 > cap) {
+				cap = stop - start + 1;
+				chunk = xrealloc(chunk, cap);
+			}
+			memcpy(chunk, f->text + start, stop - start);
+			chunk[stop - start] = '\0';
+			bool syntax;
+			rc = parse_part(a, f, start, chunk, stop - start, out, &syntax, err);
+			if (rc == 0)
+				start = stop;
+			if (rc == 0 || !syntax || stop == end)
+				break;
+		}
+	}
+	free(chunk);
+	return rc;
+}
+
 /* --- a large file in two halves, on two threads --------------------------
  *
  * Parsing is most of what a large desired state costs before the load
@@ -164,7 +225,6 @@ struct half {
 	struct arena arena;
 	const struct source_file *f;
 	size_t base, len;
-	char *text;
 	struct parsed out;
 	int rc;
 	struct sd_error err;
@@ -174,7 +234,7 @@ static void *parse_half(void *arg)
 {
 	struct half *h = arg;
 	memset(&h->err, 0, sizeof(h->err));
-	h->rc = parse_part(&h->arena, h->f, h->base, h->text, h->len, &h->out, &h->err);
+	h->rc = parse_range(&h->arena, h->f, h->base, h->len, &h->out, &h->err);
 	return NULL;
 }
 
@@ -182,10 +242,8 @@ static void *parse_half(void *arg)
  * middle of f; 0 when there is none. */
 static size_t middle_cut(const struct source_file *f)
 {
-	for (size_t i = f->len / 2; i + 1 < f->len; i++)
-		if (f->text[i] == ';' && f->text[i + 1] == '\n')
-			return i + 1;
-	return 0;
+	size_t cut = cut_at_or_after(f, f->len / 2, f->len);
+	return cut < f->len ? cut : 0;
 }
 
 /* Whether the two halves parsed (their statements appended to out); false
@@ -199,8 +257,6 @@ static bool parse_halves(struct arena *a, const struct source_file *f, struct pa
 		{ .arena = ARENA_INIT, .f = f, .base = 0, .len = cut },
 		{ .arena = ARENA_INIT, .f = f, .base = cut, .len = f->len - cut },
 	};
-	for (int k = 0; k < 2; k++)
-		h[k].text = arena_strndup(&h[k].arena, f->text + h[k].base, h[k].len);
 	pthread_t first;
 	bool threaded = pthread_create(&first, NULL, parse_half, &h[0]) == 0;
 	if (!threaded)
@@ -236,7 +292,7 @@ int parse_sources(struct arena *a, const struct source_set *src, struct statemen
 		const struct source_file *f = &src->files[i];
 		if (worth_splitting(f) && parse_halves(a, f, &all))
 			continue;
-		if (parse_part(a, f, 0, f->text, f->len, &all, err) < 0)
+		if (parse_range(a, f, 0, f->len, &all, err) < 0)
 			return -1;
 	}
 	out->v = all.v;

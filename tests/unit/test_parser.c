@@ -899,6 +899,67 @@ static void test_large_file_error_in_second_half(void **state)
 	assert_non_null(strstr(err.message, "syntax error"));
 }
 
+/* Below the halves' threshold a file is still parsed a chunk at a time
+ * (256 KiB), cut after a line ending in ';'.  Bodies, strings and
+ * BEGIN ATOMIC blocks longer than a chunk hold many such lines, so some
+ * cuts fall inside them; the statements must be those of one parse. */
+static void test_chunk_cuts_inside_statements(void **state)
+{
+	struct fixture *fx = *state;
+	struct strbuf sb = STRBUF_INIT;
+	size_t line = 1, tables = 0, lines_per_block = 12000;
+	size_t body_line = 0, atomic_line = 0, comment_line = 0;
+	for (size_t block = 0; block < 3; block++) {
+		for (size_t i = 0; i < 3000; i++, line++)
+			strbuf_addf(&sb, "CREATE TABLE t%06zu (id int);\n", tables++);
+		if (block == 0) {
+			body_line = line;
+			strbuf_adds(&sb, "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n");
+			for (size_t i = 0; i < lines_per_block; i++)
+				strbuf_addf(&sb, "  PERFORM %zu;\n", i);
+			strbuf_adds(&sb, "  RETURN 1;\nEND $$;\n");
+			line += lines_per_block + 4;
+		} else if (block == 1) {
+			atomic_line = line;
+			strbuf_adds(&sb, "CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC\n");
+			for (size_t i = 0; i < lines_per_block; i++)
+				strbuf_addf(&sb, "  SELECT %zu;\n", i);
+			strbuf_adds(&sb, "END;\n");
+			line += lines_per_block + 2;
+		} else {
+			comment_line = line;
+			strbuf_adds(&sb, "COMMENT ON TABLE t000000 IS '\n");
+			for (size_t i = 0; i < lines_per_block; i++)
+				strbuf_adds(&sb, "not a statement;\n");
+			strbuf_adds(&sb, "';\n");
+			line += lines_per_block + 2;
+		}
+	}
+	strbuf_adds(&sb, "CREATE TABLE last (id int);\n");
+	assert_true(sb.len > 2 * 256 * 1024 && sb.len < 1024 * 1024); /* chunks, no halves */
+	char *path = write_file(fx, "chunks.sql", sb.buf, sb.len);
+	struct source_set src;
+	struct statement_list l;
+	struct sd_error err;
+	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), 0);
+	assert_int_equal(l.n, tables + 4);
+	for (size_t i = 0; i < l.n; i++)
+		assert_int_equal(l.v[i].seq, i);
+	assert_pos(&l.v[3000], (int)body_line, 1, "CREATE FUNCTION f()");
+	assert_pos(&l.v[6001], (int)atomic_line, 1, "CREATE FUNCTION g()");
+	assert_pos(&l.v[9002], (int)comment_line, 1, "COMMENT ON TABLE t000000");
+	assert_pos(&l.v[l.n - 1], (int)line, 1, "CREATE TABLE last");
+
+	/* an error in the first chunk is found by the longer retries, at its place */
+	char *bad = strstr(sb.buf, "t000010 (id int");
+	memcpy(bad + 9, "id int,)", 8);
+	path = write_file(fx, "chunks-broken.sql", sb.buf, sb.len);
+	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), -1);
+	assert_int_equal(err.line, 11);
+	assert_non_null(strstr(err.message, "syntax error"));
+	strbuf_release(&sb);
+}
+
 static void check_positions(const struct source_file *f, const char *t)
 {
 	int line, col;
@@ -976,6 +1037,7 @@ int main(void)
 		T(test_large_file_in_halves),
 		T(test_large_file_middle_inside_a_body),
 		T(test_large_file_error_in_second_half),
+		T(test_chunk_cuts_inside_statements),
 		T(test_source_position_helpers),
 		T(test_empty_directory), /* last: aborts the SAN build, see the note above it */
 	};
