@@ -23,7 +23,8 @@
  * exactly what render.c writes for that object; anything else is left as
  * it is.  Left alone too: tables this plan creates (nothing waits on
  * them), partitioned tables (neither CONCURRENTLY nor NOT VALID works
- * there), and for constraints and NOT NULL, a table that gains or loses a
+ * there), a foreign key to a table the plan creates (see
+ * references_created_table), and for constraints and NOT NULL, a table that gains or loses a
  * parent (INHERIT wants the child's constraints valid and its columns NOT
  * NULL within the transaction).  A UNIQUE index stays in place (still
  * CONCURRENTLY, between two transactions) when a later foreign key may
@@ -261,6 +262,24 @@ static const char *validate_sql(struct arena *a, const struct object *table_of, 
 	return sql;
 }
 
+/* Whether foreign key o references a table this plan creates.  That
+ * table starts empty, so every row with a key value fails the check: in
+ * the transaction the failure undoes the whole plan, while a VALIDATE
+ * after the commit would leave it half done (a replaced table's rows
+ * gone, the key NOT VALID). */
+static bool references_created_table(const struct online *c, const struct object *o)
+{
+	for (size_t d = 0; d < o->n_deps; d++) {
+		const struct object *dep = object_dep(c->p->target, o, d);
+		const char *table = dep->kind == OBJ_TABLE ? dep->name
+				    : dep->kind == OBJ_COLUMN || dep->kind == OBJ_INDEX ? dep->parent
+				    : NULL;
+		if (table && keyset_get(&c->created, OBJ_TABLE, dep->schema, NULL, table, NULL))
+			return true;
+	}
+	return false;
+}
+
 /* ADD CONSTRAINT c CHECK/FOREIGN KEY ... -> ... NOT VALID, VALIDATE later */
 static bool rewrite_constraint(struct online *c, const struct step *s)
 {
@@ -274,7 +293,7 @@ static bool rewrite_constraint(struct online *c, const struct step *s)
 	    (n >= sizeof(not_valid) - 1 && !strcmp(s->sql + n - (sizeof(not_valid) - 1), not_valid)))
 		return false;
 	const struct table_obj *live = live_table(c, o);
-	if (!live || !keeps_parents(live, o))
+	if (!live || !keeps_parents(live, o) || (k->contype == 'f' && references_created_table(c, o)))
 		return false;
 	struct step t = *s;
 	t.sql = arena_printf(c->a, "%.*s NOT VALID;", (int)(n - 1), s->sql);

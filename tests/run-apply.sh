@@ -507,6 +507,22 @@ if [ $rc = 0 ] && [ "$(q apply_noinherit "SELECT id || note || extra FROM public
   ok "a child that stops inheriting, --no-verify: NO INHERIT alone, rows and columns kept, re-plan empty"
 else not_ok "a child that stops inheriting # exit $rc: $(head -c 300 "$w/noinherit.err")"; fi
 
+# --- a foreign key moved to a table the plan creates, over rows it cannot hold -------------
+# the new table is empty, so the key fails; checked in the transaction, the
+# failure undoes everything (a VALIDATE after the commit would leave the old
+# table dropped and the key NOT VALID)
+fresh_db apply_fk_new
+q apply_fk_new 'CREATE TABLE public.parent_old (id int PRIMARY KEY); CREATE TABLE public.child (id int PRIMARY KEY, pid int REFERENCES public.parent_old); INSERT INTO public.parent_old VALUES (1); INSERT INTO public.child VALUES (1, 1)' >/dev/null
+printf '%s\n' 'CREATE TABLE public.parent_new (id int PRIMARY KEY);' \
+  'CREATE TABLE public.child (id int PRIMARY KEY, pid int REFERENCES public.parent_new);' >"$w/fk_new.sql"
+sd apply --db "$(db_url apply_fk_new)" --schema "$w/fk_new.sql" --shadow-db "$SHADOW" --allow-hazard data-loss \
+  --allow-hazard irreversible --allow-hazard long-lock >"$w/fk_new.out" 2>"$w/fk_new.err"; rc=$?
+if [ $rc != 0 ] && grep -q 'violates foreign key constraint' "$w/fk_new.err" &&
+   [ "$(q apply_fk_new "SELECT count(*) FROM public.parent_old")" = 1 ] &&
+   [ "$(q apply_fk_new "SELECT confrelid::regclass || ':' || convalidated FROM pg_constraint WHERE conname = 'child_pid_fkey'")" = "parent_old:t" ]; then
+  ok "a foreign key moved to a new, empty table over rows: apply fails (exit $rc), the old table and key stay"
+else not_ok "a foreign key moved to a new table over rows # exit $rc: $(head -c 300 "$w/fk_new.err")"; fi
+
 rm -rf "$w"
 summary
 [ "$FAIL" = 0 ]
