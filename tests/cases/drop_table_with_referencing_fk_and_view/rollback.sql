@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: b1f6675e13017b5d
 -- target fingerprint: 875a56e56c9812db
--- 6 statements; hazards: none
+-- 5 statements; hazards: long-lock
 
 SET check_function_bodies = false;
 
@@ -20,7 +20,8 @@ RETURN (SELECT teams.name FROM public.teams WHERE (teams.id = $1));
 
 ALTER TABLE public.teams ADD CONSTRAINT teams_pkey PRIMARY KEY (id);
 
-ALTER TABLE public.players ADD CONSTRAINT players_team_id_fkey FOREIGN KEY (team_id) REFERENCES public.teams(id) NOT VALID;
+-- hazard: long-lock
+ALTER TABLE public.players ADD CONSTRAINT players_team_id_fkey FOREIGN KEY (team_id) REFERENCES public.teams(id);
 
 CREATE VIEW public.team_rosters AS
  SELECT t.name AS team,
@@ -29,5 +30,3 @@ CREATE VIEW public.team_rosters AS
      JOIN public.players p ON ((p.team_id = t.id)));
 
 COMMIT;
-
-ALTER TABLE public.players VALIDATE CONSTRAINT players_team_id_fkey;

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: b5c25335c61cb53c
 -- target fingerprint: e1fd587c4c7a01ba
--- 6 statements; hazards: data-loss,irreversible
+-- 5 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;
 
@@ -17,8 +17,7 @@ CREATE TABLE public.reports (
 
 ALTER TABLE public.reports ADD CONSTRAINT reports_pkey PRIMARY KEY (id);
 
-ALTER TABLE public.report_runs ADD CONSTRAINT report_runs_report_id_fkey FOREIGN KEY (report_id) REFERENCES public.reports(id) NOT VALID;
+-- hazard: long-lock
+ALTER TABLE public.report_runs ADD CONSTRAINT report_runs_report_id_fkey FOREIGN KEY (report_id) REFERENCES public.reports(id);
 
 COMMIT;
-
-ALTER TABLE public.report_runs VALIDATE CONSTRAINT report_runs_report_id_fkey;
