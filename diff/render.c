@@ -335,9 +335,10 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			rebuild_composite_value(&sb, t, was, now);
 		} else if (retype || (!same_base_type(f->type, t->type) &&
 				      !assignment_cast_refuses_loss(f->type, t->type))) {
+			const char *through = retype ? "text" : cast_through(f->type, t->type);
 			strbuf_adds(&sb, " USING ");
 			sql_add_ident(&sb, t->obj.name);
-			strbuf_addf(&sb, "%s::%s", retype ? "::text" : "", t->type);
+			strbuf_addf(&sb, "%s%s::%s", through ? "::" : "", through ? through : "", t->type);
 		}
 		unsigned hazards = type_change_keeps_data(f->type, t->type) && !retype ? 0
 											: HAZARD_REWRITE;

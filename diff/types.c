@@ -67,6 +67,40 @@ bool assignment_cast_refuses_loss(const char *from, const char *to)
 	       (base_is(to, "character varying") || base_is(to, "character"));
 }
 
+/* The fractional-second digits a timestamp, time or interval type keeps
+ * ("timestamp(3) with time zone": 3), 6 when it names none; -1 when the
+ * type is not of family ("timestamp", "time" or "interval"). */
+static int second_digits(const char *type, const char *family)
+{
+	size_t n = strlen(family);
+	if (strncmp(type, family, n) || (type[n] && type[n] != '(' && type[n] != ' '))
+		return -1;
+	const char *p = strchr(type, '(');
+	return p ? atoi(p + 1) : 6;
+}
+
+/* Fewer fractional-second digits within one family (the values are
+ * rounded), or an interval restricted to fields that stop above seconds
+ * ("interval hour to minute": the seconds are dropped). */
+static bool drops_time_precision(const char *from, const char *to)
+{
+	static const char *const families[] = { "timestamp", "time", "interval" };
+	for (size_t i = 0; i < ARRAY_SIZE(families); i++) {
+		int f = second_digits(from, families[i]), t = second_digits(to, families[i]);
+		if (f < 0 || t < 0)
+			continue;
+		if (t < f)
+			return true;
+		/* format_type() writes the fields after the base name */
+		const char *fields = to + strcspn(to, " ");
+		if (i == 2 && *fields && strcmp(fields, from + strcspn(from, " ")) &&
+		    !strstr(fields, "second"))
+			return true;
+		return false;
+	}
+	return false;
+}
+
 bool type_change_rounds(const char *from, const char *to)
 {
 	if (base_in(to, integers, ARRAY_SIZE(integers)) && !strchr(to, '(') &&
@@ -74,6 +108,14 @@ bool type_change_rounds(const char *from, const char *to)
 		return true;
 	/* "timestamp without time zone", "timestamp(3) with time zone", ... */
 	if (!strncmp(from, "timestamp", 9) && !strcmp(to, "date"))
+		return true;
+	if (!strcmp(from, "double precision") && !strcmp(to, "real"))
+		return true;
+	/* jsonb keeps one of duplicate keys, and neither their order nor the
+	 * spacing: the json text cannot be had back */
+	if (!strcmp(from, "json") && !strcmp(to, "jsonb"))
+		return true;
+	if (drops_time_precision(from, to))
 		return true;
 	if (!base_is(from, "numeric") || !base_is(to, "numeric") || !strchr(to, '('))
 		return false;
@@ -91,4 +133,15 @@ bool comparable_types(const char *a, const char *b)
 	       (base_in(a, integers, ARRAY_SIZE(integers)) &&
 		base_in(b, integers, ARRAY_SIZE(integers))) ||
 	       (base_in(a, strings, ARRAY_SIZE(strings)) && base_in(b, strings, ARRAY_SIZE(strings)));
+}
+
+const char *cast_through(const char *from, const char *to)
+{
+	bool from_int = base_in(from, integers, ARRAY_SIZE(integers)),
+	     to_int = base_in(to, integers, ARRAY_SIZE(integers));
+	/* pg_cast joins boolean to integer only */
+	if ((!strcmp(from, "boolean") && to_int && strcmp(to, "integer")) ||
+	    (!strcmp(to, "boolean") && from_int && strcmp(from, "integer")))
+		return "integer";
+	return NULL;
 }

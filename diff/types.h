@@ -18,9 +18,14 @@ bool type_change_keeps_data(const char *from, const char *to);
  * cast (USING x::varchar(3)) cuts a longer value silently, the implicit
  * one refuses it, which is what a migration wants */
 bool assignment_cast_refuses_loss(const char *from, const char *to);
-/* rounds or drops part of a value without an error: fewer decimal places,
- * a fraction to an integer, a time to a date */
+/* rounds or drops part of a value without an error: fewer decimal places
+ * or fractional-second digits, a fraction to an integer, double to real, a
+ * timestamp to a date, an interval to fewer fields, json to jsonb */
 bool type_change_rounds(const char *from, const char *to);
+/* the type a USING cast must pass through when PostgreSQL has no direct
+ * cast between from and to but one through it (boolean and smallint:
+ * "integer"); NULL when the direct cast exists or none is known */
+const char *cast_through(const char *from, const char *to);
 /* a foreign key between columns of the two types still has an equality
  * operator: the same base type, two integers, or two string types */
 bool comparable_types(const char *a, const char *b);

@@ -23,6 +23,7 @@
 #include "../../common/quote.h"
 #include "../../common/strbuf.h"
 #include "../../diff/plan.h"
+#include "../../diff/types.h"
 #include "../../schema/model.h"
 #include "model_builder.h"
 
@@ -129,6 +130,45 @@ static struct model *build_full(struct arena *a)
 }
 
 /* --- tests ---------------------------------------------------------------- */
+
+/* The type rules work on format_type() spellings; each pair below is
+ * what PostgreSQL does to a stored value (checked by the golden cases
+ * rows_lossy_precision_changes, rows_json_jsonb_swap and
+ * rows_boolean_to_smallint against a server). */
+static void test_type_change_rules(void **state)
+{
+	(void)state;
+	static const char *const rounds[][2] = {
+		{ "double precision", "real" },
+		{ "json", "jsonb" },
+		{ "timestamp with time zone", "timestamp(0) with time zone" },
+		{ "timestamp(3) without time zone", "timestamp(1) without time zone" },
+		{ "time without time zone", "time(0) without time zone" },
+		{ "interval", "interval hour to minute" },
+		{ "interval(6)", "interval(2)" },
+		{ "numeric(12,4)", "numeric(12,2)" },
+		{ "timestamp with time zone", "date" },
+	};
+	for (size_t i = 0; i < sizeof(rounds) / sizeof(rounds[0]); i++)
+		assert_true(type_change_rounds(rounds[i][0], rounds[i][1]));
+	static const char *const keeps[][2] = {
+		{ "real", "double precision" },
+		{ "jsonb", "json" },
+		{ "timestamp(0) with time zone", "timestamp with time zone" },
+		{ "timestamp without time zone", "timestamp with time zone" },
+		{ "time(3) without time zone", "time(3) with time zone" },
+		{ "interval hour to minute", "interval" },
+		{ "interval", "interval day to second" },
+		{ "numeric(10,2)", "numeric(12,2)" },
+	};
+	for (size_t i = 0; i < sizeof(keeps) / sizeof(keeps[0]); i++)
+		assert_false(type_change_rounds(keeps[i][0], keeps[i][1]));
+	assert_string_equal(cast_through("boolean", "smallint"), "integer");
+	assert_string_equal(cast_through("bigint", "boolean"), "integer");
+	assert_null(cast_through("boolean", "integer"));
+	assert_null(cast_through("integer", "boolean"));
+	assert_null(cast_through("smallint", "bigint"));
+}
 
 static void test_identical_models_give_empty_plan(void **state)
 {
@@ -944,6 +984,7 @@ static void test_empty_model_as_the_reader_builds_it(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_type_change_rules),
 		cmocka_unit_test(test_identical_models_give_empty_plan),
 		cmocka_unit_test(test_fingerprint_sees_a_definition_change),
 		cmocka_unit_test(test_create_table_only_in_desired),

@@ -10,7 +10,7 @@ ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(10,2);
 
 ALTER TABLE public.prices ALTER COLUMN rate TYPE numeric USING rate::numeric;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.prices ALTER COLUMN ratio TYPE real USING ratio::real;
 
 COMMIT;

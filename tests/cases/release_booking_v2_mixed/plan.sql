@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 24f782afaf55428b
 -- target fingerprint: 84789fb9333a752c
--- 29 statements; hazards: rewrite,long-lock
+-- 29 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
 SET search_path = "$user", public;
 
@@ -21,7 +21,7 @@ ALTER TABLE public.bookings DROP CONSTRAINT bookings_venue_id_fkey;
 
 ALTER TABLE public.bookings DROP CONSTRAINT bookings_no_overlap;
 
--- hazard: rewrite
+-- hazard: data-loss,rewrite,irreversible
 ALTER TABLE public.bookings ALTER COLUMN meta TYPE jsonb USING meta::jsonb;
 
 ALTER TABLE public.bookings ALTER COLUMN meta SET DEFAULT '{}'::jsonb;

@@ -1,0 +1,5 @@
+CREATE TABLE webhooks (
+  id serial PRIMARY KEY,
+  payload json NOT NULL DEFAULT '{}',
+  headers jsonb
+);

@@ -1,0 +1,1 @@
+INSERT INTO measurements DEFAULT VALUES;
