@@ -1,0 +1,17 @@
+-- schemadiff rollback
+-- source fingerprint: 5d80e3a26e240339
+-- target fingerprint: 65fbd4888efaf16d
+-- 4 statements; hazards: rewrite
+
+BEGIN;
+
+DROP INDEX public.posts_tags_idx;
+
+ALTER DOMAIN public.tag_list DROP CONSTRAINT tag_list_no_nulls;
+
+-- hazard: rewrite
+ALTER TABLE public.posts ALTER COLUMN scores TYPE integer[] USING scores::text::integer[];
+
+DROP DOMAIN public.score_list;
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO prices (amount) VALUES (3);

@@ -1,0 +1,1 @@
+INSERT INTO tags (slug) VALUES ('new-' || clock_timestamp()::text);

@@ -1,0 +1,1 @@
+INSERT INTO stores (location) VALUES (ROW(1, 2));

@@ -1,0 +1,2 @@
+CREATE TYPE geo_point AS (lat double precision, lon double precision);
+CREATE TABLE stores (id serial PRIMARY KEY, location geo_point NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO sessions (account_id) VALUES (3);

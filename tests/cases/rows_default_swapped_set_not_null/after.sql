@@ -1,0 +1,1 @@
+INSERT INTO jobs (attempts) VALUES (0);

@@ -1,0 +1,1 @@
+INSERT INTO addresses DEFAULT VALUES;

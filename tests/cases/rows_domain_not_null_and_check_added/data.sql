@@ -1,0 +1,1 @@
+INSERT INTO addresses (country) VALUES ('US'), ('DE'), ('FR');

@@ -1,0 +1,2 @@
+INSERT INTO orders DEFAULT VALUES;
+DO $$ BEGIN IF (SELECT total FROM orders WHERE id = 1) <> 123456.78 THEN RAISE EXCEPTION 'rows altered'; END IF; END $$;

@@ -1,0 +1,1 @@
+INSERT INTO tickets (title, state) VALUES ('a', 'open'), ('b', 'pending'), ('c', 'closed');

@@ -1,0 +1,1 @@
+INSERT INTO invoices (number) VALUES ('N' || clock_timestamp()::text);

@@ -1,0 +1,4 @@
+CREATE TABLE invoices (
+  id serial PRIMARY KEY,
+  number text NOT NULL UNIQUE
+);

@@ -1,0 +1,4 @@
+CREATE TABLE events (
+  id bigserial PRIMARY KEY,
+  kind text NOT NULL
+);

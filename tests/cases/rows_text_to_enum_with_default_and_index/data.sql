@@ -1,0 +1,1 @@
+INSERT INTO posts (status, published_at) VALUES ('draft', NULL), ('published', now()), ('archived', now());

@@ -1,0 +1,1 @@
+INSERT INTO devices (external_id) VALUES (gen_random_uuid());

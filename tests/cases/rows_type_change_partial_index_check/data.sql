@@ -1,0 +1,1 @@
+INSERT INTO payments (amount) VALUES (5), (20000), (0);

@@ -1,0 +1,25 @@
+-- schemadiff rollback
+-- source fingerprint: 8c170b5f7a5c1fc2
+-- target fingerprint: 0d1596234ba12ffa
+-- 8 statements; hazards: data-loss,rewrite,irreversible
+
+BEGIN;
+
+DROP INDEX public.payments_big_idx;
+
+ALTER TABLE public.payments DROP CONSTRAINT payments_amount_check;
+
+ALTER TABLE public.payments ALTER COLUMN amount DROP DEFAULT;
+
+-- hazard: data-loss,rewrite,irreversible
+ALTER TABLE public.payments ALTER COLUMN amount TYPE integer USING amount::integer;
+
+ALTER TABLE public.payments ALTER COLUMN amount SET DEFAULT 0;
+
+ALTER TABLE public.payments ADD CONSTRAINT payments_amount_check CHECK ((amount >= 0)) NOT VALID;
+
+COMMIT;
+
+ALTER TABLE public.payments VALIDATE CONSTRAINT payments_amount_check;
+
+CREATE INDEX CONCURRENTLY payments_big_idx ON public.payments USING btree (id) WHERE (amount > 10000);

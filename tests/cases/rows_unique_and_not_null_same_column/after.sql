@@ -1,0 +1,1 @@
+INSERT INTO accounts (email) VALUES ('n' || clock_timestamp()::text);

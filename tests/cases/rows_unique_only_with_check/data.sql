@@ -1,0 +1,1 @@
+INSERT INTO accounts (email, plan) VALUES ('a@x', 'free'), ('b@x', NULL);

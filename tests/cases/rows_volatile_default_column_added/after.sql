@@ -1,0 +1,1 @@
+INSERT INTO api_keys (owner) VALUES ('d');

@@ -1,0 +1,1 @@
+CREATE TABLE api_keys (id serial PRIMARY KEY, owner text NOT NULL);
