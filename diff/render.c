@@ -1073,11 +1073,13 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		sql_add_qualified(&sb, obj->schema, obj->name);
 		strbuf_addf(&sb, " AS RANGE (%s)", obj->definition);
 		break;
-	case OBJ_SEQUENCE:
-		strbuf_adds(&sb, "CREATE SEQUENCE ");
+	case OBJ_SEQUENCE: {
+		const struct sequence_obj *s = (const void *)obj;
+		strbuf_addf(&sb, "CREATE %sSEQUENCE ", s->unlogged ? "UNLOGGED " : "");
 		sql_add_qualified(&sb, obj->schema, obj->name);
-		strbuf_addf(&sb, " %s", obj->definition);
+		strbuf_addf(&sb, " %s", s->options);
 		break;
+	}
 	case OBJ_SEQUENCE_OWNER: {
 		const struct sequence_owner_obj *so = (const void *)obj;
 		strbuf_adds(&sb, "ALTER SEQUENCE ");
@@ -1352,12 +1354,20 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		break;
 	case OBJ_SEQUENCE: {
 		const struct sequence_obj *f = (const void *)from, *t = (const void *)to;
-		strbuf_adds(&sb, "ALTER SEQUENCE ");
-		sql_add_qualified(&sb, to->schema, to->name);
-		strbuf_addf(&sb, " %s", to->definition);
-		if (must_restart(f->start, t->min, t->max))
-			strbuf_addf(&sb, " RESTART WITH %s", t->start);
-		emit(o, 0, &sb);
+		if (strcmp(f->options, t->options)) {
+			strbuf_adds(&sb, "ALTER SEQUENCE ");
+			sql_add_qualified(&sb, to->schema, to->name);
+			strbuf_addf(&sb, " %s", t->options);
+			if (must_restart(f->start, t->min, t->max))
+				strbuf_addf(&sb, " RESTART WITH %s", t->start);
+			emit(o, 0, &sb);
+		}
+		if (f->unlogged != t->unlogged) {
+			strbuf_adds(&sb, "ALTER SEQUENCE ");
+			sql_add_qualified(&sb, to->schema, to->name);
+			strbuf_addf(&sb, " SET %s", t->unlogged ? "UNLOGGED" : "LOGGED");
+			emit(o, 0, &sb);
+		}
 		break;
 	}
 	case OBJ_SEQUENCE_OWNER:

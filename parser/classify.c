@@ -304,14 +304,6 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		}
 		return NULL;
 	}
-	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
-		if (stmt->create_seq_stmt->sequence->relpersistence &&
-		    !strcmp(stmt->create_seq_stmt->sequence->relpersistence, "u")) {
-			*tag = "CREATE UNLOGGED SEQUENCE";
-			*hint = "write CREATE SEQUENCE";
-			return UNREAD_WHY;
-		}
-		return NULL;
 	case PG_QUERY__NODE__NODE_DEFINE_STMT: {
 		/* CREATE COLLATION is read; aggregates, operators, base types
 		 * and text search objects are not */

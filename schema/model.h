@@ -167,6 +167,8 @@ struct sequence_obj {
 	const char *type;      /* smallint, integer or bigint */
 	const char *start, *increment, *min, *max, *cache;
 	bool cycle;
+	bool unlogged;
+	const char *options;   /* "AS ... CYCLE": the definition without "UNLOGGED " */
 };
 
 struct sequence_owner_obj {

@@ -578,11 +578,13 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 	    c_type = col(res, "type"), c_start = col(res, "start"), c_inc = col(res, "increment"),
 	    c_min = col(res, "min"), c_max = col(res, "max"), c_cache = col(res, "cache"),
 	    c_cycle = col(res, "cycle"), c_os = col(res, "owner_schema"),
-	    c_ot = col(res, "owner_table"), c_oc = col(res, "owner_column");
+	    c_ot = col(res, "owner_table"), c_oc = col(res, "owner_column"),
+	    c_pers = col(res, "relpersistence");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct sequence_obj *s = object_alloc(r, sizeof(*s));
+		s->unlogged = cell(res, i, c_pers)[0] == 'u';
 		s->type = val(r, res, i, c_type);
 		s->start = val(r, res, i, c_start);
 		s->increment = val(r, res, i, c_inc);
@@ -591,11 +593,12 @@ static int read_sequences(struct reader *r, struct sd_error *err)
 		s->cache = val(r, res, i, c_cache);
 		s->cycle = val_bool(res, i, c_cycle);
 		const char *schema = val(r, res, i, c_schema), *name = val(r, res, i, c_name);
-		add(r, &s->obj, OBJ_SEQUENCE, schema, name, NULL,
-		    val_oid(res, i, c_oid),
-		    arena_printf(r->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s",
-				 s->type, s->start, s->increment, s->min, s->max, s->cache,
-				 s->cycle ? " CYCLE" : " NO CYCLE"));
+		s->options = arena_printf(r->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s "
+						"MAXVALUE %s CACHE %s%s",
+					  s->type, s->start, s->increment, s->min, s->max, s->cache,
+					  s->cycle ? " CYCLE" : " NO CYCLE");
+		add(r, &s->obj, OBJ_SEQUENCE, schema, name, NULL, val_oid(res, i, c_oid),
+		    s->unlogged ? arena_printf(r->a, "UNLOGGED %s", s->options) : s->options);
 		if (is_null(res, i, c_ot))
 			continue;
 		struct sequence_owner_obj *o = object_alloc(r, sizeof(*o));

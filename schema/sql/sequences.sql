@@ -1,6 +1,7 @@
 -- Sequences, except those behind identity columns (part of the column).
--- owner_* name the column of OWNED BY, if any.
-SELECT c.oid, n.nspname, c.relname,
+-- owner_* name the column of OWNED BY, if any.  relpersistence: an
+-- unlogged table's serial sequence is unlogged too (PostgreSQL 15).
+SELECT c.oid, n.nspname, c.relname, c.relpersistence,
        pg_catalog.format_type(s.seqtypid, NULL) AS type,
        s.seqstart::text AS start, s.seqincrement::text AS increment,
        s.seqmin::text AS min, s.seqmax::text AS max, s.seqcache::text AS cache,
