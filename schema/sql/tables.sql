@@ -1,6 +1,7 @@
 -- Tables, partitioned tables and partitions.  partition_of and inherits name
 -- the parents (quoted and qualified, in inheritance order); options are the
--- storage parameters (fillfactor, autovacuum_*, ...).
+-- storage parameters (fillfactor, autovacuum_*, ...), then those of the
+-- table's TOAST table as toast.name, which is how WITH and SET take them.
 SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
@@ -11,9 +12,12 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.relrowsecurity, c.relfor
         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
         WHERE i.inhrelid = c.oid) AS parents,
        c.relispartition AS is_partition,
-       pg_catalog.array_to_string(c.reloptions, ', ') AS options
+       pg_catalog.array_to_string(c.reloptions || ARRAY(SELECT 'toast.' || o
+                                                      FROM pg_catalog.unnest(tc.reloptions) AS o),
+                                  ', ') AS options
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
 WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
   AND n.nspname NOT LIKE 'pg\_toast%'
