@@ -109,6 +109,11 @@ bool column_alter_releases(const struct change *ch);
  * the child's columns exist; the DETACH stays in the ALTER node, so every
  * partition whose bounds change is out before any goes back in. */
 bool table_alter_inherits(const struct change *ch);
+/* Is an enum's change labels renamed where they stand (the same number
+ * of labels; each that differs is gone from the new list and new to it)?
+ * Then it is ALTER TYPE ... RENAME VALUE: the stored values keep their
+ * label's place, and no table is rewritten. */
+bool enum_renames_labels(const struct enum_obj *from, const struct enum_obj *to);
 /* The line a reviewer reads for a change, or NULL when nothing visible
  * changes (a column only re-cast for a rebuilt type). */
 bool describe_change(struct arena *a, const struct change *ch, struct change_line *line);

@@ -103,6 +103,29 @@ static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *t
 	return j == from->n_labels;
 }
 
+static bool enum_has_label(const struct enum_obj *e, const char *label)
+{
+	for (size_t i = 0; i < e->n_labels; i++)
+		if (!strcmp(e->labels[i], label))
+			return true;
+	return false;
+}
+
+bool enum_renames_labels(const struct enum_obj *from, const struct enum_obj *to)
+{
+	if (from->n_labels != to->n_labels)
+		return false;
+	bool renamed = false;
+	for (size_t i = 0; i < from->n_labels; i++) {
+		if (!strcmp(from->labels[i], to->labels[i]))
+			continue;
+		if (enum_has_label(to, from->labels[i]) || enum_has_label(from, to->labels[i]))
+			return false;
+		renamed = true;
+	}
+	return renamed;
+}
+
 /* ALTER TYPE ... DROP/ADD ATTRIBUTE keeps the remaining attributes in
  * order and appends new ones; ALTER ATTRIBUTE ... TYPE is refused while a
  * table column uses the type.  Anything else needs a new type. */
@@ -216,10 +239,11 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 										      : CHANGE_REBUILD;
 	case OBJ_RANGE:
 		return CHANGE_REBUILD;
-	case OBJ_ENUM:
-		return enum_only_adds((const struct enum_obj *)from, (const struct enum_obj *)to)
-			       ? CHANGE_ALTER
-			       : CHANGE_REBUILD;
+	case OBJ_ENUM: {
+		const struct enum_obj *f = (const void *)from, *t = (const void *)to;
+		return enum_only_adds(f, t) || enum_renames_labels(f, t) ? CHANGE_ALTER
+									 : CHANGE_REBUILD;
+	}
 	case OBJ_COLUMN: {
 		const struct column_obj *f = (const void *)from, *t = (const void *)to;
 		/* no ALTER changes a generation expression or makes a column

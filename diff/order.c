@@ -242,7 +242,8 @@ static int kind_rank(const struct object *o)
  * replaces it (where concurrent writes would miss a constraint). */
 static bool adds_enum_values(const struct node *nd)
 {
-	return nd->phase == PHASE_ALTER && nd->obj->kind == OBJ_ENUM;
+	return nd->phase == PHASE_ALTER && nd->obj->kind == OBJ_ENUM &&
+	       !enum_renames_labels((const void *)nd->ch->from, (const void *)nd->ch->to);
 }
 
 static int cmp_nodes(const struct node *x, const struct node *y)

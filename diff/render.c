@@ -476,6 +476,24 @@ static void render_enum_add_values(struct out *o, const struct enum_obj *f,
 	strbuf_release(&sb);
 }
 
+static void render_enum_rename_values(struct out *o, const struct enum_obj *f,
+				      const struct enum_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < t->n_labels; i++) {
+		if (!strcmp(f->labels[i], t->labels[i]))
+			continue;
+		strbuf_adds(&sb, "ALTER TYPE ");
+		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+		strbuf_adds(&sb, " RENAME VALUE ");
+		sql_add_literal(&sb, f->labels[i]);
+		strbuf_adds(&sb, " TO ");
+		sql_add_literal(&sb, t->labels[i]);
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
+
 /* The name a type has while its replacement takes over. */
 static const char *type_old_name(struct arena *a, const struct object *e)
 {
@@ -1338,7 +1356,10 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		break;
 	}
 	case OBJ_ENUM:
-		render_enum_add_values(o, (const void *)from, (const void *)to);
+		if (enum_renames_labels((const void *)from, (const void *)to))
+			render_enum_rename_values(o, (const void *)from, (const void *)to);
+		else
+			render_enum_add_values(o, (const void *)from, (const void *)to);
 		break;
 	case OBJ_DOMAIN:
 		render_domain_alter(o, (const void *)from, (const void *)to);

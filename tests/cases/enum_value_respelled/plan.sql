@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: e51355da90cd351f
 -- target fingerprint: a851d0c9f36f6503
--- 8 statements; hazards: rewrite
+-- 3 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -9,18 +9,7 @@ BEGIN;
 
 DROP INDEX public.orders_live_idx;
 
-ALTER TYPE public.order_status RENAME TO order_status__schemadiff_old;
-
-CREATE TYPE public.order_status AS ENUM ('new', 'paid', 'cancelled');
-
-ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
-
--- hazard: rewrite
-ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::text::public.order_status;
-
-ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'new'::public.order_status;
-
-DROP TYPE public.order_status__schemadiff_old;
+ALTER TYPE public.order_status RENAME VALUE 'canceled' TO 'cancelled';
 
 COMMIT;
 

@@ -1,0 +1,1 @@
+INSERT INTO t VALUES ((SELECT (pg_catalog.enum_range(NULL::st))[2]));

@@ -1,0 +1,2 @@
+CREATE TYPE st AS ENUM ('new', 'canceled');
+CREATE TABLE t (s st);

@@ -1,0 +1,2 @@
+CREATE TYPE st AS ENUM ('new', 'cancelled');
+CREATE TABLE t (s st);
