@@ -939,6 +939,58 @@ static void cover(struct changeset *cs)
 	}
 }
 
+/* The part of an index definition that CREATE INDEX on a partitioned
+ * table compares with a partition's own indexes: uniqueness, then what
+ * follows " USING " (method, columns, opclasses, predicate). */
+static bool same_index_shape(const struct object *a, const struct object *b)
+{
+	const char *da = ((const struct index_obj *)a)->def, *db = ((const struct index_obj *)b)->def;
+	const char *ua = strstr(da, " USING "), *ub = strstr(db, " USING ");
+	return ua && ub && !strncmp(da, "CREATE UNIQUE ", 14) == !strncmp(db, "CREATE UNIQUE ", 14) &&
+	       !strcmp(ua, ub);
+}
+
+/* CREATE INDEX on a partitioned table takes a partition's own index of
+ * the same shape as that partition's copy (PostgreSQL attaches it rather
+ * than build another), so a partition's index that the desired state no
+ * longer lists on its own, because it became the copy of a new index on
+ * the parent, is not dropped: the parent's CREATE covers it, and it
+ * keeps its name and is not rebuilt.  One per partition and new index. */
+static void adopt_partition_indexes(struct arena *a, struct changeset *cs)
+{
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *parent_ix = &cs->v[i];
+		if (parent_ix->kind != CHANGE_CREATE || parent_ix->to->kind != OBJ_INDEX)
+			continue;
+		const struct object *y = parent_ix->to;
+		const struct table_obj *pt = (const void *)y->owner;
+		if (!pt || pt->obj.kind != OBJ_TABLE || !pt->partition_key)
+			continue;
+		struct strbuf name = STRBUF_INIT;
+		sql_add_qualified(&name, y->schema, y->parent);
+		const char *parent = arena_strdup(a, name.buf);
+		strbuf_release(&name);
+		for (size_t j = 0; j < cs->n; j++) {
+			struct change *own = &cs->v[j];
+			if (own->kind != CHANGE_DROP || own->from->kind != OBJ_INDEX || own->drop_cover)
+				continue;
+			const struct table_obj *part = (const void *)own->from->owner;
+			const struct change *part_change = part ? change_of(cs, &part->obj) : NULL;
+			if (!part || part->obj.kind != OBJ_TABLE || !part->partition_of ||
+			    strcmp(part->partition_of, parent) ||
+			    (part_change && part_change->kind != CHANGE_ALTER) ||
+			    !same_index_shape(own->from, y))
+				continue;
+			bool taken = false;
+			for (size_t k = 0; k < cs->n && !taken; k++)
+				taken = cs->v[k].drop_cover == parent_ix &&
+					cs->v[k].from->owner == own->from->owner;
+			if (!taken)
+				own->drop_cover = parent_ix;
+		}
+	}
+}
+
 void changes_compare(struct arena *a, const struct model *current, const struct model *desired,
 		     struct changeset *cs)
 {
@@ -946,6 +998,7 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	match(a, current, desired, cs);
 	rebuild_closure(cs);
 	cover(cs);
+	adopt_partition_indexes(a, cs);
 	mark_public_defaults(a, desired, cs);
 	restore_order(cs);
 }
