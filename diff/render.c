@@ -917,6 +917,28 @@ static void row_security(struct out *o, const struct table_obj *from, const stru
 	strbuf_release(&sb);
 }
 
+/* ALTER TABLE ... REPLICA IDENTITY DEFAULT/FULL/NOTHING.  USING INDEX is
+ * refused in the files, so only a rollback to a live table that has it
+ * sets it (the index is the live one's). */
+static void replica_identity(struct out *o, const struct table_obj *from, const struct table_obj *to)
+{
+	char was = from ? from->replica_identity : 'd';
+	if ((was == to->replica_identity &&
+	     !strcmp_null(from ? from->replica_index : NULL, to->replica_index)) ||
+	    (to->replica_identity == 'i' && !to->replica_index))
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_adds(&sb, "ALTER TABLE ");
+	sql_add_qualified(&sb, to->obj.schema, to->obj.name);
+	strbuf_addf(&sb, " REPLICA IDENTITY %s", replica_identity_name(to->replica_identity));
+	if (to->replica_identity == 'i') {
+		strbuf_addch(&sb, ' ');
+		sql_add_ident(&sb, to->replica_index);
+	}
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
+}
+
 /* The next entry of a ", "-separated list (parents, storage parameters),
  * its length in *len, and *rest moved past it; NULL after the last:
  *   for (const char *rest = list, *e; (e = next_entry(&rest, &len));) */
@@ -1133,6 +1155,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " WITH (%s)", t->options);
 		emit(o, 0, &sb);
 		row_security(o, NULL, t);
+		replica_identity(o, NULL, t);
 		strbuf_release(&sb);
 		return;
 	}
@@ -1412,6 +1435,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		}
 		inheritance(o, f, t, 0);
 		row_security(o, f, t);
+		replica_identity(o, f, t);
 		storage_parameters(o, f, t);
 		break;
 	}

@@ -182,6 +182,8 @@ struct table_obj {
 	struct object obj;
 	char persistence;      /* 'p' permanent, 'u' unlogged */
 	bool row_security, force_row_security;
+	char replica_identity;  /* 'd' default, 'f' full, 'n' nothing, 'i' index */
+	const char *replica_index; /* the index of 'i' */
 	const char *partition_key;   /* "RANGE (logdate)" of a partitioned table */
 	const char *partition_of;    /* a partition's parent, quoted and qualified */
 	const char *partition_bound; /* "FOR VALUES FROM (...) TO (...)" */
@@ -190,6 +192,13 @@ struct table_obj {
 	struct column_obj **columns; /* in attnum order */
 	size_t n_columns;
 };
+
+/* "FULL" for relreplident 'f', and DEFAULT, NOTHING, USING INDEX */
+static inline const char *replica_identity_name(char relreplident)
+{
+	return relreplident == 'f' ? "FULL" : relreplident == 'n' ? "NOTHING"
+	       : relreplident == 'i' ? "USING INDEX" : "DEFAULT";
+}
 
 struct identity_sequence { /* an identity column's */
 	const char *schema, *name;

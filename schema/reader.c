@@ -620,7 +620,8 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	    c_pers = col(res, "relpersistence"), c_rls = col(res, "relrowsecurity"),
 	    c_force = col(res, "relforcerowsecurity"), c_key = col(res, "partition_key"),
 	    c_bound = col(res, "partition_bound"), c_parents = col(res, "parents"),
-	    c_ispart = col(res, "is_partition"), c_opts = col(res, "options");
+	    c_ispart = col(res, "is_partition"), c_opts = col(res, "options"),
+	    c_replident = col(res, "relreplident"), c_replindex = col(res, "replica_index");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
@@ -628,6 +629,8 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		t->persistence = cell(res, i, c_pers)[0];
 		t->row_security = val_bool(res, i, c_rls);
 		t->force_row_security = val_bool(res, i, c_force);
+		t->replica_identity = cell(res, i, c_replident)[0];
+		t->replica_index = val(r, res, i, c_replindex);
 		t->partition_key = val(r, res, i, c_key);
 		if (val_bool(res, i, c_ispart)) {
 			t->partition_of = val(r, res, i, c_parents);
@@ -647,6 +650,10 @@ static int read_tables(struct reader *r, struct sd_error *err)
 			strbuf_adds(&def, " ROW LEVEL SECURITY");
 		if (t->force_row_security)
 			strbuf_adds(&def, " FORCE ROW LEVEL SECURITY");
+		if (t->replica_identity != 'd')
+			strbuf_addf(&def, " REPLICA IDENTITY %s%s%s",
+				    replica_identity_name(t->replica_identity),
+				    t->replica_index ? " " : "", t->replica_index ? t->replica_index : "");
 		t->options = val(r, res, i, c_opts);
 		if (t->options && !t->options[0])
 			t->options = NULL;
