@@ -306,14 +306,60 @@ static void rebuild_composite_value(struct strbuf *sb, const struct column_obj *
 	strbuf_release(&col);
 }
 
+/* The domain a column's type is, itself (not an array of it), or NULL. */
+static const struct domain_obj *column_domain(const struct model *m, const struct column_obj *c)
+{
+	const struct object *d = dep_of_kind(m, &c->obj, OBJ_DOMAIN);
+	if (!d)
+		return NULL;
+	struct strbuf name = STRBUF_INIT;
+	sql_add_qualified(&name, d->schema, d->name);
+	bool itself = !strcmp(name.buf, c->type);
+	strbuf_release(&name);
+	return itself ? (const void *)d : NULL;
+}
+
+static bool domain_has_checks(const struct model *m, const struct object *d)
+{
+	for (size_t i = 0; i < d->n_users; i++)
+		if (object_user(m, d, i)->kind == OBJ_DOMAIN_CONSTRAINT)
+			return true;
+	return false;
+}
+
+/* A column moving onto a domain over its own type, or off one onto its
+ * base type: the values are the same bytes, so ALTER ... TYPE needs no
+ * USING (through text, it rewrote the table) and rewrites only to check
+ * the CHECKs of a domain that has them already (a new domain gets them
+ * after).  *rewrites says whether it does. */
+static bool domain_binary_step(const struct out *o, const struct column_obj *f,
+			       const struct column_obj *t, bool *rewrites)
+{
+	const struct domain_obj *to_domain = column_domain(o->want, t),
+				*from_domain = column_domain(o->cur, f);
+	if (to_domain && !from_domain && !strcmp(to_domain->base_type, f->type)) {
+		const struct object *live = model_find(o->cur, &to_domain->obj);
+		*rewrites = live && domain_has_checks(o->cur, live);
+		return true;
+	}
+	if (from_domain && !to_domain && !strcmp(from_domain->base_type, t->type) &&
+	    !depends_on_swapped_type(o->want, &t->obj)) {
+		*rewrites = false;
+		return true;
+	}
+	return false;
+}
+
 static void render_column_take(struct out *o, const struct column_obj *f,
 			       const struct column_obj *t, bool retype, bool type_change,
 			       bool default_change)
 {
+	bool binary_rewrites = false,
+	     binary = !retype && type_change && domain_binary_step(o, f, t, &binary_rewrites);
 	/* enums and composite types cast to and from other types only
 	 * through text, and so does a domain onto its own replacement */
-	retype = retype || depends_on_swapped_type(o->cur, &f->obj) ||
-		 depends_on_swapped_type(o->want, &t->obj);
+	retype = !binary && (retype || depends_on_swapped_type(o->cur, &f->obj) ||
+			     depends_on_swapped_type(o->want, &t->obj));
 	struct strbuf sb = STRBUF_INIT;
 	if (type_change) {
 		alter_column(&sb, t);
@@ -328,8 +374,8 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 									   OBJ_COMPOSITE);
 		size_t n = strlen(t->type);
 		bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
-		if (t->generated) {
-			/* recomputed from the expression; USING is refused */
+		if (t->generated || binary) {
+			/* recomputed from the expression, USING refused; or the same bytes */
 		} else if (retype && was && now && !array) {
 			strbuf_adds(&sb, " USING ");
 			rebuild_composite_value(&sb, t, was, now);
@@ -340,8 +386,9 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			sql_add_ident(&sb, t->obj.name);
 			strbuf_addf(&sb, "%s%s::%s", through ? "::" : "", through ? through : "", t->type);
 		}
-		unsigned hazards = type_change_keeps_data(f->type, t->type) && !retype ? 0
-											: HAZARD_REWRITE;
+		unsigned hazards = binary ? (binary_rewrites ? HAZARD_REWRITE : 0)
+				   : type_change_keeps_data(f->type, t->type) && !retype ? 0
+											   : HAZARD_REWRITE;
 		if (!retype && type_change_rounds(f->type, t->type))
 			hazards |= HAZARD_DATA_LOSS | HAZARD_IRREVERSIBLE;
 		emit(o, hazards, &sb);

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 79ba1755452a0c48
 -- target fingerprint: 5295ede361a51a13
--- 5 statements; hazards: rewrite
+-- 5 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -9,8 +9,7 @@ BEGIN;
 
 DROP DOMAIN shop.unused_code;
 
--- hazard: rewrite
-ALTER TABLE shop.payments ALTER COLUMN amount TYPE numeric(12,2) USING amount::text::numeric(12,2);
+ALTER TABLE shop.payments ALTER COLUMN amount TYPE numeric(12,2);
 
 DROP DOMAIN shop.positive_amount;
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 5295ede361a51a13
 -- target fingerprint: 79ba1755452a0c48
--- 6 statements; hazards: rewrite
+-- 6 statements; hazards: none
 
 BEGIN;
 
@@ -9,8 +9,7 @@ ALTER TABLE shop.payments DROP CONSTRAINT payments_amount_check;
 
 CREATE DOMAIN shop.positive_amount AS numeric(12,2);
 
--- hazard: rewrite
-ALTER TABLE shop.payments ALTER COLUMN amount TYPE shop.positive_amount USING amount::text::shop.positive_amount;
+ALTER TABLE shop.payments ALTER COLUMN amount TYPE shop.positive_amount;
 
 CREATE DOMAIN shop.unused_code AS character varying(8);
 

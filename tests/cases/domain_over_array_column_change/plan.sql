@@ -1,14 +1,13 @@
 -- schemadiff plan
 -- source fingerprint: 65fbd4888efaf16d
 -- target fingerprint: 5d80e3a26e240339
--- 5 statements; hazards: rewrite,long-lock
+-- 5 statements; hazards: long-lock
 
 BEGIN;
 
 CREATE DOMAIN public.score_list AS integer[];
 
--- hazard: rewrite
-ALTER TABLE public.posts ALTER COLUMN scores TYPE public.score_list USING scores::text::public.score_list;
+ALTER TABLE public.posts ALTER COLUMN scores TYPE public.score_list;
 
 ALTER DOMAIN public.score_list ADD CONSTRAINT score_list_check CHECK (((VALUE IS NULL) OR (0 <= ALL (VALUE))));
 
