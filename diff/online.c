@@ -123,7 +123,7 @@ struct online {
 	const struct plan *p;
 	const struct model *current;
 	struct keyset created;  /* tables this plan creates */
-	struct keyset fk_needs; /* index, or table of a column, that a FOREIGN KEY
+	struct keyset fk_needs; /* index, key constraint, or else the table, that a FOREIGN KEY
 				 * added at step N uses -> N + 1 (the last such) */
 	struct keyset moved;    /* indexes whose CREATE moved to the end */
 	struct keyset loses_unique; /* tables the plan drops a unique index or key of */
@@ -323,6 +323,8 @@ static bool rewrite_unique_constraint(struct online *c, const struct step *s, si
 	if (!live || !is_add_constraint(s) || !keeps_parents(live, o) || model_find(c->current, o) ||
 	    keyset_get(&c->loses_unique, OBJ_TABLE, o->schema, NULL, o->parent, NULL) ||
 	    (keyset_get(&c->fk_needs, OBJ_TABLE, o->schema, NULL, o->parent, &last_fk) &&
+	     last_fk > i + 1) ||
+	    (keyset_get(&c->fk_needs, OBJ_CONSTRAINT, o->schema, o->parent, o->name, &last_fk) &&
 	     last_fk > i + 1))
 		return false;
 	/* def: KIND [NULLS NOT DISTINCT ](cols)[ INCLUDE (..)][ WITH (..)][ DEFERRABLE ..] */
@@ -485,15 +487,26 @@ void plan_online(struct arena *a, struct plan *p, const struct model *current)
 			keyset_put(a, &c.loses_unique, key_new(a, OBJ_TABLE, o->schema, NULL, o->parent), 0);
 		if (!is_fk_add(s))
 			continue;
+		/* the key it references: a unique index, or a key constraint
+		 * (pg_depend's link to the constraint's index names the
+		 * constraint, see depends.sql) */
+		bool key_known = false;
 		for (size_t d = 0; d < o->n_deps; d++) {
 			const struct object *dep = object_dep(p->target, o, d);
-			if (dep->kind == OBJ_INDEX)
+			bool key = dep->kind == OBJ_INDEX ||
+				   (dep->kind == OBJ_CONSTRAINT &&
+				    strchr("pu", ((const struct constraint_obj *)dep)->contype));
+			if (key)
 				keyset_put(a, &c.fk_needs,
-					   key_new(a, OBJ_INDEX, dep->schema, dep->parent, dep->name), i + 1);
-			/* the referenced table, whatever pg_depend said about its key;
-			 * its own table's columns are the referencing ones */
-			else if (dep->kind == OBJ_COLUMN &&
-				 (strcmp(dep->schema, o->schema) || strcmp(dep->parent, o->parent)))
+					   key_new(a, dep->kind, dep->schema, dep->parent, dep->name), i + 1);
+			key_known = key_known || key;
+		}
+		/* else the referenced table, whatever key it has; its own
+		 * table's columns are the referencing ones */
+		for (size_t d = 0; d < o->n_deps && !key_known; d++) {
+			const struct object *dep = object_dep(p->target, o, d);
+			if (dep->kind == OBJ_COLUMN &&
+			    (strcmp(dep->schema, o->schema) || strcmp(dep->parent, o->parent)))
 				keyset_put(a, &c.fk_needs, key_new(a, OBJ_TABLE, dep->schema, NULL, dep->parent),
 					   i + 1);
 		}

@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 6b6a58e78418af4b
 -- target fingerprint: f2836c1aed5e8359
--- 23 statements; hazards: rewrite,long-lock
+-- 24 statements; hazards: rewrite
 
 SET check_function_bodies = false;
 
@@ -50,9 +50,6 @@ ALTER TABLE billing.customers ADD COLUMN created_at timestamp with time zone DEF
 
 ALTER TABLE billing.invoices ADD COLUMN due_at timestamp with time zone;
 
--- hazard: long-lock
-ALTER TABLE billing.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
-
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_amount_cents_check CHECK (amount_cents >= 0) NOT VALID;
 
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES billing.customers(id) ON DELETE RESTRICT NOT VALID;
@@ -64,6 +61,10 @@ SELECT i.id, c.email, i.amount_cents, i.due_at FROM billing.invoices i JOIN bill
 COMMENT ON TABLE billing.invoices IS 'one row per issued invoice';
 
 COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY customers_email_key ON billing.customers (email);
+
+ALTER TABLE billing.customers ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_key;
 
 ALTER TABLE billing.invoices VALIDATE CONSTRAINT invoices_amount_cents_check;
 

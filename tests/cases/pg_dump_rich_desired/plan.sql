@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 4e3d2f46539c1828
 -- target fingerprint: 656264b71e0671c2
--- 39 statements; hazards: rewrite,long-lock
+-- 40 statements; hazards: rewrite,long-lock
 
 SET check_function_bodies = false;
 
@@ -99,9 +99,6 @@ ALTER SEQUENCE audit.log_id_seq OWNED BY audit.log.id;
 
 ALTER TABLE audit.log ADD CONSTRAINT log_pkey PRIMARY KEY (id);
 
--- hazard: long-lock
-ALTER TABLE shop.products ADD CONSTRAINT products_sku_key UNIQUE (sku);
-
 ALTER TABLE shop.products ADD CONSTRAINT products_price_check CHECK ((price >= (0)::numeric)) NOT VALID;
 
 ALTER TABLE shop.order_lines ADD CONSTRAINT order_lines_order_id_placed_on_fkey FOREIGN KEY (order_id, placed_on) REFERENCES shop.orders(id, placed_on) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
@@ -130,6 +127,10 @@ COMMENT ON COLUMN shop.customers.email IS 'login';
 COMMENT ON TABLE shop.orders IS 'Orders, partitioned by year';
 
 COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY products_sku_key ON shop.products (sku);
+
+ALTER TABLE shop.products ADD CONSTRAINT products_sku_key UNIQUE USING INDEX products_sku_key;
 
 ALTER TABLE shop.products VALIDATE CONSTRAINT products_price_check;
 

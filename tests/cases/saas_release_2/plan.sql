@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 91a99ef88aa30101
 -- target fingerprint: 3ceb615b89d08782
--- 25 statements; hazards: rewrite,long-lock
+-- 26 statements; hazards: rewrite
 
 SET check_function_bodies = false;
 
@@ -67,9 +67,6 @@ ALTER TABLE public.invoices ADD COLUMN due_at timestamp with time zone;
 
 ALTER TABLE public.invoice_items ADD CONSTRAINT invoice_items_pkey PRIMARY KEY (id);
 
--- hazard: long-lock
-ALTER TABLE public.invoices ADD CONSTRAINT invoices_account_number_key UNIQUE (account_id, number);
-
 ALTER TABLE public.invoice_items ADD CONSTRAINT invoice_items_invoice_id_fkey FOREIGN KEY (invoice_id) REFERENCES public.invoices(id) ON DELETE CASCADE;
 
 CREATE INDEX invoice_items_invoice_idx ON public.invoice_items USING btree (invoice_id);
@@ -85,5 +82,9 @@ SELECT a.id AS account_id, a.name, sum(i.amount) FILTER (WHERE i.status IN ('sen
 CREATE TRIGGER invoice_items_audit AFTER INSERT OR DELETE OR UPDATE ON public.invoice_items FOR EACH ROW EXECUTE FUNCTION public.audit();
 
 COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY invoices_account_number_key ON public.invoices (account_id, number);
+
+ALTER TABLE public.invoices ADD CONSTRAINT invoices_account_number_key UNIQUE USING INDEX invoices_account_number_key;
 
 CREATE INDEX CONCURRENTLY audit_log_table_row_idx ON public.audit_log USING btree (table_name, row_id);
