@@ -303,8 +303,17 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 				  !strcmp_null(f->partition_of, t->partition_of);
 		return same_shape ? CHANGE_ALTER : CHANGE_REBUILD;
 	}
+	case OBJ_TRIGGER: {
+		/* ENABLE/DISABLE changes only the firing; CREATE OR REPLACE
+		 * TRIGGER the rest (SHARE ROW EXCLUSIVE, not the ACCESS
+		 * EXCLUSIVE of DROP TRIGGER), but not a constraint trigger */
+		const struct trigger_obj *f = (const void *)from, *t = (const void *)to;
+		static const char plain[] = "CREATE TRIGGER ";
+		bool replaceable = !strncmp(f->def, plain, sizeof(plain) - 1) &&
+				   !strncmp(t->def, plain, sizeof(plain) - 1);
+		return !strcmp(f->def, t->def) || replaceable ? CHANGE_ALTER : CHANGE_REBUILD;
+	}
 	case OBJ_INDEX:
-	case OBJ_TRIGGER:
 	case OBJ_COLLATION:
 		return CHANGE_REBUILD;
 	default:

@@ -986,6 +986,17 @@ static void replica_identity(struct out *o, const struct table_obj *from, const 
 	strbuf_release(&sb);
 }
 
+/* ALTER TABLE ... DISABLE / ENABLE [REPLICA | ALWAYS] TRIGGER t */
+static void trigger_enabled(struct out *o, const struct trigger_obj *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sql_alter_table(&sb, &t->obj);
+	strbuf_addf(&sb, "%s ", trigger_enabled_clause(t->enabled));
+	sql_add_ident(&sb, t->obj.name);
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
+}
+
 /* The next entry of a ", "-separated list (parents, storage parameters),
  * its length in *len, and *rest moved past it; NULL after the last:
  *   for (const char *rest = list, *e; (e = next_entry(&rest, &len));) */
@@ -1215,9 +1226,17 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		view_as(o, &sb, v);
 		break;
 	}
-	case OBJ_TRIGGER:
-		strbuf_adds(&sb, ((const struct trigger_obj *)obj)->def);
+	case OBJ_TRIGGER: {
+		const struct trigger_obj *t = (const void *)obj;
+		strbuf_adds(&sb, t->def);
+		if (t->enabled != 'O') {
+			emit(o, hazards, &sb);
+			trigger_enabled(o, t);
+			strbuf_release(&sb);
+			return;
+		}
 		break;
+	}
 	case OBJ_POLICY: {
 		const struct policy_obj *p = (const void *)obj;
 		strbuf_adds(&sb, "CREATE POLICY ");
@@ -1503,6 +1522,18 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		policy_clauses(o, &sb, (const void *)to);
 		emit(o, 0, &sb);
 		break;
+	case OBJ_TRIGGER: {
+		const struct trigger_obj *f = (const void *)from, *t = (const void *)to;
+		if (strcmp(f->def, t->def)) {
+			/* "CREATE TRIGGER ..." (compare.c: never a constraint trigger);
+			 * replacing sets the firing back to the default */
+			strbuf_addf(&sb, "CREATE OR REPLACE %s", t->def + strlen("CREATE "));
+			emit(o, 0, &sb);
+		}
+		if (f->enabled != t->enabled || (strcmp(f->def, t->def) && t->enabled != 'O'))
+			trigger_enabled(o, t);
+		break;
+	}
 	case OBJ_COMMENT:
 		comment_on(o, (const void *)to, ((const struct comment_obj *)to)->text);
 		break;

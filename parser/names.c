@@ -129,7 +129,8 @@ static void walk(struct names *refs, const ProtobufCMessage *m);
 
 /* A table's constraint, "c:<schema>.<table>.<constraint>": what a
  * COMMENT ON CONSTRAINT needs to exist before it runs. */
-/* An object named within its table (class c: a constraint, p: a policy). */
+/* An object named within its table (class c: a constraint, p: a policy,
+ * g: a trigger). */
 static void add_table_member(struct names *ns, const char *cls, const char *schema,
 			     const char *table, const char *name)
 {
@@ -321,6 +322,13 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
 		add_policy(cr, s->create_policy_stmt->table, s->create_policy_stmt->policy_name);
 		break;
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
+		const PgQuery__RangeVar *rv = s->create_trig_stmt->relation;
+		if (rv)
+			add_table_member(cr, "g", rv->schemaname, rv->relname,
+					 s->create_trig_stmt->trigname);
+		break;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
 		const PgQuery__RangeVar *rv = s->create_seq_stmt->sequence;
 		names_add(cr, "r", rv->schemaname, rv->relname);
@@ -385,16 +393,31 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 	}
 }
 
-/* ALTER TABLE t VALIDATE CONSTRAINT c names the constraint it needs. */
-static void add_validated_constraints(struct names *refs, const PgQuery__Node *s)
+/* ALTER TABLE t VALIDATE CONSTRAINT c names the constraint it needs, and
+ * ENABLE/DISABLE TRIGGER g the trigger. */
+static void add_altered_members(struct names *refs, const PgQuery__Node *s)
 {
 	if (s->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
 		return;
 	const PgQuery__AlterTableStmt *at = s->alter_table_stmt;
 	for (size_t i = 0; i < at->n_cmds; i++) {
 		const PgQuery__AlterTableCmd *cmd = at->cmds[i]->alter_table_cmd;
-		if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint)
+		if (!cmd)
+			continue;
+		switch (cmd->subtype) {
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
 			add_constraint(refs, at->relation->schemaname, at->relation->relname, cmd->name);
+			break;
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+			add_table_member(refs, "g", at->relation->schemaname, at->relation->relname,
+					 cmd->name);
+			break;
+		default:
+			break;
+		}
 	}
 }
 
@@ -404,7 +427,7 @@ void collect_names(struct arena *a, const PgQuery__Node *stmt, struct statement 
 	st->priority = LOAD_DEFAULT;
 	collect_creates(&cr, stmt, st);
 	visit(&refs, &stmt->base);
-	add_validated_constraints(&refs, stmt);
+	add_altered_members(&refs, stmt);
 	/* the statement's own name is not a dependency on itself */
 	size_t keep = 0;
 	for (size_t i = 0; i < refs.n; i++) {

@@ -255,7 +255,15 @@ struct view_obj {
 struct trigger_obj {
 	struct object obj;
 	const char *def;       /* pg_get_triggerdef */
+	char enabled;          /* tgenabled: 'O' (default), 'D', 'R' or 'A' */
 };
+
+/* The ALTER TABLE clause that sets a trigger's tgenabled. */
+static inline const char *trigger_enabled_clause(char tgenabled)
+{
+	return tgenabled == 'D' ? "DISABLE TRIGGER" : tgenabled == 'R' ? "ENABLE REPLICA TRIGGER"
+	       : tgenabled == 'A' ? "ENABLE ALWAYS TRIGGER" : "ENABLE TRIGGER";
+}
 
 struct policy_obj {
 	struct object obj;

@@ -872,14 +872,18 @@ static int read_views(struct reader *r, struct sd_error *err)
 static void triggers_from(struct reader *r, const struct rowset *res)
 {
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
-	    c_name = col(res, "tgname"), c_def = col(res, "def");
+	    c_name = col(res, "tgname"), c_def = col(res, "def"), c_enabled = col(res, "tgenabled");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct trigger_obj *t = object_alloc(r, sizeof(*t));
 		t->def = val(r, res, i, c_def);
+		t->enabled = cell(res, i, c_enabled)[0];
 		add(r, &t->obj, OBJ_TRIGGER, val(r, res, i, c_schema), val(r, res, i, c_name),
-		    val(r, res, i, c_table), val_oid(res, i, c_oid), t->def);
+		    val(r, res, i, c_table), val_oid(res, i, c_oid),
+		    t->enabled == 'O' ? t->def
+				      : arena_printf(r->a, "%s; %s", t->def,
+						     trigger_enabled_clause(t->enabled)));
 	}
 }
 

@@ -1,6 +1,8 @@
 -- Triggers written by users (not the internal ones behind foreign keys, nor
--- a partition's copy of its parent's trigger).
-SELECT t.oid, n.nspname, c.relname, t.tgname,
+-- a partition's copy of its parent's trigger).  tgenabled: O fires on
+-- origin and local writes (the default), D never, R on replicas only,
+-- A always.
+SELECT t.oid, n.nspname, c.relname, t.tgname, t.tgenabled,
        pg_catalog.pg_get_triggerdef(t.oid) AS def, t.tgconstraint <> 0 AS is_constraint
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid

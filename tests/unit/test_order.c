@@ -291,6 +291,19 @@ static void test_trigger_after_function_and_table(void **state)
 	assert_before(&l, "CREATE TABLE t", "CREATE TRIGGER t_touch");
 }
 
+static void test_trigger_firing_after_its_trigger(void **state)
+{
+	struct fixture *fx = *state;
+	struct statement_list l = ordered(
+		fx,
+		"ALTER TABLE public.t DISABLE TRIGGER t_touch;\n"
+		"CREATE TABLE t (id int, updated_at timestamptz);\n"
+		"CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();\n"
+		"CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS\n"
+		"$$BEGIN NEW.updated_at := now(); RETURN NEW; END$$;\n");
+	assert_before(&l, "CREATE TRIGGER t_touch", "ALTER TABLE public.t DISABLE TRIGGER");
+}
+
 static void test_function_before_its_users(void **state)
 {
 	struct fixture *fx = *state;
@@ -624,6 +637,7 @@ int main(void)
 		T(test_sequence_name_in_nextval_is_case_folded),
 		T(test_sequence_name_in_nextval_quoted),
 		T(test_trigger_after_function_and_table),
+		T(test_trigger_firing_after_its_trigger),
 		T(test_function_before_its_users),
 		T(test_extension_written_last_loads_early),
 		T(test_alter_fk_after_alter_pk),

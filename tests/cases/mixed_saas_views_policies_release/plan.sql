@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 193f88a19a9158d6
 -- target fingerprint: 09bc5e38cbf71ec4
--- 12 statements; hazards: rewrite
+-- 11 statements; hazards: rewrite
 
 SET check_function_bodies = false;
 
@@ -10,8 +10,6 @@ SET search_path = "$user", public;
 BEGIN;
 
 DROP POLICY projects_owner ON public.projects;
-
-DROP TRIGGER projects_set_updated_at ON public.projects;
 
 DROP VIEW public.project_overview;
 
@@ -31,6 +29,8 @@ $function$;
 -- hazard: rewrite
 ALTER TABLE public.projects ALTER COLUMN owner_id TYPE bigint USING owner_id::bigint;
 
+CREATE OR REPLACE TRIGGER projects_set_updated_at BEFORE UPDATE ON public.projects FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION public.set_updated_at();
+
 ALTER TABLE public.orgs ADD COLUMN archived boolean DEFAULT false NOT NULL;
 
 ALTER TABLE public.projects ADD COLUMN version integer DEFAULT 1 NOT NULL;
@@ -40,8 +40,6 @@ SELECT p.id, p.name, o.name AS org_name, p.owner_id, p.version
     FROM projects p
     JOIN orgs o ON o.id = p.org_id
     WHERE NOT o.archived;
-
-CREATE TRIGGER projects_set_updated_at BEFORE UPDATE ON public.projects FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION public.set_updated_at();
 
 CREATE POLICY projects_no_org_hop ON public.projects AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (true) WITH CHECK (org_id = current_setting('app.org_id')::integer);
 

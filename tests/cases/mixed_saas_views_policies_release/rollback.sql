@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 09bc5e38cbf71ec4
 -- target fingerprint: 193f88a19a9158d6
--- 11 statements; hazards: data-loss,rewrite,irreversible
+-- 10 statements; hazards: data-loss,rewrite,irreversible
 
 SET check_function_bodies = false;
 
@@ -10,8 +10,6 @@ BEGIN;
 DROP POLICY projects_no_org_hop ON public.projects;
 
 DROP POLICY projects_owner ON public.projects;
-
-DROP TRIGGER projects_set_updated_at ON public.projects;
 
 DROP VIEW public.project_overview;
 
@@ -34,6 +32,8 @@ $function$;
 -- hazard: rewrite
 ALTER TABLE public.projects ALTER COLUMN owner_id TYPE integer USING owner_id::integer;
 
+CREATE OR REPLACE TRIGGER projects_set_updated_at BEFORE UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.set_updated_at();
+
 CREATE VIEW public.project_overview AS
  SELECT p.id,
     p.name,
@@ -41,8 +41,6 @@ CREATE VIEW public.project_overview AS
     p.owner_id
    FROM (public.projects p
      JOIN public.orgs o ON ((o.id = p.org_id)));
-
-CREATE TRIGGER projects_set_updated_at BEFORE UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.set_updated_at();
 
 CREATE POLICY projects_owner ON public.projects AS PERMISSIVE FOR ALL TO PUBLIC USING ((owner_id = (current_setting('app.user_id'::text))::integer));
 

@@ -1,13 +1,11 @@
 -- schemadiff plan
 -- source fingerprint: 3ceb615b89d08782
 -- target fingerprint: 8b13114da4453dad
--- 30 statements; hazards: rewrite
+-- 29 statements; hazards: rewrite
 
 SET search_path = "$user", public;
 
 BEGIN;
-
-DROP TRIGGER invoices_touch ON public.invoices;
 
 DROP VIEW public.receivables;
 
@@ -31,6 +29,8 @@ ALTER TABLE public.invoices ALTER COLUMN account_id TYPE bigint USING account_id
 
 -- hazard: rewrite
 ALTER TABLE public.memberships ALTER COLUMN account_id TYPE bigint USING account_id::bigint;
+
+CREATE OR REPLACE TRIGGER invoices_touch BEFORE UPDATE ON public.invoices FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION public.touch();
 
 CREATE TYPE public.plan_tier AS ENUM ('free', 'team', 'enterprise');
 
@@ -67,8 +67,6 @@ CREATE VIEW public.receivables AS
 SELECT a.id AS account_id, a.name, i.currency, sum(i.amount) FILTER (WHERE i.status IN ('sent', 'overdue')) AS open_amount,
          count(*) FILTER (WHERE i.status = 'overdue') AS overdue_count
   FROM active_accounts a JOIN invoices i ON i.account_id = a.id GROUP BY a.id, a.name, i.currency;
-
-CREATE TRIGGER invoices_touch BEFORE UPDATE ON public.invoices FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION public.touch();
 
 CREATE TRIGGER memberships_audit AFTER INSERT OR DELETE ON public.memberships FOR EACH ROW EXECUTE FUNCTION public.audit();
 

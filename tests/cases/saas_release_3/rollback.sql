@@ -1,11 +1,9 @@
 -- schemadiff rollback
 -- source fingerprint: 8b13114da4453dad
 -- target fingerprint: 3ceb615b89d08782
--- 27 statements; hazards: data-loss,rewrite,irreversible
+-- 26 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
-
-DROP TRIGGER invoices_touch ON public.invoices;
 
 DROP TRIGGER memberships_audit ON public.memberships;
 
@@ -58,6 +56,8 @@ ALTER TABLE public.invoices ALTER COLUMN account_id TYPE integer USING account_i
 -- hazard: rewrite
 ALTER TABLE public.memberships ALTER COLUMN account_id TYPE integer USING account_id::integer;
 
+CREATE OR REPLACE TRIGGER invoices_touch BEFORE UPDATE ON public.invoices FOR EACH ROW EXECUTE FUNCTION public.touch();
+
 CREATE VIEW public.active_accounts AS
  SELECT accounts.id,
     accounts.name,
@@ -74,8 +74,6 @@ CREATE VIEW public.receivables AS
    FROM (public.active_accounts a
      JOIN public.invoices i ON ((i.account_id = a.id)))
   GROUP BY a.id, a.name;
-
-CREATE TRIGGER invoices_touch BEFORE UPDATE ON public.invoices FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 COMMIT;
 

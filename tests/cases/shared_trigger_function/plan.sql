@@ -1,15 +1,11 @@
 -- schemadiff plan
 -- source fingerprint: 0e5ab27c6d85c6f0
 -- target fingerprint: 7c59af875cdbdf29
--- 13 statements; hazards: none
+-- 11 statements; hazards: none
 
 SET check_function_bodies = false;
 
 BEGIN;
-
-DROP TRIGGER b_touch ON public.b;
-
-DROP TRIGGER c_touch ON public.c;
 
 CREATE OR REPLACE FUNCTION public.touch_updated_at()
  RETURNS trigger
@@ -26,6 +22,10 @@ ALTER TABLE public.a ALTER COLUMN updated_at SET DEFAULT now();
 
 ALTER TABLE public.a ADD CONSTRAINT schemadiff_nn_1b33bf0bbb23aa95 CHECK (updated_at IS NOT NULL) NOT VALID;
 
+CREATE OR REPLACE TRIGGER b_touch BEFORE INSERT OR UPDATE ON public.b FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
+CREATE OR REPLACE TRIGGER c_touch BEFORE UPDATE OF v ON public.c FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
 CREATE TABLE public.d (
     id integer NOT NULL,
     v text,
@@ -33,10 +33,6 @@ CREATE TABLE public.d (
 );
 
 ALTER TABLE public.d ADD CONSTRAINT d_pkey PRIMARY KEY (id);
-
-CREATE TRIGGER b_touch BEFORE INSERT OR UPDATE ON public.b FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
-
-CREATE TRIGGER c_touch BEFORE UPDATE OF v ON public.c FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
 CREATE TRIGGER d_touch BEFORE UPDATE ON public.d FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 

@@ -1,14 +1,10 @@
 -- schemadiff rollback
 -- source fingerprint: 0a5e75ebd0f5f5dc
 -- target fingerprint: 3c568d4246d56302
--- 3 statements; hazards: none
+-- 1 statement; hazards: none
 
 BEGIN;
 
-DROP TRIGGER posts_search ON public.posts;
-
-CREATE TRIGGER posts_search BEFORE INSERT ON public.posts FOR EACH ROW EXECUTE FUNCTION public.posts_search_fn();
-
-COMMENT ON TRIGGER posts_search ON public.posts IS 'keeps search in sync';
+CREATE OR REPLACE TRIGGER posts_search BEFORE INSERT ON public.posts FOR EACH ROW EXECUTE FUNCTION public.posts_search_fn();
 
 COMMIT;

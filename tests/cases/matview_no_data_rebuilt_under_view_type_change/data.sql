@@ -1,0 +1,1 @@
+INSERT INTO hits VALUES (1, '/a', 10);

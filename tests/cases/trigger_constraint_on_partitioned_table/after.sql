@@ -1,0 +1,2 @@
+INSERT INTO bookings VALUES (3, 101, '2024-08-01');
+DELETE FROM bookings WHERE id = 3;

@@ -1,0 +1,1 @@
+INSERT INTO articles VALUES (1, ' hi ', ' hi ', ' s ');

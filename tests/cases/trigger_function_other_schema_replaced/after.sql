@@ -1,0 +1,1 @@
+UPDATE docs SET body = 'z'; UPDATE notes SET body = 'z';

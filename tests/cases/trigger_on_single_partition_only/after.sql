@@ -1,0 +1,1 @@
+UPDATE invoices SET amount = 8 WHERE id = 2;

@@ -1,0 +1,1 @@
+INSERT INTO invoices VALUES (1, '2023-02-02', 5, NULL), (2, '2024-02-02', 7, NULL);

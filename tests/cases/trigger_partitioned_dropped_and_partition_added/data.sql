@@ -1,0 +1,1 @@
+INSERT INTO orders VALUES (1, '2024-05-05', 10, NULL);

@@ -1,0 +1,1 @@
+INSERT INTO measurements VALUES (3, '2025-04-01', -5);

@@ -1,0 +1,10 @@
+-- schemadiff plan
+-- source fingerprint: 2fdb3d5acddaaf52
+-- target fingerprint: f3e7c14f27e0cc9a
+-- 1 statement; hazards: none
+
+BEGIN;
+
+CREATE OR REPLACE TRIGGER flag_outlier BEFORE INSERT OR UPDATE ON public.measurements FOR EACH ROW WHEN (((new.value > (500)::numeric) OR (new.value < (0)::numeric))) EXECUTE FUNCTION public.flag_outlier();
+
+COMMIT;

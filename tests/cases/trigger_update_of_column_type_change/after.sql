@@ -1,0 +1,1 @@
+UPDATE products SET price = 2 WHERE id = 1;

@@ -1,0 +1,1 @@
+UPDATE members_v SET city = 'bergen' WHERE id = 1;

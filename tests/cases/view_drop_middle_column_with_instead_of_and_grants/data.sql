@@ -1,0 +1,1 @@
+INSERT INTO members VALUES (1, 'ann', '555', 'oslo');

@@ -1,0 +1,1 @@
+INSERT INTO tickets VALUES (1, current_user, 3, true);
