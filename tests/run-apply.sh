@@ -519,7 +519,7 @@ sd apply --db "$(db_url apply_fk_new)" --schema "$w/fk_new.sql" --shadow-db "$SH
   --allow-hazard irreversible --allow-hazard long-lock >"$w/fk_new.out" 2>"$w/fk_new.err"; rc=$?
 if [ $rc != 0 ] && grep -q 'violates foreign key constraint' "$w/fk_new.err" &&
    [ "$(q apply_fk_new "SELECT count(*) FROM public.parent_old")" = 1 ] &&
-   [ "$(q apply_fk_new "SELECT confrelid::regclass || ':' || convalidated FROM pg_constraint WHERE conname = 'child_pid_fkey'")" = "parent_old:t" ]; then
+   [ "$(q apply_fk_new "SELECT confrelid::regclass || ':' || convalidated FROM pg_constraint WHERE conname = 'child_pid_fkey'")" = "parent_old:true" ]; then
   ok "a foreign key moved to a new, empty table over rows: apply fails (exit $rc), the old table and key stay"
 else not_ok "a foreign key moved to a new table over rows # exit $rc: $(head -c 300 "$w/fk_new.err")"; fi
 
