@@ -1423,3 +1423,20 @@ int catalog_replay(struct arena *a, const struct catalog_log *log,
 	use_strings(&r, a);
 	return read_all(&r, out, err);
 }
+
+int catalog_unmanaged(struct arena *a, struct db *db, const char ***out, size_t *n,
+		      struct sd_error *err)
+{
+	PGresult *res;
+	*out = NULL;
+	*n = 0;
+	if (db_query(db, sql_unmanaged, &res, err) < 0)
+		return -1;
+	int rows = PQntuples(res);
+	*out = arena_alloc(a, ((size_t)rows + 1) * sizeof(**out));
+	for (int i = 0; i < rows; i++)
+		if (!PQgetisnull(res, i, 0))
+			(*out)[(*n)++] = arena_strdup(a, PQgetvalue(res, i, 0));
+	PQclear(res);
+	return 0;
+}

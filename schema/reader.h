@@ -48,6 +48,12 @@ bool schema_filter_keeps(const struct schema_filter *f, const char *schema);
  * the same machine, where a second backend only takes CPU from it. */
 int catalog_read(struct arena *a, struct db *db, const struct schema_filter *filter, bool spread,
 		 struct model *out, struct catalog_log *record, struct sd_error *err);
+/* What the database has that no model holds (rules, statistics objects,
+ * column storage settings, a partition's own defaults, ...: see
+ * schema/sql/unmanaged.sql), one description per thing, sorted, in *out
+ * (arena-allocated); -1 when the query fails. */
+int catalog_unmanaged(struct arena *a, struct db *db, const char ***out, size_t *n,
+		      struct sd_error *err);
 /* The model catalog_read() built from the rows it recorded (same filter). */
 int catalog_replay(struct arena *a, const struct catalog_log *log,
 		   const struct schema_filter *filter, struct model *out, struct sd_error *err);

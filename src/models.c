@@ -17,6 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
+/* lines of a warning about what schemadiff does not manage, before "and N more" */
+#define UNMANAGED_SHOWN 20
+
 void models_filter(const struct options *o, struct schema_filter *f)
 {
 	/* every field: a read must not see one left over */
@@ -64,6 +67,31 @@ int models_check_roles(struct arena *a, const struct model *live, const struct m
 	return 0;
 }
 
+/* What the database has that schemadiff does not manage is named once per
+ * run: a plan that leaves it in place and a dump that leaves it out would
+ * otherwise say nothing of it.  A failed check is no reason to stop. */
+static void warn_unmanaged(struct arena *a, struct db *db, const char *url)
+{
+	static bool warned;
+	const char **what;
+	size_t n;
+	struct sd_error ignored;
+	if (warned || catalog_unmanaged(a, db, &what, &n, &ignored) < 0 || n == 0)
+		return;
+	warned = true;
+	char name[512];
+	db_display_name(url, name, sizeof(name));
+	fprintf(stderr,
+		"schemadiff: warning: %s has %zu thing%s schemadiff does not manage: plans leave "
+		"%s as %s, dumps leave %s out\n",
+		name, n, n == 1 ? "" : "s", n == 1 ? "it" : "them", n == 1 ? "it is" : "they are",
+		n == 1 ? "it" : "them");
+	for (size_t i = 0; i < n && i < UNMANAGED_SHOWN; i++)
+		fprintf(stderr, "  %s\n", what[i]);
+	if (n > UNMANAGED_SHOWN)
+		fprintf(stderr, "  and %zu more\n", n - UNMANAGED_SHOWN);
+}
+
 int models_live(struct arena *a, const char *url, const struct schema_filter *f, bool spread,
 		struct model *out, int *server_major, struct sd_error *err)
 {
@@ -77,6 +105,8 @@ int models_live(struct arena *a, const char *url, const struct schema_filter *f,
 	struct schema_filter live = *f;
 	live.carry_privileges = !f->privileges;
 	int rc = catalog_read(a, &db, &live, spread, out, NULL, err);
+	if (rc == 0)
+		warn_unmanaged(a, &db, url);
 	db_close(&db);
 	return rc;
 }

@@ -52,6 +52,21 @@ if [ $rc = 0 ] && grep -q 'ADD COLUMN name text' "$w/twice.out"; then
   ok "a file reached by several --schema paths is read once"
 else not_ok "a file reached by several --schema paths # exit $rc: $(head -c 200 "$w/twice.err")"; fi
 
+# what the database has that schemadiff does not manage is named, not passed over
+fresh_db cli_unmanaged
+psql -X -q -d cli_unmanaged -c 'CREATE TABLE t (a int, b text); CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; ALTER TABLE t ALTER COLUMN a SET STATISTICS 500' >/dev/null
+echo 'CREATE TABLE t (a int, b text);' >"$w/unmanaged.sql"
+"$SD" plan --db "$(db_url cli_unmanaged)" --schema "$w/unmanaged.sql" --shadow-db "$SHADOW" \
+  >"$w/unmanaged.out" 2>"$w/unmanaged.err"; rc=$?
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" \
+  >/dev/null 2>"$w/managed.err"
+if [ $rc = 0 ] && grep -q 'has 2 things schemadiff does not manage' "$w/unmanaged.err" &&
+   grep -q '^  rule r on public.t$' "$w/unmanaged.err" &&
+   grep -q '^  SET STATISTICS 500 on column public.t.a$' "$w/unmanaged.err" &&
+   grep -q 'nothing to do' "$w/unmanaged.out" && ! grep -q 'does not manage' "$w/managed.err"; then
+  ok "a rule and a statistics target the plan leaves alone are named in a warning"
+else not_ok "unmanaged things named # exit $rc: $(head -c 300 "$w/unmanaged.err")"; fi
+
 printf -- '-- data does not belong here\nCREATE TABLE a (id int);\n  INSERT INTO a VALUES (1);\n' >"$w/dml.sql"
 expect "INSERT refused at file:line:col" 2 "^$w/dml.sql:3:3: error: INSERT is not schema definition" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/dml.sql" --shadow-db "$SHADOW"
