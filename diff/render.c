@@ -736,6 +736,7 @@ static void grant_target(struct strbuf *sb, const struct object *t)
 {
 	switch (t->kind) {
 	case OBJ_COLUMN:
+	case OBJ_VIEW_COLUMN:
 		strbuf_adds(sb, "TABLE ");
 		sql_add_qualified(sb, t->schema, t->parent);
 		return;
@@ -778,7 +779,8 @@ static void privilege_list(struct strbuf *sb, const struct privilege_obj *p, con
 {
 	for (size_t i = 0; i < n; i++) {
 		strbuf_addf(sb, "%s%s", i ? ", " : "", privs[i]);
-		if (p->target->kind == OBJ_COLUMN && !p->on_identity_sequence) {
+		if ((p->target->kind == OBJ_COLUMN || p->target->kind == OBJ_VIEW_COLUMN) &&
+		    !p->on_identity_sequence) {
 			strbuf_adds(sb, " (");
 			sql_add_ident(sb, p->target->name);
 			strbuf_addch(sb, ')');
@@ -876,7 +878,9 @@ static void revoke_public_default(struct out *o, const struct change *ch)
  * without SELECT.  Its live grants (model.carried; the live database is
  * `cur` in a plan, `want` in a rollback) follow its CREATE; PUBLIC's
  * default EXECUTE or USAGE, which the new object has anyway, is revoked
- * when the old one did not have it.  Column grants are not carried. */
+ * when the old one did not have it.  A rebuilt view's column grants follow
+ * too, for the columns the new view still has (a table is rebuilt only
+ * with its rows lost, and its column grants are not carried). */
 static void carry_privileges(struct out *o, const struct change *ch)
 {
 	if (ch->kind != CHANGE_REBUILD || o->cur->has_privileges || o->want->has_privileges)
@@ -904,6 +908,16 @@ static void carry_privileges(struct out *o, const struct change *ch)
 	}
 	if (public_default && !kept_public)
 		revoke_all_from_public(o, ch->to);
+	if (was->kind != OBJ_VIEW)
+		return;
+	const struct model *other = live == o->cur ? o->want : o->cur;
+	for (size_t i = 0; i < live->n_carried; i++) {
+		const struct privilege_obj *p = live->carried[i];
+		const struct object *c = p->target;
+		if (c->kind == OBJ_VIEW_COLUMN && !strcmp(c->schema, was->schema) &&
+		    !strcmp(c->parent, was->name) && model_find(other, c))
+			render_grants(o, NULL, p);
+	}
 }
 
 /* --- create / drop / alter per kind ------------------------------------ */

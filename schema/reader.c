@@ -65,6 +65,7 @@ static const struct catalog_query queries[] = {
 	{ .name = "comments", .sql = sql_comments },
 	{ .name = "privileges", .sql = sql_privileges }, /* see catalog_read() */
 	{ .name = "column_privileges", .sql = sql_column_privileges },
+	{ .name = "view_column_privileges", .sql = sql_view_column_privileges },
 	{ .name = "roles", .sql = sql_roles },
 	/* the most rows of any query: a live read keeps them packed
 	 * (struct depend_ids), not a rowset beside both finished models */
@@ -1026,9 +1027,7 @@ static int read_privilege_rows(struct reader *r, const char *query, size_t *cap,
 			end++;
 		const struct object *target = by_oid(r, val_oid(res, i, 0), val_oid(res, i, 1),
 						     atoi(cell(res, i, 2)));
-		/* view columns take no grants of their own worth managing */
-		if (target && target->kind != OBJ_VIEW_COLUMN &&
-		    (!val_bool(res, i, 3) || target->kind == OBJ_COLUMN)) {
+		if (target && (!val_bool(res, i, 3) || target->kind == OBJ_COLUMN)) {
 			struct privilege_obj *p = object_alloc(r, sizeof(*p));
 			p->target = target;
 			p->on_identity_sequence = val_bool(res, i, 3);
@@ -1067,8 +1066,9 @@ static int read_privilege_rows(struct reader *r, const char *query, size_t *cap,
 	return 0;
 }
 
-/* Grants on objects, then (with --privileges) on columns; without it, the
- * carried grants sorted by target for carry_privileges() in render.c. */
+/* Grants on objects, then (with --privileges) on columns; without it, on
+ * view columns, and the carried grants sorted by target for
+ * carry_privileges() in render.c. */
 static int read_privileges(struct reader *r, struct sd_error *err)
 {
 	size_t cap = 0;
@@ -1076,6 +1076,8 @@ static int read_privileges(struct reader *r, struct sd_error *err)
 		return -1;
 	if (r->filter->privileges)
 		return read_privilege_rows(r, "column_privileges", &cap, err);
+	if (read_privilege_rows(r, "view_column_privileges", &cap, err) < 0)
+		return -1;
 	r->m->carries_privileges = true;
 	if (r->m->n_carried)
 		qsort(r->m->carried, r->m->n_carried, sizeof(*r->m->carried), by_target);
@@ -1380,6 +1382,8 @@ static bool query_wanted(const struct schema_filter *filter, const char *name)
 		return managed || (filter && filter->carry_privileges);
 	if (!strcmp(name, "column_privileges") || !strcmp(name, "roles"))
 		return managed;
+	if (!strcmp(name, "view_column_privileges"))
+		return !managed && filter && filter->carry_privileges;
 	return true;
 }
 
