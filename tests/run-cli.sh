@@ -66,6 +66,12 @@ if [ $rc = 0 ] && grep -q 'has 2 things schemadiff does not manage' "$w/unmanage
    grep -q 'nothing to do' "$w/unmanaged.out" && ! grep -q 'does not manage' "$w/managed.err"; then
   ok "a rule and a statistics target the plan leaves alone are named in a warning"
 else not_ok "unmanaged things named # exit $rc: $(head -c 300 "$w/unmanaged.err")"; fi
+printf '%s\n' 'CREATE TABLE p (k int, v int DEFAULT 1) PARTITION BY RANGE (k);' \
+  'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);' \
+  'ALTER TABLE p1 ALTER COLUMN v SET DEFAULT 5;' >"$w/partdefault.sql"
+expect "a partition's own default in the files is refused, named" 2 \
+  "DETAIL:  DEFAULT of its own on column public.p1.v" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/partdefault.sql" --shadow-db "$SHADOW"
 
 printf -- '-- data does not belong here\nCREATE TABLE a (id int);\n  INSERT INTO a VALUES (1);\n' >"$w/dml.sql"
 expect "INSERT refused at file:line:col" 2 "^$w/dml.sql:3:3: error: INSERT is not schema definition" \
