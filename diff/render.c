@@ -22,6 +22,7 @@ struct out {
 	struct step_list *list;
 	bool user_text; /* the statement being built uses the user's own text */
 	const struct model *cur, *want; /* the changes' from and to sides */
+	bool no_data;   /* a materialized view rebuilt unpopulated (see render_node) */
 };
 
 /* The table lock a statement takes, from its first words (PostgreSQL's
@@ -1238,6 +1239,8 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		const struct view_obj *v = (const void *)obj;
 		strbuf_addf(&sb, "CREATE %sVIEW ", v->relkind == 'm' ? "MATERIALIZED " : "");
 		view_as(o, &sb, v);
+		if (o->no_data)
+			strbuf_adds(&sb, "\nWITH NO DATA");
 		break;
 	}
 	case OBJ_TRIGGER: {
@@ -1654,6 +1657,13 @@ void render_node(struct arena *a, const struct changeset *cs, const struct node 
 	else if (nd->phase == PHASE_DROP)
 		render_drop(&o, ch->from);
 	else if (nd->phase == PHASE_CREATE) {
+		/* A materialized view made WITH NO DATA on both sides is rebuilt
+		 * so, and its query is not run inside the plan; a new one, or
+		 * one that held rows, is filled (pg_dump writes WITH NO DATA for
+		 * every one, so a desired state taken from it says nothing) */
+		o.no_data = ch->kind == CHANGE_REBUILD && ch->to->kind == OBJ_VIEW &&
+			    ((const struct view_obj *)ch->from)->unpopulated &&
+			    ((const struct view_obj *)ch->to)->unpopulated;
 		render_create(&o, ch->to, ch->owner_new);
 		revoke_public_default(&o, ch);
 		carry_privileges(&o, ch);

@@ -250,6 +250,9 @@ struct view_obj {
 	const char *options;   /* reloptions, e.g. "security_barrier=true", or "" */
 	const char *columns;   /* "name type, ..." of its output columns */
 	const char *source_query; /* the query as the user wrote it */
+	/* a materialized view made WITH NO DATA (render_node: rebuilt so);
+	 * not part of the definition: whether it holds rows is data */
+	bool unpopulated;
 };
 
 struct trigger_obj {

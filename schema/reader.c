@@ -843,12 +843,13 @@ static void views_from(struct reader *r, const struct rowset *res)
 {
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "relname"),
 	    c_kind = col(res, "relkind"), c_def = col(res, "def"), c_opt = col(res, "options"),
-	    c_cols = col(res, "columns");
+	    c_cols = col(res, "columns"), c_populated = col(res, "relispopulated");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct view_obj *v = object_alloc(r, sizeof(*v));
 		v->relkind = cell(res, i, c_kind)[0];
+		v->unpopulated = v->relkind == 'm' && !val_bool(res, i, c_populated);
 		v->def = strip_trailing(r, cell(res, i, c_def), " \n;");
 		v->options = val(r, res, i, c_opt);
 		if (!v->options)

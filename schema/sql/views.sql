@@ -1,6 +1,7 @@
 -- Views and materialized views, with their output columns (names and
--- types) and options such as security_barrier or check_option.
-SELECT c.oid, n.nspname, c.relname, c.relkind,
+-- types) and options such as security_barrier or check_option;
+-- relispopulated is false for a materialized view made WITH NO DATA.
+SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispopulated,
        pg_catalog.pg_get_viewdef(c.oid) AS def,
        pg_catalog.array_to_string(c.reloptions, ', ') AS options,
        (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' ||

@@ -21,7 +21,8 @@ CREATE MATERIALIZED VIEW public.slow_paths AS
  SELECT hits_v.path,
     max(hits_v.ms) AS worst
    FROM public.hits_v
-  GROUP BY hits_v.path;
+  GROUP BY hits_v.path
+WITH NO DATA;
 
 GRANT SELECT ON TABLE public.slow_paths TO sd_reader;
 
