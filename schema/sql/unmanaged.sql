@@ -2,8 +2,9 @@
 -- desired-state files refuse most of it): a plan leaves it as it is and a
 -- dump leaves it out, so it is named in a warning rather than passed over.
 -- One row per thing.  Each part finds its few candidates with cheap
--- filters first; extension members and system schemas go at the end, for
--- those candidates only (pg_depend is large).
+-- filters first; extension members, what another object made for itself
+-- (a range type's casts to its multirange) and system schemas go at the
+-- end, for those candidates only (pg_depend is large).
 WITH ns AS (
   SELECT oid, nspname FROM pg_catalog.pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
@@ -121,5 +122,5 @@ SELECT f.what
 FROM found f
 WHERE (f.nsp = 0 OR f.nsp IN (SELECT oid FROM ns))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = f.classid AND d.objid = f.objid AND d.deptype = 'e')
+                  WHERE d.classid = f.classid AND d.objid = f.objid AND d.deptype IN ('e', 'i'))
 ORDER BY 1;
