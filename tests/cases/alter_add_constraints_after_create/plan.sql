@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: 6d45b713207ff66e
 -- target fingerprint: 9ccd7e59121a551d
--- 16 statements; hazards: long-lock
+-- 17 statements; hazards: long-lock
 
 SET search_path = "$user", public;
 
@@ -18,9 +18,6 @@ ALTER TABLE public.orders ADD COLUMN placed_at timestamp with time zone DEFAULT 
 -- hazard: long-lock
 ALTER TABLE public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
 
--- hazard: long-lock
-ALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
-
 ALTER TABLE public.orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;
 
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES public.customers(id) ON DELETE CASCADE NOT VALID;
@@ -36,6 +33,10 @@ ALTER TABLE public.customers DROP CONSTRAINT schemadiff_nn_772263fda85ba53f;
 CREATE UNIQUE INDEX CONCURRENTLY orders_pkey ON public.orders (id);
 
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey;
+
+CREATE UNIQUE INDEX CONCURRENTLY customers_email_key ON public.customers (email);
+
+ALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_key;
 
 ALTER TABLE public.orders VALIDATE CONSTRAINT orders_total_check;
 

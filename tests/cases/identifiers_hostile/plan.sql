@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: f054131aea97dc8e
 -- target fingerprint: 4e4d77f7af2879aa
--- 28 statements; hazards: long-lock
+-- 29 statements; hazards: none
 
 SET search_path = "$user", public;
 
@@ -56,9 +56,6 @@ ALTER TABLE "we""ird schema"."tab""le" ADD CONSTRAINT "pk ""quoted""" PRIMARY KE
 
 ALTER TABLE "схема"."select" ADD CONSTRAINT "select pkey" PRIMARY KEY ("from");
 
--- hazard: long-lock
-ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "uniq ""order"" user" UNIQUE ("order", "user");
-
 ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "café ≥ 0" CHECK ("café" >= 0) NOT VALID;
 
 ALTER TABLE "My Schema".mytable ADD CONSTRAINT "fk → MyTable" FOREIGN KEY ("MyTable_Id") REFERENCES "My Schema"."MyTable"("Id") ON DELETE CASCADE;
@@ -70,6 +67,10 @@ CREATE INDEX "user" ON "we""ird schema"."tab""le" USING btree ("user" COLLATE "C
 CREATE UNIQUE INDEX "índice_único" ON "схема"."select" USING btree ("where", "group");
 
 COMMIT;
+
+CREATE UNIQUE INDEX CONCURRENTLY "uniq ""order"" user" ON "My Schema"."MyTable" ("order", "user");
+
+ALTER TABLE "My Schema"."MyTable" ADD CONSTRAINT "uniq ""order"" user" UNIQUE USING INDEX "uniq ""order"" user";
 
 ALTER TABLE "My Schema"."MyTable" VALIDATE CONSTRAINT "café ≥ 0";
 
