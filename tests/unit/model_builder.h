@@ -57,6 +57,7 @@ static inline struct table_obj *add_table(struct mb *b, const char *schema, cons
 {
 	struct table_obj *t = arena_alloc(b->a, sizeof(*t));
 	t->persistence = 'p';
+	t->replica_identity = 'd';
 	mb_add(b, &t->obj, OBJ_TABLE, schema, name, NULL, "");
 	return t;
 }
@@ -66,6 +67,7 @@ static inline struct table_obj *add_partitioned(struct mb *b, const char *schema
 {
 	struct table_obj *t = arena_alloc(b->a, sizeof(*t));
 	t->persistence = 'p';
+	t->replica_identity = 'd';
 	t->partition_key = key;
 	mb_add(b, &t->obj, OBJ_TABLE, schema, name, NULL,
 	       arena_printf(b->a, " PARTITION BY %s", key));
@@ -154,9 +156,10 @@ static inline struct sequence_obj *add_sequence(struct mb *b, const char *schema
 	s->min = "1";
 	s->max = "9223372036854775807";
 	s->cache = "1";
-	mb_add(b, &s->obj, OBJ_SEQUENCE, schema, name, NULL,
-	       arena_printf(b->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s NO CYCLE",
-			    s->type, s->start, s->increment, s->min, s->max, s->cache));
+	s->options = arena_printf(b->a, "AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s "
+				     "CACHE %s NO CYCLE",
+				  s->type, s->start, s->increment, s->min, s->max, s->cache);
+	mb_add(b, &s->obj, OBJ_SEQUENCE, schema, name, NULL, s->options);
 	return s;
 }
 

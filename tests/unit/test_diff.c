@@ -925,12 +925,14 @@ static void test_sequence_alter_restarts_outside_new_range(void **state)
 	struct sequence_obj *s = add_sequence(&want, "public", "s");
 	s->start = "1000";
 	s->min = "1000";
-	object_set_definition(&s->obj, "AS bigint START WITH 1000 INCREMENT BY 1 MINVALUE 1000 "
-				       "MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE");
+	s->options = "AS bigint START WITH 1000 INCREMENT BY 1 MINVALUE 1000 "
+		     "MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE";
+	object_set_definition(&s->obj, s->options);
 	struct sequence_obj *inc = add_sequence(&want, "public", "inc");
 	inc->increment = "5";
-	object_set_definition(&inc->obj, "AS bigint START WITH 1 INCREMENT BY 5 MINVALUE 1 "
-					 "MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE");
+	inc->options = "AS bigint START WITH 1 INCREMENT BY 5 MINVALUE 1 "
+		       "MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE";
+	object_set_definition(&inc->obj, inc->options);
 	mb_finish(&cur);
 	mb_finish(&want);
 	struct plan p;
