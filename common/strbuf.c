@@ -94,3 +94,12 @@ void strbuf_rtrim(struct strbuf *sb)
 	if (sb->alloc)
 		sb->buf[sb->len] = '\0';
 }
+
+void strbuf_add_list(struct strbuf *sb, const char *const *items, size_t total, size_t shown,
+		     const char *sep)
+{
+	for (size_t i = 0; i < total && i < shown; i++)
+		strbuf_addf(sb, "%s%s", i ? sep : "", items[i]);
+	if (total > shown)
+		strbuf_addf(sb, "%sand %zu more", shown ? sep : "", total - shown);
+}

@@ -35,5 +35,9 @@ void strbuf_release(struct strbuf *sb);       /* frees, back to STRBUF_INIT */
 char *strbuf_to_arena(struct strbuf *sb, struct arena *a);
 /* Remove trailing whitespace. */
 void strbuf_rtrim(struct strbuf *sb);
+/* items[0..min(total, shown)) joined by sep, then "<sep>and N more" for
+ * the total - shown left out: a long list in a message */
+void strbuf_add_list(struct strbuf *sb, const char *const *items, size_t total, size_t shown,
+		     const char *sep);
 
 #endif

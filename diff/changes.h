@@ -109,6 +109,8 @@ bool column_alter_releases(const struct change *ch);
  * the child's columns exist; the DETACH stays in the ALTER node, so every
  * partition whose bounds change is out before any goes back in. */
 bool table_alter_inherits(const struct change *ch);
+/* Does enum e have this label? */
+bool enum_has_label(const struct enum_obj *e, const char *label);
 /* Is an enum's change labels renamed where they stand (the same number
  * of labels; each that differs is gone from the new list and new to it)?
  * Then it is ALTER TYPE ... RENAME VALUE: the stored values keep their

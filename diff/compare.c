@@ -103,7 +103,7 @@ static bool enum_only_adds(const struct enum_obj *from, const struct enum_obj *t
 	return j == from->n_labels;
 }
 
-static bool enum_has_label(const struct enum_obj *e, const char *label)
+bool enum_has_label(const struct enum_obj *e, const char *label)
 {
 	for (size_t i = 0; i < e->n_labels; i++)
 		if (!strcmp(e->labels[i], label))
@@ -965,7 +965,7 @@ static bool same_index_shape(const struct object *a, const struct object *b)
  * longer lists on its own, because it became the copy of a new index on
  * the parent, is not dropped: the parent's CREATE covers it, and it
  * keeps its name and is not rebuilt.  One per partition and new index. */
-static void adopt_partition_indexes(struct arena *a, struct changeset *cs)
+static void adopt_partition_indexes(struct changeset *cs)
 {
 	for (size_t i = 0; i < cs->n; i++) {
 		struct change *parent_ix = &cs->v[i];
@@ -975,10 +975,6 @@ static void adopt_partition_indexes(struct arena *a, struct changeset *cs)
 		const struct table_obj *pt = (const void *)y->owner;
 		if (!pt || pt->obj.kind != OBJ_TABLE || !pt->partition_key)
 			continue;
-		struct strbuf name = STRBUF_INIT;
-		sql_add_qualified(&name, y->schema, y->parent);
-		const char *parent = arena_strdup(a, name.buf);
-		strbuf_release(&name);
 		for (size_t j = 0; j < cs->n; j++) {
 			struct change *own = &cs->v[j];
 			if (own->kind != CHANGE_DROP || own->from->kind != OBJ_INDEX || own->drop_cover)
@@ -986,7 +982,7 @@ static void adopt_partition_indexes(struct arena *a, struct changeset *cs)
 			const struct table_obj *part = (const void *)own->from->owner;
 			const struct change *part_change = part ? change_of(cs, &part->obj) : NULL;
 			if (!part || part->obj.kind != OBJ_TABLE || !part->partition_of ||
-			    strcmp(part->partition_of, parent) ||
+			    !has_parent_like(cs->cur, &part->obj, &pt->obj) ||
 			    (part_change && part_change->kind != CHANGE_ALTER) ||
 			    !same_index_shape(own->from, y))
 				continue;
@@ -1007,7 +1003,7 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	match(a, current, desired, cs);
 	rebuild_closure(cs);
 	cover(cs);
-	adopt_partition_indexes(a, cs);
+	adopt_partition_indexes(cs);
 	mark_public_defaults(a, desired, cs);
 	restore_order(cs);
 }

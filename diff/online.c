@@ -24,9 +24,9 @@
  * it is.  Left alone too: tables this plan creates (nothing waits on
  * them), partitioned tables (neither CONCURRENTLY nor NOT VALID works
  * there), a foreign key to a table the plan creates (see
- * references_created_table), and for constraints and NOT NULL, a table that gains or loses a
- * parent (INHERIT wants the child's constraints valid and its columns NOT
- * NULL within the transaction).  A UNIQUE index stays in place (still
+ * references_created_table), and for constraints and NOT NULL, a table
+ * that gains or loses a parent (INHERIT wants the child's constraints
+ * valid and its columns NOT NULL within the transaction).  A UNIQUE index stays in place (still
  * CONCURRENTLY, between two transactions) when a later foreign key may
  * need it; a SET NOT NULL stays plain when its column then becomes an
  * identity column, which needs NOT NULL at once.
@@ -270,10 +270,9 @@ static const char *validate_sql(struct arena *a, const struct object *table_of, 
 static bool references_created_table(const struct online *c, const struct object *o)
 {
 	for (size_t d = 0; d < o->n_deps; d++) {
+		/* the referenced table, its columns, or its key */
 		const struct object *dep = object_dep(c->p->target, o, d);
-		const char *table = dep->kind == OBJ_TABLE ? dep->name
-				    : dep->kind == OBJ_COLUMN || dep->kind == OBJ_INDEX ? dep->parent
-				    : NULL;
+		const char *table = dep->kind == OBJ_TABLE ? dep->name : dep->parent;
 		if (table && keyset_get(&c->created, OBJ_TABLE, dep->schema, NULL, table, NULL))
 			return true;
 	}

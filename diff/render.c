@@ -488,20 +488,12 @@ static void enum_labels(struct strbuf *sb, const struct enum_obj *e)
 	strbuf_addch(sb, ')');
 }
 
-static bool has_label(const struct enum_obj *e, const char *label)
-{
-	for (size_t i = 0; i < e->n_labels; i++)
-		if (!strcmp(e->labels[i], label))
-			return true;
-	return false;
-}
-
 static void render_enum_add_values(struct out *o, const struct enum_obj *f,
 				   const struct enum_obj *t)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for (size_t i = 0; i < t->n_labels; i++) {
-		if (has_label(f, t->labels[i]))
+		if (enum_has_label(f, t->labels[i]))
 			continue;
 		strbuf_adds(&sb, "ALTER TYPE ");
 		sql_add_qualified(&sb, t->obj.schema, t->obj.name);
@@ -513,7 +505,7 @@ static void render_enum_add_values(struct out *o, const struct enum_obj *f,
 			sql_add_literal(&sb, t->labels[i - 1]);
 		} else {
 			for (size_t j = 1; j < t->n_labels; j++)
-				if (has_label(f, t->labels[j])) {
+				if (enum_has_label(f, t->labels[j])) {
 					strbuf_adds(&sb, " BEFORE ");
 					sql_add_literal(&sb, t->labels[j]);
 					break;

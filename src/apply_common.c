@@ -170,8 +170,7 @@ bool prints_match(struct arena *a, const struct object_prints *want, const struc
 		return true;
 	sd_error_set(err, SD_ERR_DATABASE, "%s (%zu object%s differ)", what, n, n == 1 ? "" : "s");
 	struct strbuf sb = STRBUF_INIT;
-	for (size_t i = 0; i < n && i < 20; i++)
-		strbuf_addf(&sb, "%s%s", i ? "\n  " : "", lines[i]);
+	strbuf_add_list(&sb, lines, n, 20, "\n  ");
 	sd_error_detail(err, "%s", sb.buf);
 	strbuf_release(&sb);
 	return false;

@@ -66,10 +66,7 @@ static int guard(struct arena *a, const struct run_plan *rp, const struct model 
 		     "refusing the plan: %s changed since it was made (%zu object%s differ%s)", label,
 		     n, n == 1 ? "" : "s", n == 1 ? "s" : "");
 	struct strbuf sb = STRBUF_INIT;
-	for (size_t i = 0; i < n && i < 20; i++)
-		strbuf_addf(&sb, "%s%s", i ? "\n  " : "", lines[i]);
-	if (n > 20)
-		strbuf_addf(&sb, "\n  ... and %zu more", n - 20);
+	strbuf_add_list(&sb, lines, n, 20, "\n  ");
 	sd_error_detail(err, "%s", sb.buf);
 	strbuf_release(&sb);
 	sd_error_hint(err, "make a new plan against the database as it is now");

@@ -40,8 +40,7 @@ static int undo(struct arena *a, const struct options *o, struct deploy *d,
 			     "refusing to roll back run %lld: %s changed since that run (%zu object%s "
 			     "differ)", run->id, d->db.label, n, n == 1 ? "" : "s");
 		struct strbuf sb = STRBUF_INIT;
-		for (size_t i = 0; i < n && i < 20; i++)
-			strbuf_addf(&sb, "%s%s", i ? "\n  " : "", lines[i]);
+		strbuf_add_list(&sb, lines, n, 20, "\n  ");
 		sd_error_detail(err, "%s", sb.buf);
 		strbuf_release(&sb);
 		sd_error_hint(err, "a rollback only runs on the state its apply left");

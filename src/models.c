@@ -6,6 +6,7 @@
 #include "sources.h"
 #include "../common/error.h"
 #include "../common/phase.h"
+#include "../common/strbuf.h"
 #include "../common/util.h"
 #include "../parser/source.h"
 #include "../parser/statement.h"
@@ -86,10 +87,10 @@ static void warn_unmanaged(struct arena *a, struct db *db, const char *url)
 		"%s as %s, dumps leave %s out\n",
 		name, n, n == 1 ? "" : "s", n == 1 ? "it" : "them", n == 1 ? "it is" : "they are",
 		n == 1 ? "it" : "them");
-	for (size_t i = 0; i < n && i < UNMANAGED_SHOWN; i++)
-		fprintf(stderr, "  %s\n", what[i]);
-	if (n > UNMANAGED_SHOWN)
-		fprintf(stderr, "  and %zu more\n", n - UNMANAGED_SHOWN);
+	struct strbuf list = STRBUF_INIT;
+	strbuf_add_list(&list, what, n, UNMANAGED_SHOWN, "\n  ");
+	fprintf(stderr, "  %s\n", list.buf);
+	strbuf_release(&list);
 }
 
 int models_live(struct arena *a, const char *url, const struct schema_filter *f, bool spread,

@@ -251,14 +251,13 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 /* The files refuse what the reader does not read, statement by statement;
  * what slips past them (a partition's own default set by ALTER TABLE, a
  * view column's default) shows in the loaded catalog, and is refused here
- * rather than left out of every plan. */
+ * rather than left out of every plan.  On the session scratch_read() set
+ * up (search_path empty: names come qualified). */
 static int refuse_unmanaged(struct scratch *s, struct arena *a, struct sd_error *err)
 {
 	const char **what;
 	size_t n;
-	/* on the session the read uses: search_path empty, names qualified */
-	if (db_exec(&s->super, "SELECT pg_catalog.set_config('search_path', '', false)", err) < 0 ||
-	    catalog_unmanaged(a, &s->super, &what, &n, err) < 0)
+	if (catalog_unmanaged(a, &s->super, &what, &n, err) < 0)
 		return -1;
 	if (n == 0)
 		return 0;
@@ -267,10 +266,7 @@ static int refuse_unmanaged(struct scratch *s, struct arena *a, struct sd_error 
 		     "so a plan could neither make nor check %s",
 		     n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
 	struct strbuf list = STRBUF_INIT;
-	for (size_t i = 0; i < n && i < 10; i++)
-		strbuf_addf(&list, "%s%s", i ? "; " : "", what[i]);
-	if (n > 10)
-		strbuf_addf(&list, "; and %zu more", n - 10);
+	strbuf_add_list(&list, what, n, 10, "; ");
 	sd_error_detail(err, "%s", list.buf);
 	strbuf_release(&list);
 	sd_error_hint(err, "leave %s out of the desired-state files and manage %s separately",
@@ -287,12 +283,12 @@ int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list
 	int rc = scratch_open(sh, &s, err);
 	if (rc == 0)
 		rc = load(sh, &s, a, stmts, err);
-	if (rc == 0)
-		rc = refuse_unmanaged(&s, a, err);
 	phase_since("shadow_load", t);
 	t = monotonic_seconds();
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, out, record ? &record[0] : NULL, err);
+	if (rc == 0)
+		rc = refuse_unmanaged(&s, a, err);
 	phase_since("shadow_read", t);
 	t = monotonic_seconds();
 	rc = scratch_close(sh, &s, rc, err);
