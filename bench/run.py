@@ -16,6 +16,10 @@ measures, BENCH_REPEAT times each (default 3), printing medians:
                 what a tool without a tuned shadow does
 
 Wall times are measured around each process; peak RSS comes from wait4().
+The machine's busy CPU time (all CPUs, every process: both servers, the
+clients, the kernel) is read from /proc/stat around the cold plan, the warm
+plan and the naive run; divided by the number of CPUs it is the shortest
+wall time any schedule of that work could take on this machine.
 Phase times inside schemadiff come from its --timings lines.  Ratios are
 printed last, in the form `ratio warm_plan/pg_dump 0.83`, one block per
 size; with two sizes, the scaling of each figure as well.  Figures are
@@ -48,6 +52,14 @@ def run(argv, env=None, stdout=subprocess.DEVNULL):
     if p.returncode != 0:
         sys.exit(f"bench: {' '.join(argv)} failed ({p.returncode}):\n{err}")
     return elapsed, usage.ru_maxrss / 1024.0, err
+
+
+def busy_cpu_seconds():
+    """CPU time the whole machine has spent busy since boot (/proc/stat)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def timings(stderr):
@@ -84,6 +96,7 @@ def bench_size(n, env, work):
     penv = dict(env, SCHEMADIFF_CACHE_DIR=cache)
 
     fig = {}  # name -> (seconds list, rss list)
+    cpu = {}  # name -> busy CPU seconds list
 
     def add(name, secs, rss=None):
         s, r = fig.setdefault(name, ([], []))
@@ -91,17 +104,24 @@ def bench_size(n, env, work):
         if rss is not None:
             r.append(rss)
 
+    def add_cpu(name, since):
+        cpu.setdefault(name, []).append(busy_cpu_seconds() - since)
+
     for _ in range(REPEAT):
         t, rss, _ = run(["pg_dump", "--schema-only", "-d", live, "-f", os.devnull], env=env)
         add("pg_dump", t, rss)
     for _ in range(REPEAT):
+        c0 = busy_cpu_seconds()
         t, rss, err = run(plan + ["--no-cache"], env=penv)
+        add_cpu("cold_plan", c0)
         ph = timings(err)
         add("cold_plan", t, rss)
         add("shadow_load", ph.get("desired", float("nan")))
     run(plan, env=penv)  # fills the cache
     for _ in range(REPEAT):
+        c0 = busy_cpu_seconds()
         t, rss, err = run(plan, env=penv)
+        add_cpu("warm_plan", c0)
         ph = timings(err)
         add("warm_plan", t, rss)
         add("catalog_read", ph.get("live_read", float("nan")))
@@ -109,10 +129,12 @@ def bench_size(n, env, work):
     for _ in range(REPEAT):
         subprocess.run(["dropdb", "--if-exists", "-f", scratch], env=env, check=True)
         subprocess.run(["createdb", scratch], env=env, check=True)
+        c0 = busy_cpu_seconds()
         t1, _, _ = run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", scratch, "-f",
                         os.path.join(d, "v2.sql")], env=env)
         t2, _, _ = run(["pg_dump", "--schema-only", "-d", live, "-f", os.devnull], env=env)
         add("naive", t1 + t2)
+        add_cpu("naive", c0)
     for db in (live, scratch):
         subprocess.run(["dropdb", "--if-exists", "-f", db], env=env, check=True)
     shutil.rmtree(cache, ignore_errors=True)
@@ -122,6 +144,12 @@ def bench_size(n, env, work):
         secs, rss = med[name]
         rss_s = f"  peak_rss {rss:7.1f} MiB" if rss is not None else ""
         print(f"figure {name:<13} tables {n:>6}  median {secs:9.4f} s{rss_s}", flush=True)
+    ncpu = os.cpu_count() or 1
+    for name in ("cold_plan", "warm_plan", "naive"):
+        busy = median(cpu[name])
+        print(f"cpu    {name:<13} tables {n:>6}  median {busy:9.4f} s busy on {ncpu} CPUs:"
+              f" no schedule under {busy / ncpu:.1f} s", flush=True)
+    med["cold_plan_cpu"] = (median(cpu["cold_plan"]), None)
     return med
 
 
@@ -133,6 +161,10 @@ def ratios(n, m):
     print(f"ratio rss/pg_dump_rss {m['warm_plan'][1] / m['pg_dump'][1]:.2f}")
     print(f"ratio cold_rss/pg_dump_rss {m['cold_plan'][1] / m['pg_dump'][1]:.2f}")
     print(f"ratio cold_plan/naive {m['cold_plan'][0] / m['naive'][0]:.2f}")
+    # the cold plan's own CPU, spread perfectly over every CPU, against the
+    # naive run's wall time: the ratio no scheduling of that work can beat
+    floor = m['cold_plan_cpu'][0] / (os.cpu_count() or 1)
+    print(f"ratio cold_plan_cpu_floor/naive {floor / m['naive'][0]:.2f}")
     print(f"ratio diff/warm_plan {m['diff'][0] / m['warm_plan'][0]:.2f}")
 
 

@@ -68,9 +68,13 @@ static const char begin_sql[] = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY
 /* No parallel workers: the read already runs on two sessions, and starting
  * workers for every catalog query cost more CPU than they saved (a warm
  * plan of 10,000 tables read faster without them, and a cold plan's read
- * runs beside a shadow load that needs every CPU).  SET LOCAL ends with the
- * read's transaction. */
-static const char settings_sql[] = "SET LOCAL max_parallel_workers_per_gather = 0";
+ * runs beside a shadow load that needs every CPU).  No JIT either: a large
+ * catalog pushes the queries' estimates over the JIT thresholds, and the
+ * compiling is spent on queries that run once.  work_mem large enough that
+ * the bigger sorts (the columns of 10,000 tables sort about 40 MB) stay in
+ * memory.  SET LOCAL ends with the read's transaction. */
+static const char settings_sql[] = "SET LOCAL max_parallel_workers_per_gather = 0; "
+				   "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
 
 /* Start the read's transaction on db: on the snapshot another session
  * exported when snapshot is not NULL (which must come first in it). */
