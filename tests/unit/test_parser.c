@@ -326,12 +326,9 @@ static void test_refusals_located(void **state)
 }
 
 /*
- * Regression (was a bug in parser/classify.c, classify_statement, now fixed): a statement kind with no rule
- * is meant to be named "as libpg_query does, e.g. \"CreateEventTrigStmt\""
- * (the comment above the fallback), but the name comes from the protobuf
- * field descriptor, which is snake_case: "VACUUM ok;" is refused with
- * "vacuum_stmt is not supported in desired-state files" instead of
- * "VacuumStmt is not supported ...".  Refusal and position are right.
+ * A statement kind with no rule is named as libpg_query names its node
+ * (the protobuf field descriptor is snake_case, so this once printed
+ * "vacuum_stmt"); the common kinds have rules that name the statement.
  */
 static void test_unknown_statement_named_like_libpg_query(void **state)
 {
@@ -339,15 +336,42 @@ static void test_unknown_statement_named_like_libpg_query(void **state)
 	struct source_set src;
 	struct statement_list l;
 	struct sd_error err;
-	char *path = write_sql(fx, "vac.sql", "CREATE TABLE ok (id int);\n  VACUUM ok;\n");
+	char *path = write_sql(fx, "sc.sql", "CREATE TABLE ok (id int);\n  SET CONSTRAINTS ALL DEFERRED;\n");
 	assert_int_equal(load_and_parse(fx, path, &src, &l, &err), -1);
 	assert_int_equal(err.kind, SD_ERR_INPUT);
 	assert_int_equal(err.line, 2);
 	assert_int_equal(err.col, 3);
 	assert_true(err.hint[0] != '\0');
-	if (!starts_with(err.message, "VacuumStmt "))
-		fail_msg("BUG: unknown statement named \"%s\", expected \"VacuumStmt ...\"",
+	if (!starts_with(err.message, "ConstraintsSetStmt "))
+		fail_msg("unknown statement named \"%s\", expected \"ConstraintsSetStmt ...\"",
 			 err.message);
+}
+
+/* Kinds that once fell through to the node name now name the statement */
+static void test_refusals_name_the_statement(void **state)
+{
+	struct fixture *fx = *state;
+	static const struct {
+		const char *sql, *tag;
+	} cases[] = {
+		{ "VACUUM ok;", "VACUUM or ANALYZE" },
+		{ "CREATE CAST (bigint AS int4) WITHOUT FUNCTION;", "CREATE CAST" },
+		{ "CREATE EVENT TRIGGER e ON ddl_command_start EXECUTE FUNCTION f();",
+		  "CREATE EVENT TRIGGER" },
+		{ "ALTER TABLE ok SET SCHEMA other;", "ALTER ... SET SCHEMA" },
+		{ "REFRESH MATERIALIZED VIEW m;", "REFRESH MATERIALIZED VIEW" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct source_set src;
+		struct statement_list l;
+		struct sd_error err;
+		char *path = write_sql(fx, "named.sql", cases[i].sql);
+		assert_int_equal(load_and_parse(fx, path, &src, &l, &err), -1);
+		assert_int_equal(err.kind, SD_ERR_INPUT);
+		if (!starts_with(err.message, cases[i].tag) || err.message[strlen(cases[i].tag)] != ' ')
+			fail_msg("\"%s\": message \"%s\" does not start with \"%s \"", cases[i].sql,
+				 err.message, cases[i].tag);
+	}
 }
 
 static void test_refusal_hints(void **state)
@@ -1012,6 +1036,7 @@ int main(void)
 		T(test_empty_and_comment_only_files),
 		T(test_statements_across_files),
 		T(test_refusals_located),
+		T(test_refusals_name_the_statement),
 		T(test_unknown_statement_named_like_libpg_query),
 		T(test_refusal_hints),
 		T(test_refusal_after_utf8),
