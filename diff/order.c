@@ -128,8 +128,47 @@ static void persistence_edges(struct graph *g, const struct changeset *cs, struc
 	}
 }
 
+/* The same-named column of a parent of col's table (in m), or NULL */
+static const struct object *parent_column(const struct model *m, const struct object *col)
+{
+	const struct object *table = col->owner;
+	for (size_t d = 0; table && d < table->n_deps; d++) {
+		const struct object *parent = object_dep(m, table, d);
+		for (size_t u = 0; parent->kind == OBJ_TABLE && u < parent->n_users; u++) {
+			const struct object *c = object_user(m, parent, u);
+			if (c->kind == OBJ_COLUMN && c->owner == parent && !strcmp(c->name, col->name))
+				return c;
+		}
+	}
+	return NULL;
+}
+
+/* A child that declares a column its parent also gets: the child's ADD
+ * COLUMN goes first, and the parent's then merges into it (the column stays
+ * the child's own), where the other way round the child's ADD finds the
+ * column already inherited and fails.  Dropping both, the parent's goes
+ * first: a column still inherited cannot be dropped from the child. */
+static void inherited_column_edges(struct graph *g, const struct changeset *cs,
+				   const struct change *ch)
+{
+	if (ch->kind == CHANGE_CREATE && ch->to->kind == OBJ_COLUMN) {
+		const struct object *pc = parent_column(cs->want, ch->to);
+		const struct change *pch = pc ? change_of(cs, pc) : NULL;
+		/* only ADD COLUMNs: a column made with its table is the table's */
+		if (pch && pch->kind == CHANGE_CREATE && ch->main_node >= 0 && pch->main_node >= 0)
+			edge(g, ch->main_node, pch->main_node);
+	}
+	if (ch->kind == CHANGE_DROP && ch->from->kind == OBJ_COLUMN) {
+		const struct object *pc = parent_column(cs->cur, ch->from);
+		const struct change *pch = pc ? change_of(cs, pc) : NULL;
+		if (pch && pch->kind == CHANGE_DROP && ch->drop_node >= 0 && pch->drop_node >= 0)
+			edge(g, pch->drop_node, ch->drop_node);
+	}
+}
+
 static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 {
+	inherited_column_edges(g, cs, ch);
 	int d = drop_node(ch), c = create_node(ch), al = alter_node(ch);
 	/* A swapped type's drop node renames the old one and creates the new
 	 * one; its main node drops the old one.  Between two swapped types
