@@ -42,6 +42,8 @@ struct change {
 	bool owner_new;      /* created on a table this plan creates: no lock hazard */
 	bool revoke_public;  /* created with PUBLIC's default EXECUTE/USAGE, which the
 			      * desired state does not grant */
+	const struct object *replaces; /* a CREATE's dropped function of the same argument
+					* types (its parameters renamed): grants carry over */
 	int drop_node, main_node;    /* into struct graph's nodes; -1 if none */
 	int release_node;    /* a column ALTER's first half: what it stops using */
 	int inherit_node;    /* a table ALTER's INHERIT, after the columns it needs */

@@ -996,6 +996,29 @@ static void adopt_partition_indexes(struct changeset *cs)
 	}
 }
 
+/* A function whose parameters are renamed has a new identity in the model
+ * (pg_get_function_identity_arguments names them) but is, to PostgreSQL,
+ * the same function made again: the CREATE records the DROP it replaces,
+ * so that render.c carries its grants over as for a rebuild. */
+static void pair_renamed_parameters(struct changeset *cs)
+{
+	for (size_t i = 0; i < cs->n; i++) {
+		struct change *made = &cs->v[i];
+		if (made->kind != CHANGE_CREATE || made->to->kind != OBJ_FUNCTION)
+			continue;
+		const struct function_obj *t = (const void *)made->to;
+		for (size_t j = 0; j < cs->n && !made->replaces; j++) {
+			const struct change *gone = &cs->v[j];
+			if (gone->kind != CHANGE_DROP || gone->from->kind != OBJ_FUNCTION)
+				continue;
+			const struct function_obj *f = (const void *)gone->from;
+			if (!strcmp(f->obj.schema, t->obj.schema) && !strcmp(f->obj.name, t->obj.name) &&
+			    f->prokind == t->prokind && !strcmp_null(f->arg_types, t->arg_types))
+				made->replaces = gone->from;
+		}
+	}
+}
+
 void changes_compare(struct arena *a, const struct model *current, const struct model *desired,
 		     struct changeset *cs)
 {
@@ -1005,5 +1028,6 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 	cover(cs);
 	adopt_partition_indexes(cs);
 	mark_public_defaults(a, desired, cs);
+	pair_renamed_parameters(cs);
 	restore_order(cs);
 }

@@ -873,15 +873,24 @@ static void revoke_public_default(struct out *o, const struct change *ch)
  * default EXECUTE or USAGE, which the new object has anyway, is revoked
  * when the old one did not have it.  A rebuilt view's column grants follow
  * too, for the columns the new view still has (a table is rebuilt only
- * with its rows lost, and its column grants are not carried). */
+ * with its rows lost, and its column grants are not carried).  A rollback
+ * that makes again what the plan dropped gives it back its grants too. */
 static void carry_privileges(struct out *o, const struct change *ch)
 {
-	if (ch->kind != CHANGE_REBUILD || o->cur->has_privileges || o->want->has_privileges)
+	if (o->cur->has_privileges || o->want->has_privileges)
 		return;
 	const struct model *live = o->cur->carries_privileges ? o->cur : o->want;
 	if (!live->carries_privileges)
 		return;
 	const struct object *was = live == o->cur ? ch->from : ch->to;
+	/* a CREATE in a rollback makes a live object again (the plan dropped
+	 * it); in a plan, one that replaces a dropped function */
+	if (ch->kind == CHANGE_CREATE)
+		was = live == o->want ? ch->to : ch->replaces;
+	else if (ch->kind != CHANGE_REBUILD)
+		return;
+	if (!was)
+		return;
 	bool public_default = kind_has_public_default(was->kind), kept_public = false;
 	/* carried is sorted by target: the first of was's, then the rest */
 	size_t lo = 0, hi = live->n_carried;
@@ -1612,6 +1621,7 @@ static void render_type_swap(struct out *o, const struct node *nd)
 		emit(o, 0, &sb);
 		render_create(o, nd->ch->to, false);
 		revoke_public_default(o, nd->ch);
+		carry_privileges(o, nd->ch); /* the new type is a new object */
 	} else {
 		strbuf_adds(&sb, e->kind == OBJ_DOMAIN ? "DROP DOMAIN " : "DROP TYPE ");
 		sql_add_qualified(&sb, e->schema, type_old_name(o->a, e));

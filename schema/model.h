@@ -240,6 +240,7 @@ struct function_obj {
 	char prokind;          /* 'f' function, 'p' procedure */
 	const char *args;      /* pg_get_function_arguments: names, defaults */
 	const char *result;    /* pg_get_function_result */
+	const char *arg_types; /* oidvectortypes(proargtypes): the identity without names */
 	const char *def;       /* pg_get_functiondef: CREATE OR REPLACE ... */
 };
 

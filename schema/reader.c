@@ -821,7 +821,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 		return -1;
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "proname"),
 	    c_kind = col(res, "prokind"), c_id = col(res, "identity_args"), c_args = col(res, "args"),
-	    c_res = col(res, "result"), c_def = col(res, "def");
+	    c_res = col(res, "result"), c_def = col(res, "def"), c_types = col(res, "arg_types");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
@@ -829,6 +829,7 @@ static int read_functions(struct reader *r, struct sd_error *err)
 		f->prokind = cell(res, i, c_kind)[0];
 		f->args = val(r, res, i, c_args);
 		f->result = val(r, res, i, c_res);
+		f->arg_types = val(r, res, i, c_types);
 		f->def = strip_trailing(r, cell(res, i, c_def), " \n;");
 		const char *identity = val(r, res, i, c_id);
 		object_set_signature(r->a, &f->obj,

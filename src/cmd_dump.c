@@ -243,6 +243,10 @@ int cmd_dump(int argc, char **argv, struct arena *a, struct sd_error *err)
 	if (rc == 0) {
 		struct plan p;
 		empty_database(a, &live, filter.privileges, major, &empty);
+		/* without --privileges a dump leaves grants out: the CREATEs
+		 * of a dump make live objects, as a rollback's do, but nothing
+		 * is to be carried to them */
+		live.carries_privileges = false;
 		plan_build(a, &empty, &live, &p);
 		rc = o.split ? write_split(a, o.split, &p, err) : write_one_file(o.out, &p, err);
 	}

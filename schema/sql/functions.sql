@@ -5,6 +5,9 @@ SELECT p.oid, n.nspname, p.proname, p.prokind,
        pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_args,
        pg_catalog.pg_get_function_arguments(p.oid) AS args,
        pg_catalog.pg_get_function_result(p.oid) AS result,
+       -- the argument types alone: what makes a function the same one to
+       -- PostgreSQL (the identity above names the parameters too)
+       pg_catalog.oidvectortypes(p.proargtypes) AS arg_types,
        pg_catalog.pg_get_functiondef(p.oid) AS def
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace

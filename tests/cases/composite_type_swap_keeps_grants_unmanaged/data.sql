@@ -1,0 +1,1 @@
+INSERT INTO customers VALUES (1, ROW('Main', 'Town', '123'));
