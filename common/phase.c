@@ -3,6 +3,7 @@
 #include "util.h"
 
 #include <string.h>
+#include <sys/resource.h>
 
 #define MAX_PHASES 32
 
@@ -29,4 +30,10 @@ void phase_print(FILE *fp)
 {
 	for (size_t i = 0; i < n_phases; i++)
 		fprintf(fp, "timing %s %.4f\n", phases[i].name, phases[i].secs);
+	/* the CPU schemadiff itself used, all threads, servers not counted */
+	struct rusage ru;
+	if (getrusage(RUSAGE_SELF, &ru) == 0)
+		fprintf(fp, "timing cpu_self %.4f\n",
+			(double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+				(double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
 }
