@@ -114,6 +114,7 @@ def bench_size(n, env, work):
         c0 = busy_cpu_seconds()
         t, rss, err = run(plan + ["--no-cache"], env=penv)
         add_cpu("cold_plan", c0)
+        cpu.setdefault("cold_plan_self", []).append(timings(err).get("cpu_self", float("nan")))
         ph = timings(err)
         add("cold_plan", t, rss)
         add("shadow_load", ph.get("desired", float("nan")))
