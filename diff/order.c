@@ -100,6 +100,22 @@ static void after_row_type_settles(struct graph *g, const struct changeset *cs,
 	}
 }
 
+/* A view over a function that returns a table's rows names the row's
+ * columns (FROM f() f(id, email, ...)): it is made or replaced after that
+ * table's columns change, as the function is. */
+static void after_function_row_types(struct graph *g, const struct changeset *cs,
+				     const struct object *view, int node)
+{
+	for (size_t i = 0; i < view->n_deps; i++) {
+		const struct object *fn = object_dep(cs->want, view, i);
+		for (size_t j = 0; fn->kind == OBJ_FUNCTION && j < fn->n_deps; j++) {
+			const struct object *table = object_dep(cs->want, fn, j);
+			if (table->kind == OBJ_TABLE)
+				after_row_type_settles(g, cs, view, table, node);
+		}
+	}
+}
+
 /* A logged table may not reference an unlogged one: of two tables joined
  * by a foreign key that both change persistence, SET LOGGED goes to the
  * referenced table first, SET UNLOGGED to the referencing one first. */
@@ -219,6 +235,8 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			if (ch->to->kind == OBJ_FUNCTION && dep->kind == OBJ_TABLE)
 				after_row_type_settles(g, cs, ch->to, dep, c);
 		}
+		if (ch->to->kind == OBJ_VIEW)
+			after_function_row_types(g, cs, ch->to, c);
 		if (ch->kind == CHANGE_REBUILD)
 			edge(g, d, c);
 	}
@@ -239,6 +257,8 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			edge(g, create_node(w), al);
 			edge(g, alter_node(w), al);
 		}
+		if (ch->to->kind == OBJ_VIEW)
+			after_function_row_types(g, cs, ch->to, al);
 		edge(g, ch->release_node, al);
 		edge(g, al, ch->inherit_node);
 		if (ch->to->kind == OBJ_TABLE)
