@@ -200,7 +200,9 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 				continue;
 			}
 			edge(g, d, drop_node(z));
-			if (swapped) /* the old type is dropped in the main node */
+			/* the old type is dropped in the main node, and what goes
+			 * for good (a collation, say) goes after it */
+			if (swapped && z && z->kind == CHANGE_DROP)
 				edge(g, c, drop_node(z));
 			/* an ALTER of its own table does not wait for a sub-object's drop,
 			 * nor does an enum's ADD VALUE (see adds_enum_values()) */
@@ -225,12 +227,11 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			}
 			edge(g, create_node(w), c);
 			edge(g, alter_node(w), c);
-			/* the new type is made in the drop node: what it needs (a
-			 * new collation, say) is made before that */
-			if (swapped) {
+			/* the new type is made in the drop node: what it needs that
+			 * is new (a collation, say) is made before that.  Not what
+			 * is made again: its drop waits for the old type's. */
+			if (swapped && w && w->kind == CHANGE_CREATE)
 				edge(g, create_node(w), d);
-				edge(g, alter_node(w), d);
-			}
 			const struct object *dep = object_dep(cs->want, ch->to, i);
 			if (ch->to->kind == OBJ_FUNCTION && dep->kind == OBJ_TABLE)
 				after_row_type_settles(g, cs, ch->to, dep, c);
