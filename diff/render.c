@@ -924,6 +924,18 @@ static void carry_privileges(struct out *o, const struct change *ch)
 
 /* --- create / drop / alter per kind ------------------------------------ */
 
+/* What a dropped comment goes back to: NULL, but for initdb's public
+ * schema the comment every new database has (without it pg_dump writes
+ * COMMENT ON SCHEMA public IS '', as a change from the default). */
+static const char *default_comment(const struct comment_obj *c)
+{
+	return c->target->kind == OBJ_SCHEMA && !strcmp(c->target->name, "public")
+		       ? "standard public schema"
+		       : NULL;
+}
+
+
+
 static void comment_on(struct out *o, const struct comment_obj *c, const char *text)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -1424,7 +1436,7 @@ static void render_drop(struct out *o, const struct object *obj)
 		sql_add_qualified(&sb, obj->schema, obj->parent);
 		break;
 	case OBJ_COMMENT:
-		comment_on(o, (const void *)obj, NULL);
+		comment_on(o, (const void *)obj, default_comment((const void *)obj));
 		strbuf_release(&sb);
 		return;
 	case OBJ_PRIVILEGE:

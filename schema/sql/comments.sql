@@ -1,4 +1,4 @@
--- Comments on user objects; the reader attaches each to the object it
+-- Comments on user objects (and on the public schema); the reader attaches each to the object it
 -- describes (by catalog, OID and sub-id) and drops the rest.  A composite
 -- type's comment is reported against its pg_class row, as the model holds
 -- the type; its attributes' comments are read with the type itself.  A
@@ -18,4 +18,8 @@ LEFT JOIN pg_catalog.pg_type t ON d.classoid = 'pg_catalog.pg_type'::pg_catalog.
 LEFT JOIN pg_catalog.pg_constraint co ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
      AND d.objsubid = 0 AND co.conindid = d.objoid AND co.contype IN ('p', 'u', 'x')
 WHERE d.objoid >= 16384
+   -- the public schema was made by initdb (OID 2200); its comment counts
+   -- when it is not the one every new database has
+   OR (d.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.objoid = 2200
+       AND d.description <> 'standard public schema')
 ORDER BY 1, 2, 3, 5;

@@ -1,0 +1,2 @@
+COMMENT ON SCHEMA public IS 'application schema';
+CREATE TABLE t (id int);
