@@ -22,6 +22,7 @@ struct out {
 	struct step_list *list;
 	bool user_text; /* the statement being built uses the user's own text */
 	const struct model *cur, *want; /* the changes' from and to sides */
+	const struct changeset *cs;
 	bool no_data;   /* a materialized view rebuilt unpopulated (see render_node) */
 };
 
@@ -922,6 +923,103 @@ static void carry_privileges(struct out *o, const struct change *ch)
 	}
 }
 
+/* --- a new partition beside a DEFAULT one -------------------------------- */
+
+/* The partitioned table a partition (of m) belongs to */
+static const struct table_obj *partition_parent(const struct model *m, const struct object *part)
+{
+	for (size_t d = 0; d < part->n_deps; d++) {
+		const struct object *p = object_dep(m, part, d);
+		if (p->kind == OBJ_TABLE && ((const struct table_obj *)p)->partition_key)
+			return (const void *)p;
+	}
+	return NULL;
+}
+
+/* The live DEFAULT partition of parent that the plan keeps as it is, or NULL */
+static const struct table_obj *kept_default_partition(const struct out *o,
+						      const struct table_obj *parent)
+{
+	const struct object *live = o->cs ? model_find(o->cur, &parent->obj) : NULL;
+	for (size_t u = 0; live && u < live->n_users; u++) {
+		const struct object *k = object_user(o->cur, live, u);
+		const struct table_obj *p = (const void *)k;
+		if (k->kind != OBJ_TABLE || !p->partition_of || strcmp(p->partition_bound, "DEFAULT"))
+			continue;
+		const struct table_obj *w = (const void *)model_find(o->want, k);
+		const struct change *ch = change_of(o->cs, k);
+		if (w && w->partition_bound && !strcmp(w->partition_bound, "DEFAULT") &&
+		    (!ch || ch->kind == CHANGE_ALTER))
+			return p;
+	}
+	return NULL;
+}
+
+/* A new partition's rows may already sit in the DEFAULT partition, and
+ * PostgreSQL then refuses the CREATE (the default would hold rows that are
+ * no longer its own).  The default is detached for the CREATE, the rows
+ * the new partition takes (its partition constraint, read from the shadow)
+ * move over, and the default is attached again, which checks the rest.
+ * Only for a new leaf partition of a table whose columns the model has:
+ * the rows are moved by name, and a partitioned one has no partitions
+ * yet to take them. */
+struct default_move {
+	const struct table_obj *parent, *def;
+};
+
+static struct default_move rows_in_default(const struct out *o, const struct table_obj *t)
+{
+	struct default_move m = { 0 };
+	if (!t->partition_of || !t->partition_constraint || t->partition_key ||
+	    !strcmp(t->partition_bound, "DEFAULT"))
+		return m;
+	const struct table_obj *parent = partition_parent(o->want, &t->obj);
+	if (!parent || !parent->n_columns)
+		return m;
+	m.def = kept_default_partition(o, parent);
+	m.parent = m.def ? parent : NULL;
+	return m;
+}
+
+static void detach_default(struct out *o, const struct default_move *m)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "ALTER TABLE %s DETACH PARTITION ", m->def->partition_of);
+	sql_add_qualified(&sb, m->def->obj.schema, m->def->obj.name);
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
+}
+
+static void move_rows_from_default(struct out *o, const struct default_move *m,
+				   const struct table_obj *t)
+{
+	struct strbuf cols = STRBUF_INIT, sb = STRBUF_INIT;
+	bool identity = false;
+	for (size_t i = 0; i < m->parent->n_columns; i++) {
+		const struct column_obj *c = m->parent->columns[i];
+		if (c->generated) /* computed again on insert */
+			continue;
+		identity = identity || c->identity;
+		if (cols.len)
+			strbuf_adds(&cols, ", ");
+		sql_add_ident(&cols, c->obj.name);
+	}
+	strbuf_adds(&sb, "WITH moved AS (DELETE FROM ");
+	sql_add_qualified(&sb, m->def->obj.schema, m->def->obj.name);
+	strbuf_addf(&sb, " WHERE %s RETURNING *)\nINSERT INTO ", t->partition_constraint);
+	sql_add_qualified(&sb, t->obj.schema, t->obj.name);
+	strbuf_addf(&sb, " (%s)%s\nSELECT %s FROM moved", cols.buf,
+		    identity ? " OVERRIDING SYSTEM VALUE" : "", cols.buf);
+	emit(o, 0, &sb);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "ALTER TABLE %s ATTACH PARTITION ", m->def->partition_of);
+	sql_add_qualified(&sb, m->def->obj.schema, m->def->obj.name);
+	strbuf_adds(&sb, " DEFAULT");
+	emit(o, HAZARD_LONG_LOCK, &sb); /* checks every row left in the default */
+	strbuf_release(&sb);
+	strbuf_release(&cols);
+}
+
 /* --- create / drop / alter per kind ------------------------------------ */
 
 /* What a dropped comment goes back to: NULL, but for initdb's public
@@ -1239,7 +1337,12 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " PARTITION BY %s", t->partition_key);
 		if (t->options)
 			strbuf_addf(&sb, " WITH (%s)", t->options);
+		struct default_move move = rows_in_default(o, t);
+		if (move.def)
+			detach_default(o, &move);
 		emit(o, 0, &sb);
+		if (move.def)
+			move_rows_from_default(o, &move, t);
 		row_security(o, NULL, t);
 		replica_identity(o, NULL, t);
 		strbuf_release(&sb);
@@ -1659,7 +1762,7 @@ static void attach(struct out *o, const struct table_obj *f, const struct table_
 void render_node(struct arena *a, const struct changeset *cs, const struct node *nd,
 		 struct step_list *list)
 {
-	struct out o = { .a = a, .list = list, .cur = cs->cur, .want = cs->want };
+	struct out o = { .a = a, .list = list, .cur = cs->cur, .want = cs->want, .cs = cs };
 	const struct change *ch = nd->ch;
 	if (nd->inherit)
 		attach(&o, (const void *)ch->from, (const void *)ch->to);

@@ -187,6 +187,8 @@ struct table_obj {
 	const char *partition_key;   /* "RANGE (logdate)" of a partitioned table */
 	const char *partition_of;    /* a partition's parent, quoted and qualified */
 	const char *partition_bound; /* "FOR VALUES FROM (...) TO (...)" */
+	const char *partition_constraint; /* the rows it takes, an expression; not part
+					   * of the definition (it follows from the bound) */
 	const char *inherits;        /* parents of an inheritance child, or NULL */
 	const char *options;         /* "fillfactor=70, ...", or NULL */
 	struct column_obj **columns; /* in attnum order */

@@ -622,6 +622,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	    c_force = col(res, "relforcerowsecurity"), c_key = col(res, "partition_key"),
 	    c_bound = col(res, "partition_bound"), c_parents = col(res, "parents"),
 	    c_ispart = col(res, "is_partition"), c_opts = col(res, "options"),
+	    c_pcon = col(res, "partition_constraint"),
 	    c_replident = col(res, "relreplident"), c_replindex = col(res, "replica_index");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
@@ -636,6 +637,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		if (val_bool(res, i, c_ispart)) {
 			t->partition_of = val(r, res, i, c_parents);
 			t->partition_bound = val(r, res, i, c_bound);
+			t->partition_constraint = val(r, res, i, c_pcon);
 		} else {
 			t->inherits = val(r, res, i, c_parents);
 		}

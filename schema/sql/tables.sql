@@ -9,6 +9,9 @@ SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.relrowsecurity, c.relfor
         WHERE i.indrelid = c.oid AND i.indisreplident) AS replica_index,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       -- the rows a partition takes, as an expression over its columns
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_partition_constraintdef(c.oid)
+       END AS partition_constraint,
        (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pn.nspname) || '.' ||
                                      pg_catalog.quote_ident(pc.relname), ', ' ORDER BY i.inhseqno)
         FROM pg_catalog.pg_inherits i

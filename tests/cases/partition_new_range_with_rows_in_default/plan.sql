@@ -1,10 +1,19 @@
 -- schemadiff plan
 -- source fingerprint: eb4b44053c282300
 -- target fingerprint: bfe32485941051a4
--- 1 statement; hazards: none
+-- 4 statements; hazards: long-lock
 
 BEGIN;
 
+ALTER TABLE public.invoices DETACH PARTITION public.invoices_default;
+
 CREATE TABLE public.invoices_2025 PARTITION OF public.invoices FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+
+WITH moved AS (DELETE FROM public.invoices_default WHERE ((issued_on IS NOT NULL) AND (issued_on >= '2025-01-01'::date) AND (issued_on < '2026-01-01'::date)) RETURNING *)
+INSERT INTO public.invoices_2025 (id, issued_on, amount)
+SELECT id, issued_on, amount FROM moved;
+
+-- hazard: long-lock
+ALTER TABLE public.invoices ATTACH PARTITION public.invoices_default DEFAULT;
 
 COMMIT;
