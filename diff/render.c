@@ -1041,6 +1041,10 @@ static void comment_on(struct out *o, const struct comment_obj *c, const char *t
 	if (c->on_index) { /* a key's index takes the key's name */
 		strbuf_adds(&sb, "INDEX ");
 		sql_add_qualified(&sb, c->target->schema, c->target->name);
+	} else if (c->on_identity_sequence) {
+		const struct identity_sequence *s = ((const struct column_obj *)c->target)->identity_seq;
+		strbuf_adds(&sb, "SEQUENCE ");
+		sql_add_qualified(&sb, s->schema, s->name);
 	} else {
 		comment_target(&sb, c->target);
 	}
@@ -1792,7 +1796,10 @@ void render_node(struct arena *a, const struct changeset *cs, const struct node 
 char *object_display_name(struct arena *a, const struct object *o)
 {
 	if (o->kind == OBJ_COMMENT)
-		return arena_printf(a, "comment on %s",
+		return arena_printf(a, "comment on %s%s",
+				    ((const struct comment_obj *)o)->on_identity_sequence
+					    ? "the identity sequence of "
+					    : "",
 				    object_display_name(a, ((const struct comment_obj *)o)->target));
 	if (o->kind == OBJ_PRIVILEGE) {
 		const struct privilege_obj *p = (const void *)o;

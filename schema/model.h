@@ -285,6 +285,7 @@ struct comment_obj {
 	const struct object *target;
 	const char *text;
 	bool on_index;         /* on the index behind a key constraint (target) */
+	bool on_identity_sequence; /* target is a column: on its identity's sequence */
 };
 
 struct privilege_obj {

@@ -991,11 +991,16 @@ static int read_comments(struct reader *r, struct sd_error *err)
 		c->target = target;
 		c->text = val(r, res, i, 3);
 		c->on_index = val_bool(res, i, 4) && target->kind == OBJ_CONSTRAINT;
+		c->on_identity_sequence = val_bool(res, i, 5) && target->kind == OBJ_COLUMN;
+		if (val_bool(res, i, 5) && !c->on_identity_sequence)
+			continue;
 		object_set_signature(r->a, &c->obj, object_signature(target));
-		/* key: the target's kind and identity (and whether on its index) */
+		/* key: the target's kind and identity (and whether on its index
+		 * or identity sequence) */
 		add(r, &c->obj, OBJ_COMMENT, target->schema, target->name,
 		    arena_printf(r->a, "%s%s %s", obj_kind_name(target->kind),
-				 c->on_index ? " index" : "", target->parent ? target->parent : ""),
+				 c->on_index ? " index" : c->on_identity_sequence ? " sequence" : "",
+				 target->parent ? target->parent : ""),
 		    0, c->text);
 	}
 	return 0;

@@ -1,0 +1,1 @@
+INSERT INTO clicks (url) VALUES ('x');

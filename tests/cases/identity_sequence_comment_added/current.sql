@@ -1,0 +1,4 @@
+CREATE TABLE clicks (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    url text NOT NULL
+);

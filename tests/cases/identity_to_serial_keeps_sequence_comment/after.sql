@@ -1,0 +1,1 @@
+INSERT INTO visits (path) VALUES ('/new');
