@@ -523,6 +523,20 @@ if [ $rc != 0 ] && grep -q 'violates foreign key constraint' "$w/fk_new.err" &&
   ok "a foreign key moved to a new, empty table over rows: apply fails (exit $rc), the old table and key stay"
 else not_ok "a foreign key moved to a new table over rows # exit $rc: $(head -c 300 "$w/fk_new.err")"; fi
 
+# --- a new extension, rehearsed in the embedded shadow ---------------------------------------
+# the rehearsal runs the rollback's DROP EXTENSION too, which only the
+# superuser may (the loading role owns no extension)
+fresh_db apply_extension
+printf '%s\n' 'CREATE EXTENSION pg_trgm;' 'CREATE TABLE public.words (w text);' \
+  'CREATE INDEX words_trgm ON public.words USING gin (w public.gin_trgm_ops);' >"$w/ext.sql"
+sd apply --db "$(db_url apply_extension)" --schema "$w/ext.sql" --allow-hazard long-lock \
+  >"$w/ext.out" 2>"$w/ext.err"; rc=$?
+if [ $rc = 0 ] && grep -q '^rehearsed on a copy' "$w/ext.out" &&
+   [ "$(q apply_extension "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")" = 1 ] &&
+   is_replan_empty apply_extension "$w/ext.sql"; then
+  ok "apply adding an extension: rehearsed (its rollback drops it as superuser), applied, re-plan empty"
+else not_ok "apply adding an extension # exit $rc: $(head -c 300 "$w/ext.err")"; fi
+
 rm -rf "$w"
 summary
 [ "$FAIL" = 0 ]
