@@ -101,8 +101,39 @@ static bool drops_time_precision(const char *from, const char *to)
 	return false;
 }
 
+/* A bit string limited to fewer bits than from may hold: the cast cuts it */
+static bool bits_shrink(const char *from, const char *to)
+{
+	bool from_bits = base_is(from, "bit varying") || base_is(from, "bit");
+	if (!from_bits || !(base_is(to, "bit varying") || base_is(to, "bit")))
+		return false;
+	const char *fp = strchr(from, '('), *tp = strchr(to, '(');
+	if (!tp) /* "bit" alone is bit(1) */
+		return base_is(to, "bit") && (!fp || atoi(fp + 1) > 1);
+	return !fp || atoi(tp + 1) < atoi(fp + 1);
+}
+
+/* Casts that keep fewer significant digits than the values may have:
+ * numeric to a float, bigint to double precision (53 bits), any integer
+ * wider than smallint to real (24 bits) */
+static bool float_loses_digits(const char *from, const char *to)
+{
+	if (strcmp(to, "double precision") && strcmp(to, "real"))
+		return false;
+	if (base_is(from, "numeric") || !strcmp(from, "bigint"))
+		return true;
+	return !strcmp(to, "real") && !strcmp(from, "integer");
+}
+
 bool type_change_rounds(const char *from, const char *to)
 {
+	/* the cast cuts the text to what the type holds: "char" one byte,
+	 * name 63 */
+	if (base_in(from, strings, ARRAY_SIZE(strings)) &&
+	    (!strcmp(to, "\"char\"") || !strcmp(to, "name")))
+		return true;
+	if (bits_shrink(from, to) || float_loses_digits(from, to))
+		return true;
 	if (base_in(to, integers, ARRAY_SIZE(integers)) && !strchr(to, '(') &&
 	    base_in(from, fractions, ARRAY_SIZE(fractions)))
 		return true;

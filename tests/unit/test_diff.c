@@ -148,6 +148,14 @@ static void test_type_change_rules(void **state)
 		{ "interval(6)", "interval(2)" },
 		{ "numeric(12,4)", "numeric(12,2)" },
 		{ "timestamp with time zone", "date" },
+		{ "text", "\"char\"" },
+		{ "character varying(100)", "name" },
+		{ "bit varying", "bit varying(2)" },
+		{ "bit varying(8)", "bit(4)" },
+		{ "numeric", "double precision" },
+		{ "numeric(12,2)", "real" },
+		{ "bigint", "double precision" },
+		{ "integer", "real" },
 	};
 	for (size_t i = 0; i < sizeof(rounds) / sizeof(rounds[0]); i++)
 		assert_true(type_change_rounds(rounds[i][0], rounds[i][1]));
@@ -160,6 +168,11 @@ static void test_type_change_rules(void **state)
 		{ "interval hour to minute", "interval" },
 		{ "interval", "interval day to second" },
 		{ "numeric(10,2)", "numeric(12,2)" },
+		{ "bit varying(2)", "bit varying(8)" },
+		{ "bit(4)", "bit varying" },
+		{ "integer", "double precision" },
+		{ "smallint", "real" },
+		{ "\"char\"", "text" },
 	};
 	for (size_t i = 0; i < sizeof(keeps) / sizeof(keeps[0]); i++)
 		assert_false(type_change_rounds(keeps[i][0], keeps[i][1]));
