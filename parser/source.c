@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 struct path_list {
@@ -29,7 +30,7 @@ static void path_push(struct path_list *l, char *p)
 static int ends_with_sql(const char *name)
 {
 	size_t n = strlen(name);
-	return n > 4 && !strcmp(name + n - 4, ".sql");
+	return n > 4 && !strcasecmp(name + n - 4, ".sql");
 }
 
 /* Collect *.sql below dir into l; errors name the directory. */
@@ -85,6 +86,9 @@ void source_index_lines(struct arena *a, struct source_file *f)
 			f->line_starts[f->n_lines++] = i + 1;
 }
 
+/* far beyond any schema (10,000 tables are 7 MB of SQL) */
+#define MAX_FILE_BYTES (1 << 30)
+
 static int read_file(struct arena *a, const char *path, struct source_file *f,
 		     struct sd_error *err)
 {
@@ -95,7 +99,11 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 	size_t cap = 8192, len = 0;
 	char *buf = xmalloc(cap);
 	size_t got;
-	while ((got = fread(buf + len, 1, cap - len - 1, fp)) > 0) {
+	const char *nul = NULL;
+	/* a NUL ends the read at once, and so does a size no schema has: a
+	 * device or pipe given by mistake (/dev/zero) must not take all memory */
+	while (!nul && len <= MAX_FILE_BYTES && (got = fread(buf + len, 1, cap - len - 1, fp)) > 0) {
+		nul = memchr(buf + len, '\0', got);
 		len += got;
 		if (cap - len - 1 == 0) {
 			cap *= 2;
@@ -108,10 +116,23 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 		free(buf);
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "could not read file");
 	}
-	if (memchr(buf, '\0', len)) {
+	if (nul) {
+		int line = 1, col = 1;
+		for (const char *c = buf; c < nul; c++) {
+			if (*c == '\n')
+				line++, col = 1;
+			else if (((unsigned char)*c & 0xC0) != 0x80)
+				col++;
+		}
+		free(buf);
+		return sd_error_set_at(err, SD_ERR_INPUT, path, line, col,
+				       "file contains a NUL byte; is it SQL text?");
+	}
+	if (len > MAX_FILE_BYTES) {
 		free(buf);
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0,
-				       "file contains a NUL byte; is it SQL text?");
+				       "file is larger than %d MiB; is it SQL text?",
+				       MAX_FILE_BYTES >> 20);
 	}
 	/* a UTF-8 byte order mark, as some editors write, is no SQL: blanked,
 	 * and the first line starts after it, so that columns count as the
@@ -180,6 +201,12 @@ int source_load(struct arena *a, const char *const *paths, size_t npaths,
 			rc = walk_dir(paths[i], &l, err);
 			if (rc == 0 && l.n > first)
 				qsort(l.v + first, l.n - first, sizeof(*l.v), cmp_path);
+			/* read as an empty desired state, it would plan to drop
+			 * everything: a wrong directory must not look like that */
+			else if (rc == 0)
+				rc = sd_error_set_at(err, SD_ERR_INPUT, paths[i], 0, 0,
+						     "no .sql files in this directory (for an empty "
+						     "desired state, give an empty .sql file)");
 		} else
 			path_push(&l, xstrdup(paths[i]));
 	}

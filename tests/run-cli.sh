@@ -45,6 +45,16 @@ expect "a UTF-8 byte order mark is skipped; columns count after it" 2 \
   "^$w/bom.sql:1:24: error: syntax error at or near \",\"" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/bom.sql" --shadow-db "$SHADOW"
 
+mkdir -p "$w/nosql"; echo 'CREATE TABLE a (id int);' >"$w/nosql/notes.txt"
+expect "a directory with no .sql file: an error, not an empty desired state" 2 \
+  "^$w/nosql: error: no .sql files in this directory" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/nosql" --shadow-db "$SHADOW"
+printf 'CREATE TABLE a (id int);\nCREATE\0 TABLE b (id int);\n' >"$w/nul.sql"
+expect "a NUL byte: named at its line and column" 2 "^$w/nul.sql:2:7: error: file contains a NUL byte" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/nul.sql" --shadow-db "$SHADOW"
+expect "an endless device is refused at once, not read into memory" 2 "^/dev/zero:1:1: error: file contains a NUL byte" \
+  "$SD" plan --db "$(db_url cli_live)" --schema /dev/zero --shadow-db "$SHADOW"
+
 mkdir -p "$w/twice"; cp "$w/good.sql" "$w/twice/good.sql"
 "$SD" plan --db "$(db_url cli_live)" --schema "$w/twice" --schema "$w/twice/good.sql" \
   --schema "$w/./twice" --shadow-db "$SHADOW" --format sql >"$w/twice.out" 2>"$w/twice.err"; rc=$?
