@@ -10,6 +10,7 @@
 
 #include <malloc.h>
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
 
 
@@ -66,6 +67,13 @@ int main(int argc, char **argv)
 		if (rc < 0) {
 			sd_error_print(&err);
 			return err.kind ? (int)err.kind : 2;
+		}
+		/* a plan printed to a full disk or a closed pipe must not pass
+		 * for one printed: the write errors show only now */
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			fprintf(stderr, "schemadiff: error: cannot write the output: %s\n",
+				strerror(errno ? errno : EIO));
+			return 2;
 		}
 		return rc;
 	}

@@ -45,6 +45,11 @@ expect "a UTF-8 byte order mark is skipped; columns count after it" 2 \
   "^$w/bom.sql:1:24: error: syntax error at or near \",\"" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/bom.sql" --shadow-db "$SHADOW"
 
+"$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" >/dev/full 2>"$w/full.err"; rc=$?
+if [ $rc = 2 ] && grep -q 'cannot write the output: No space left on device' "$w/full.err"; then
+  ok "a plan printed to a full disk: exit 2, said so"
+else not_ok "a plan printed to a full disk # exit $rc: $(head -c 200 "$w/full.err")"; fi
+
 mkdir -p "$w/nosql"; echo 'CREATE TABLE a (id int);' >"$w/nosql/notes.txt"
 expect "a directory with no .sql file: an error, not an empty desired state" 2 \
   "^$w/nosql: error: no .sql files in this directory" \
