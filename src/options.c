@@ -115,6 +115,14 @@ int options_parse(enum command cmd, int argc, char **argv, struct options *o,
 		if (!value)
 			return sd_error_set(err, SD_ERR_INPUT, "option \"--%s\" needs a value (%s)",
 					    s->name, s->arg);
+		/* an unset variable ("--db $DATABASE_URL") must not fall back
+		 * to the PG* defaults, and of two values neither is the one */
+		if (!value[0])
+			return sd_error_set(err, SD_ERR_INPUT, "option \"--%s\" has an empty value",
+					    s->name);
+		if (s->type == OPT_STRING && *(const char **)field)
+			return sd_error_set(err, SD_ERR_INPUT, "option \"--%s\" is given twice",
+					    s->name);
 		if (s->type == OPT_STRING)
 			*(const char **)field = value;
 		else

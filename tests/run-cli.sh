@@ -33,6 +33,10 @@ expect "unknown command: exit 2" 2 'unknown command "frobnicate"' "$SD" frobnica
 expect "unknown option: exit 2" 2 'unknown option "--nope"' "$SD" plan --nope
 expect "plan without --db: exit 2" 2 "needs --db" "$SD" plan --schema "$w/good.sql"
 expect "plan without --schema: exit 2" 2 "needs --schema" "$SD" plan --db "$(db_url cli_live)"
+expect "an empty --db (an unset variable) is refused, not the PG* default: exit 2" 2 \
+  'option "--db" has an empty value' "$SD" apply --db "" --schema "$w/good.sql"
+expect "--db twice: exit 2" 2 'option "--db" is given twice' \
+  "$SD" plan --db "$(db_url cli_live)" --db "$(db_url cli_live)" --schema "$w/good.sql"
 expect "unreadable path named: exit 2" 2 "$w/missing.sql: error: could not read" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/missing.sql" --shadow-db "$SHADOW"
 
