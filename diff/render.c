@@ -270,7 +270,8 @@ static const struct sequence_obj *default_sequence(const struct out *o,
 }
 
 /* ROW(...) of the new type from value v of the old one, field by field
- * by name: a new field is NULL, a kept one cast to its new type. */
+ * by name: a new field is NULL, a kept one cast to its new type (through
+ * text for a user type). */
 static void composite_row(struct strbuf *sb, const char *v, const char *type,
 			  const struct composite_obj *was, const struct composite_obj *now)
 {
@@ -284,6 +285,12 @@ static void composite_row(struct strbuf *sb, const char *v, const char *type,
 		if (kept) {
 			strbuf_addf(sb, "(%s).", v);
 			sql_add_ident(sb, a->name);
+			/* a field of a user type (schema-qualified, as format_type
+			 * prints it with an empty search_path) may be one this
+			 * plan swaps too: no cast leads from the old enum to the
+			 * new, but text does */
+			if (strchr(a->type, '.'))
+				strbuf_adds(sb, "::text");
 		} else {
 			strbuf_adds(sb, "NULL");
 		}

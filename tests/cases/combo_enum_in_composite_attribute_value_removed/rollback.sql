@@ -1,0 +1,32 @@
+-- schemadiff rollback
+-- source fingerprint: 55bb57c1f47a1ec8
+-- target fingerprint: fefe02bb571aa348
+-- 11 statements; hazards: rewrite
+
+BEGIN;
+
+DROP INDEX public.ingredients_unit_idx;
+
+ALTER TABLE public.ingredients DROP CONSTRAINT ingredients_amount_check;
+
+ALTER TYPE public.unit RENAME TO unit__schemadiff_old;
+
+CREATE TYPE public.unit AS ENUM ('g', 'oz', 'kg');
+
+ALTER TYPE public.measure RENAME TO measure__schemadiff_old;
+
+CREATE TYPE public.measure AS (amount numeric, u public.unit);
+
+-- hazard: rewrite
+ALTER TABLE public.ingredients ALTER COLUMN alt_units TYPE public.unit[] USING alt_units::text::public.unit[];
+
+-- hazard: rewrite
+ALTER TABLE public.ingredients ALTER COLUMN qty TYPE public.measure USING CASE WHEN pg_catalog.num_nulls(qty) = 1 THEN NULL ELSE ROW((qty).amount::numeric, (qty).u::text::public.unit)::public.measure END;
+
+DROP TYPE public.measure__schemadiff_old;
+
+DROP TYPE public.unit__schemadiff_old;
+
+COMMIT;
+
+CREATE INDEX CONCURRENTLY ingredients_unit_idx ON public.ingredients USING btree (((qty).u));
