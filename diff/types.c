@@ -174,5 +174,14 @@ const char *cast_through(const char *from, const char *to)
 	if ((!strcmp(from, "boolean") && to_int && strcmp(to, "integer")) ||
 	    (!strcmp(to, "boolean") && from_int && strcmp(from, "integer")))
 		return "integer";
+	/* and no range type to another (tsrange to tstzrange): their text
+	 * forms are each other's input */
+	static const char *const ranges[] = { "int4range", "int8range", "numrange", "tsrange",
+					      "tstzrange", "daterange", "int4multirange",
+					      "int8multirange", "nummultirange", "tsmultirange",
+					      "tstzmultirange", "datemultirange" };
+	if (strcmp(from, to) && base_in(from, ranges, ARRAY_SIZE(ranges)) &&
+	    base_in(to, ranges, ARRAY_SIZE(ranges)))
+		return "text";
 	return NULL;
 }

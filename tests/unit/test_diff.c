@@ -181,6 +181,9 @@ static void test_type_change_rules(void **state)
 	assert_null(cast_through("boolean", "integer"));
 	assert_null(cast_through("integer", "boolean"));
 	assert_null(cast_through("smallint", "bigint"));
+	assert_string_equal(cast_through("tsrange", "tstzrange"), "text");
+	assert_string_equal(cast_through("int4multirange", "int8multirange"), "text");
+	assert_null(cast_through("tsrange", "tsrange"));
 }
 
 static void test_identical_models_give_empty_plan(void **state)
