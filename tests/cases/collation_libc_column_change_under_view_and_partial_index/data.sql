@@ -1,0 +1,1 @@
+INSERT INTO files (path, deleted) VALUES ('/a', false), ('/B', false), ('/a', true);

@@ -1,0 +1,1 @@
+INSERT INTO cities VALUES (1, 'Örebro'), (2, 'Ystad');

@@ -1,0 +1,1 @@
+INSERT INTO accounts(id) SELECT coalesce(max(id), 0) + 1 FROM accounts;

@@ -1,0 +1,6 @@
+CREATE TABLE settings (key text PRIMARY KEY, val int NOT NULL);
+CREATE FUNCTION default_quota() RETURNS int LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT coalesce((SELECT val FROM settings WHERE key = 'quota'), 10);
+END;
+CREATE TABLE accounts (id int PRIMARY KEY, quota int NOT NULL DEFAULT default_quota());

@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES ('a', 5), ('b', 50);

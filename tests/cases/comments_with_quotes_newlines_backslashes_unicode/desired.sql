@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE TABLE app.items (id integer PRIMARY KEY, label text);
+CREATE TYPE app.mood AS ENUM ('ok', 'sad');
+CREATE DOMAIN app.label AS text;
+COMMENT ON SCHEMA app IS E'application schema\nowned by team "core"';
+COMMENT ON TABLE app.items IS 'It''s the "items" table; see C:\path\to\docs';
+COMMENT ON COLUMN app.items.label IS E'line one\nline two\ttabbed\\backslash';
+COMMENT ON TYPE app.mood IS 'Stimmung – ünïcödé ✓ 日本語';
+COMMENT ON DOMAIN app.label IS $$dollar 'quoted' $ comment;$$;
+COMMENT ON COLUMN app.items.id IS '';

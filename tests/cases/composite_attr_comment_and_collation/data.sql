@@ -1,0 +1,1 @@
+INSERT INTO authors (name) VALUES (ROW('Jane', 'Austen')), (ROW('Mary', 'Shelley'));

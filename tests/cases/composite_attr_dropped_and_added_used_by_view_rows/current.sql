@@ -1,0 +1,6 @@
+CREATE TYPE address AS (street text, city text, zip text, legacy_code integer);
+CREATE TABLE stores (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    addr address
+);
+CREATE VIEW store_cities AS SELECT id, (addr).city AS city FROM stores;

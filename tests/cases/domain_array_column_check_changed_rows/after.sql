@@ -1,0 +1,1 @@
+INSERT INTO contacts DEFAULT VALUES;

@@ -1,0 +1,2 @@
+INSERT INTO orders DEFAULT VALUES;
+INSERT INTO orders (status) VALUES ('paid'), ('shipped');

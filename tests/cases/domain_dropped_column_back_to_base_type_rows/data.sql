@@ -1,0 +1,1 @@
+INSERT INTO addresses (zip) VALUES ('90210'), ('10001');

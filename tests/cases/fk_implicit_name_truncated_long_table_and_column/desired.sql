@@ -1,0 +1,11 @@
+CREATE SCHEMA warehouse_inventory;
+CREATE TABLE warehouse_inventory.storage_location_bins (id int PRIMARY KEY);
+CREATE TABLE warehouse_inventory.inventory_movement_ledger_entries_by_location (
+  id int PRIMARY KEY,
+  destination_storage_location_bin_identifier int REFERENCES warehouse_inventory.storage_location_bins,
+  source_storage_location_bin_identifier_for_movement int REFERENCES warehouse_inventory.storage_location_bins (id),
+  CHECK (destination_storage_location_bin_identifier IS DISTINCT FROM source_storage_location_bin_identifier_for_movement),
+  UNIQUE (destination_storage_location_bin_identifier, source_storage_location_bin_identifier_for_movement)
+);
+CREATE INDEX ON warehouse_inventory.inventory_movement_ledger_entries_by_location (source_storage_location_bin_identifier_for_movement);
+CREATE INDEX ON warehouse_inventory.inventory_movement_ledger_entries_by_location (destination_storage_location_bin_identifier, source_storage_location_bin_identifier_for_movement);

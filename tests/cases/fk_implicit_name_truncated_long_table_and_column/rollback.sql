@@ -1,0 +1,23 @@
+-- schemadiff rollback
+-- source fingerprint: 3d71e7d8ea632c84
+-- target fingerprint: 61d4d94d78318bc0
+-- 7 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+DROP INDEX warehouse_inventory.inventory_movement_ledger_ent_destination_storage_location__idx;
+
+DROP INDEX warehouse_inventory.inventory_movement_ledger_ent_source_storage_location_bin_i_idx;
+
+ALTER TABLE warehouse_inventory.inventory_movement_ledger_entries_by_location DROP CONSTRAINT inventory_movement_ledger_ent_destination_storage_location_fkey;
+
+ALTER TABLE warehouse_inventory.inventory_movement_ledger_entries_by_location DROP CONSTRAINT inventory_movement_ledger_ent_source_storage_location_bin__fkey;
+
+ALTER TABLE warehouse_inventory.inventory_movement_ledger_entries_by_location DROP CONSTRAINT inventory_movement_ledger_entries_by_location_check;
+
+ALTER TABLE warehouse_inventory.inventory_movement_ledger_entries_by_location DROP CONSTRAINT inventory_movement_ledger_ent_destination_storage_location__key;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE warehouse_inventory.inventory_movement_ledger_entries_by_location DROP COLUMN source_storage_location_bin_identifier_for_movement;
+
+COMMIT;

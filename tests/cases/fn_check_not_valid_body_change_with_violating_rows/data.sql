@@ -1,0 +1,1 @@
+ALTER TABLE contacts DROP CONSTRAINT contacts_email_ok; INSERT INTO contacts VALUES (1,'legacy-no-at'), (2, 'a@b'); ALTER TABLE contacts ADD CONSTRAINT contacts_email_ok CHECK (valid_email(email)) NOT VALID;

@@ -1,0 +1,1 @@
+INSERT INTO events VALUES (1, '2024-01-01 10:00');

@@ -1,0 +1,1 @@
+INSERT INTO prefs VALUES (1, null, 5);

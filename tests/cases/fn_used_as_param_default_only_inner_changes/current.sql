@@ -1,0 +1,3 @@
+CREATE FUNCTION default_page_size() RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT 50 $$;
+CREATE TABLE articles (id int PRIMARY KEY, title text);
+CREATE FUNCTION list_articles(lim int DEFAULT default_page_size()) RETURNS SETOF articles LANGUAGE sql STABLE AS $$ SELECT * FROM articles ORDER BY id LIMIT lim $$;

@@ -1,0 +1,1 @@
+INSERT INTO posts VALUES (1,'x','y');

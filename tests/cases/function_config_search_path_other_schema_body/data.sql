@@ -1,0 +1,1 @@
+INSERT INTO inv.stock VALUES ('A1', 5);

@@ -1,0 +1,1 @@
+INSERT INTO documents (title, body) VALUES ('Third', 'text');

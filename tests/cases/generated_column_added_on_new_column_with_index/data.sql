@@ -1,0 +1,1 @@
+INSERT INTO documents (title, body) VALUES ('Hello', 'world of postgres'), ('Second', 'more text');

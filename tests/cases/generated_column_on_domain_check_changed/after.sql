@@ -1,0 +1,1 @@
+INSERT INTO carts (subtotal) VALUES (1);

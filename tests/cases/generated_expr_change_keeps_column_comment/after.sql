@@ -1,0 +1,1 @@
+INSERT INTO invoices (net) VALUES (1);

@@ -1,0 +1,1 @@
+INSERT INTO invoices (net) VALUES (100), (12.34);

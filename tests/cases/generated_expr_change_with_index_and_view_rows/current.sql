@@ -1,0 +1,8 @@
+CREATE TABLE line_items (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    qty integer NOT NULL,
+    unit_price numeric(10,2) NOT NULL,
+    total numeric GENERATED ALWAYS AS (qty * unit_price) STORED
+);
+CREATE INDEX line_items_total_idx ON line_items (total);
+CREATE VIEW big_items AS SELECT id, total FROM line_items WHERE total > 100;

@@ -1,0 +1,1 @@
+CREATE TABLE short_t (id int PRIMARY KEY);

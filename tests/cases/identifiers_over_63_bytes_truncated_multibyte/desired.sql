@@ -1,0 +1,13 @@
+CREATE TABLE short_t (id int PRIMARY KEY,
+  "ééééééééééééééééééééééééééééééééééééééééé_column" text);
+CREATE TABLE this_table_name_is_definitely_longer_than_sixty_three_bytes_allowed_by_postgres (
+  id int PRIMARY KEY,
+  short_id int REFERENCES short_t (id),
+  this_column_name_is_also_definitely_longer_than_sixty_three_bytes_xyz text
+);
+CREATE INDEX this_index_name_is_definitely_longer_than_sixty_three_bytes_allowed_idx
+  ON this_table_name_is_definitely_longer_than_sixty_three_bytes_allowed_by_postgres (this_column_name_is_also_definitely_longer_than_sixty_three_bytes_xyz);
+CREATE VIEW this_view_name_is_definitely_longer_than_sixty_three_bytes_allowed_by_postgres_v AS
+  SELECT id, this_column_name_is_also_definitely_longer_than_sixty_three_bytes_xyz
+  FROM this_table_name_is_definitely_longer_than_sixty_three_bytes_allowed_by_postgres;
+COMMENT ON COLUMN short_t."ééééééééééééééééééééééééééééééééééééééééé_column" IS 'truncated mid-run of 2-byte chars';

@@ -1,0 +1,1 @@
+INSERT INTO audit_events (kind) VALUES ('logout');

@@ -1,0 +1,1 @@
+INSERT INTO "Shop"."Orders" VALUES (1, 'a'), (5, 'b');

@@ -1,0 +1,1 @@
+INSERT INTO orders (total) VALUES (9.99), (19.99);

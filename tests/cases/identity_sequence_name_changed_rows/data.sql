@@ -1,0 +1,1 @@
+INSERT INTO shipments (carrier) VALUES ('dhl'), ('ups'), ('fedex'), ('usps');

@@ -1,0 +1,1 @@
+CREATE TABLE ranges_t (lo int, hi int, CHECK (hi >= lo));

@@ -1,0 +1,7 @@
+CREATE SCHEMA auth;
+CREATE FUNCTION auth.can_see(org int) RETURNS boolean LANGUAGE sql STABLE
+    AS $$ SELECT org = nullif(current_setting('app.org', true), '')::int $$;
+CREATE TABLE invoices (id int PRIMARY KEY, org_id int NOT NULL, amount numeric);
+ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
+CREATE POLICY inv_sel ON invoices FOR SELECT USING (auth.can_see(org_id));
+CREATE POLICY inv_upd ON invoices FOR UPDATE USING (auth.can_see(org_id)) WITH CHECK (auth.can_see(org_id) AND amount >= 0);

@@ -1,0 +1,26 @@
+-- schemadiff rollback
+-- source fingerprint: ce455efc9ff27f8a
+-- target fingerprint: 0f0e390dfac758e4
+-- 6 statements; hazards: none
+
+SET check_function_bodies = false;
+
+BEGIN;
+
+DROP POLICY projects_org ON app.projects;
+
+ALTER TABLE app.tasks ALTER COLUMN org_id DROP DEFAULT;
+
+DROP FUNCTION sec.current_org();
+
+CREATE OR REPLACE FUNCTION public.current_org()
+ RETURNS integer
+ LANGUAGE sql
+ STABLE
+AS $function$ SELECT current_setting('app.org', true)::int $function$;
+
+ALTER TABLE app.tasks ALTER COLUMN org_id SET DEFAULT public.current_org();
+
+CREATE POLICY projects_org ON app.projects AS PERMISSIVE FOR ALL TO PUBLIC USING ((org_id = public.current_org()));
+
+COMMIT;

@@ -1,0 +1,7 @@
+CREATE FUNCTION app_tenant_id() RETURNS int
+    LANGUAGE sql STABLE
+    AS $$ SELECT nullif(current_setting('app.tenant', true), '')::int $$;
+CREATE TABLE notes (id int PRIMARY KEY, tenant_id int NOT NULL, body text);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_tenant ON notes FOR ALL TO sd_reader, sd_writer
+    USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());

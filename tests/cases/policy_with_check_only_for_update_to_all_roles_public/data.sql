@@ -1,0 +1,1 @@
+INSERT INTO wiki VALUES (1, 'bob', false, 'hi');

@@ -1,0 +1,1 @@
+INSERT INTO profiles VALUES (1,'Al','al','hi');

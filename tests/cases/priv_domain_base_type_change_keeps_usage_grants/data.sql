@@ -1,0 +1,1 @@
+INSERT INTO payments VALUES (1, 12.5);

@@ -1,0 +1,1 @@
+INSERT INTO sec.records VALUES (1, 1, 'x');

@@ -1,0 +1,11 @@
+CREATE SCHEMA sec;
+CREATE FUNCTION sec.same_org(a int, b int) RETURNS boolean LANGUAGE sql IMMUTABLE LEAKPROOF PARALLEL SAFE STRICT AS $$ SELECT a = b $$;
+CREATE TABLE sec.records (id int PRIMARY KEY, org int NOT NULL, data text);
+ALTER TABLE sec.records ENABLE ROW LEVEL SECURITY;
+CREATE POLICY records_org ON sec.records TO sd_reader, sd_writer USING (sec.same_org(org, current_setting('app.org', true)::int));
+CREATE POLICY records_write ON sec.records FOR UPDATE TO sd_writer USING (true) WITH CHECK (sec.same_org(org, current_setting('app.org', true)::int));
+GRANT USAGE ON SCHEMA sec TO sd_reader, sd_writer;
+GRANT SELECT ON sec.records TO sd_reader;
+GRANT SELECT, UPDATE (data) ON sec.records TO sd_writer;
+REVOKE EXECUTE ON FUNCTION sec.same_org(int, int) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sec.same_org(int, int) TO sd_reader, sd_writer;

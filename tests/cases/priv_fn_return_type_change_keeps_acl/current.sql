@@ -1,0 +1,5 @@
+CREATE TABLE metrics (id int PRIMARY KEY, v int NOT NULL);
+CREATE FUNCTION metric_sum() RETURNS int LANGUAGE sql STABLE AS $$ SELECT sum(v)::int FROM metrics $$;
+REVOKE EXECUTE ON FUNCTION metric_sum() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION metric_sum() TO sd_admin WITH GRANT OPTION;
+GRANT EXECUTE ON FUNCTION metric_sum() TO sd_reader;

@@ -1,0 +1,8 @@
+CREATE SCHEMA api;
+CREATE TABLE api.users (id int PRIMARY KEY, email text NOT NULL);
+CREATE FUNCTION api.find_user(p_id bigint) RETURNS api.users
+    LANGUAGE sql STABLE SECURITY DEFINER
+    AS $$ SELECT * FROM api.users WHERE id = p_id $$;
+REVOKE ALL ON FUNCTION api.find_user(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION api.find_user(bigint) TO sd_reader, sd_writer;
+GRANT USAGE ON SCHEMA api TO sd_reader, sd_writer;

@@ -1,0 +1,3 @@
+CREATE SCHEMA reporting;
+GRANT USAGE ON SCHEMA reporting TO PUBLIC;
+GRANT CREATE ON SCHEMA reporting TO sd_writer;

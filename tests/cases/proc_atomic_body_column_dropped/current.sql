@@ -1,0 +1,6 @@
+CREATE TABLE sessions (id bigint PRIMARY KEY, user_id int NOT NULL, legacy_token text, expires_at timestamptz NOT NULL);
+CREATE PROCEDURE purge_sessions(cutoff timestamptz)
+    LANGUAGE sql
+BEGIN ATOMIC
+    DELETE FROM sessions WHERE expires_at < cutoff OR legacy_token IS NULL;
+END;

@@ -1,0 +1,1 @@
+CALL bump('hits', NULL);

@@ -1,0 +1,6 @@
+CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);
+CREATE TABLE readings (id integer PRIMARY KEY, span floatrange);
+CREATE FUNCTION span_width(r floatrange) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$ SELECT upper(r) - lower(r) $$;
+COMMENT ON TYPE floatrange IS 'old';
+COMMENT ON FUNCTION span_width(floatrange) IS 'old';
+COMMENT ON TABLE readings IS 'to be removed';

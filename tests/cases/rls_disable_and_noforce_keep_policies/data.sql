@@ -1,0 +1,1 @@
+INSERT INTO accounts VALUES (1,'eu'); INSERT INTO audit VALUES (1,'x');

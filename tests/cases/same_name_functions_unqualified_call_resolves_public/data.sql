@@ -1,0 +1,1 @@
+INSERT INTO app.nums VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO batches (label) VALUES ('z');

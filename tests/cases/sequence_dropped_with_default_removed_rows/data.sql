@@ -1,0 +1,1 @@
+INSERT INTO refs (id) VALUES (1), (2), (3);

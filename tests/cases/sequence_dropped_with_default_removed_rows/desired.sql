@@ -1,0 +1,4 @@
+CREATE TABLE refs (
+    id integer PRIMARY KEY,
+    ref_no bigint NOT NULL
+);

@@ -1,0 +1,1 @@
+INSERT INTO app.orders (id) VALUES ((SELECT max(id) + 1 FROM app.orders));

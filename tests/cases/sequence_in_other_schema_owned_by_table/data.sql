@@ -1,0 +1,1 @@
+INSERT INTO app.orders (id) VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO invoices (amount) VALUES (1), (2), (3);

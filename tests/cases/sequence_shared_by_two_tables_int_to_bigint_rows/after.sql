@@ -1,0 +1,2 @@
+INSERT INTO posts (title) VALUES ('four');
+INSERT INTO pages (slug) VALUES ('faq');

@@ -1,0 +1,1 @@
+INSERT INTO ledger (memo) VALUES ('e');

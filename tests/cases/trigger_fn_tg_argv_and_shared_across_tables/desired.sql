@@ -1,0 +1,6 @@
+CREATE TABLE audit_log (tbl text, op text, at timestamptz DEFAULT now(), label text);
+CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN INSERT INTO audit_log(tbl, op, label) VALUES (TG_TABLE_NAME, TG_OP, TG_ARGV[0]); RETURN NULL; END $$;
+CREATE TABLE a (id int PRIMARY KEY);
+CREATE TABLE b (id int PRIMARY KEY);
+CREATE TRIGGER a_audit AFTER INSERT OR UPDATE OR DELETE ON a FOR EACH ROW EXECUTE FUNCTION audit('row-a');
+CREATE TRIGGER b_audit AFTER INSERT OR DELETE ON b FOR EACH STATEMENT EXECUTE FUNCTION audit('stmt-b');

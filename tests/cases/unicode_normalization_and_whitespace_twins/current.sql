@@ -1,0 +1,1 @@
+CREATE TABLE "café" ("café" int, "café" int, "name" text, "name " text);

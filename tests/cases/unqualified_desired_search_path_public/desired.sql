@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE TABLE items (id int PRIMARY KEY, price numeric, label text);
+CREATE TABLE app.items (id int PRIMARY KEY, qty int);
+CREATE FUNCTION total() RETURNS numeric LANGUAGE sql AS $$ SELECT sum(price) FROM public.items $$;
+CREATE VIEW priced AS SELECT i.id, i.price, a.qty FROM items i JOIN app.items a USING (id);
+CREATE INDEX items_label_idx ON items (label);
+CREATE TYPE kind AS ENUM ('a', 'b');
+CREATE DOMAIN posint AS int CHECK (VALUE > 0);
+ALTER TABLE app.items ADD COLUMN k kind, ADD COLUMN p posint;
+COMMENT ON TABLE items IS 'public items';

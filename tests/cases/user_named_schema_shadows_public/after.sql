@@ -1,0 +1,1 @@
+INSERT INTO public.items (qty, k) VALUES (3, 'a');

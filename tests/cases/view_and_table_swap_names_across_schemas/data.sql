@@ -1,0 +1,1 @@
+INSERT INTO public.report VALUES (1, 1);

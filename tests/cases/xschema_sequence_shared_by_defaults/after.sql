@@ -1,0 +1,1 @@
+INSERT INTO app.users (name) VALUES ('c');
