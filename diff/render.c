@@ -1002,9 +1002,16 @@ static void move_rows_from_default(struct out *o, const struct default_move *m,
 {
 	struct strbuf cols = STRBUF_INIT, sb = STRBUF_INIT;
 	bool identity = false;
+	/* the columns the rows have now: one this plan adds comes later, with
+	 * its default, and one it drops may be gone already */
+	const struct table_obj *live = (const void *)model_find(o->cur, &m->parent->obj);
 	for (size_t i = 0; i < m->parent->n_columns; i++) {
 		const struct column_obj *c = m->parent->columns[i];
-		if (c->generated) /* computed again on insert */
+		bool there = false;
+		for (size_t k = 0; live && k < live->n_columns && !there; k++)
+			there = !strcmp(live->columns[k]->obj.name, c->obj.name) &&
+				!live->columns[k]->generated;
+		if (c->generated || !there) /* generated: computed again on insert */
 			continue;
 		identity = identity || c->identity;
 		if (cols.len)
