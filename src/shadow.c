@@ -282,6 +282,65 @@ static int refuse_unmanaged(struct scratch *s, struct arena *a, struct sd_error 
 	return -1;
 }
 
+/* The CREATE FUNCTION (or PROCEDURE) that made schema.name, or NULL */
+static const struct statement *function_statement(const struct statement_list *stmts,
+						  const char *schema, const char *name)
+{
+	char key[300];
+	snprintf(key, sizeof(key), "f:%s.%s", schema, name);
+	for (size_t i = 0; i < stmts->n; i++)
+		for (size_t k = 0; k < stmts->v[i].n_creates; k++)
+			if (!strcmp(stmts->v[i].creates[k], key))
+				return &stmts->v[i];
+	return NULL;
+}
+
+/* The load runs with check_function_bodies off: a body may name what a
+ * later statement makes.  Once everything is there, each PL/pgSQL and SQL
+ * function's body goes through its language's validator, which checks it
+ * as psql's CREATE would have (a misspelt keyword, a column that is not
+ * there), and a failure names the function's CREATE at its place. */
+static int check_function_bodies(struct scratch *s, const struct statement_list *stmts,
+				 struct sd_error *err)
+{
+	static const char list_sql[] =
+		"SELECT p.oid, p.oid::pg_catalog.regprocedure, n.nspname, p.proname, l.lanname "
+		"FROM pg_catalog.pg_proc p "
+		"JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+		"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "
+		"WHERE l.lanname IN ('plpgsql', 'sql') AND p.oid >= 16384 "
+		"  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d "
+		"                  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass "
+		"                    AND d.objid = p.oid AND d.deptype = 'e') "
+		"ORDER BY p.oid";
+	PGresult *res;
+	if (db_query(&s->super, list_sql, &res, err) < 0)
+		return -1;
+	int rc = db_exec(&s->super, "SET check_function_bodies = on", err);
+	for (int i = 0; rc == 0 && i < PQntuples(res); i++) {
+		char sql[128];
+		snprintf(sql, sizeof(sql), "SELECT pg_catalog.%s(%s)",
+			 strcmp(PQgetvalue(res, i, 4), "plpgsql") ? "fmgr_sql_validator"
+								  : "plpgsql_validator",
+			 PQgetvalue(res, i, 0));
+		struct db_failure f;
+		if (db_exec_report(&s->super, sql, &f) == 0)
+			continue;
+		const struct statement *st = function_statement(stmts, PQgetvalue(res, i, 2),
+								 PQgetvalue(res, i, 3));
+		rc = sd_error_set_at(err, SD_ERR_INPUT, st ? st->file->path : NULL,
+				     st ? st->line : 0, st ? st->col : 0, "in function %s: %s",
+				     PQgetvalue(res, i, 1), f.message);
+		if (f.detail[0])
+			sd_error_detail(err, "%s", f.detail);
+	}
+	PQclear(res);
+	struct sd_error ignored;
+	if (db_exec(&s->super, "SET check_function_bodies = off", rc == 0 ? err : &ignored) < 0)
+		rc = -1;
+	return rc;
+}
+
 int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list *stmts,
 		 const struct schema_filter *filter, bool check_render, struct model *out,
 		 struct catalog_log record[2], struct sd_error *err)
@@ -291,6 +350,8 @@ int shadow_model(struct shadow *sh, struct arena *a, const struct statement_list
 	int rc = scratch_open(sh, &s, err);
 	if (rc == 0)
 		rc = load(sh, &s, a, stmts, err);
+	if (rc == 0)
+		rc = check_function_bodies(&s, stmts, err);
 	phase_since("shadow_load", t);
 	t = monotonic_seconds();
 	if (rc == 0)

@@ -54,6 +54,11 @@ if [ $rc = 2 ] && grep -q 'cannot write the output: No space left on device' "$w
   ok "a plan printed to a full disk: exit 2, said so"
 else not_ok "a plan printed to a full disk # exit $rc: $(head -c 200 "$w/full.err")"; fi
 
+printf 'CREATE TABLE a (id int);\n\nCREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETRUN 1; END $$;\n' >"$w/fbody.sql"
+expect "a function body that does not compile: named at its CREATE" 2 \
+  "^$w/fbody.sql:3:1: error: in function f\(\): syntax error at or near \"RETRUN\"" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/fbody.sql" --shadow-db "$SHADOW"
+
 mkdir -p "$w/nosql"; echo 'CREATE TABLE a (id int);' >"$w/nosql/notes.txt"
 expect "a directory with no .sql file: an error, not an empty desired state" 2 \
   "^$w/nosql: error: no .sql files in this directory" \
