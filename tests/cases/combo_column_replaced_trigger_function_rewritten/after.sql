@@ -1,0 +1,2 @@
+INSERT INTO users (id) VALUES (3);
+DELETE FROM users WHERE id = 3;

@@ -1,0 +1,1 @@
+INSERT INTO exams VALUES (1, '{10,20,90}', 90), (2, '{}', NULL);

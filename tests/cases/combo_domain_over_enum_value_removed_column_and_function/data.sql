@@ -1,0 +1,1 @@
+INSERT INTO pixels VALUES (1, 'red'), (2, 'blue');

@@ -1,0 +1,2 @@
+INSERT INTO tickets (id, title) VALUES (99, 'x');
+DELETE FROM tickets WHERE id = 99;

@@ -1,0 +1,6 @@
+CREATE FUNCTION plausible_age(a integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT a BETWEEN 0 AND 150 $$;
+CREATE TABLE patients (
+    id integer PRIMARY KEY,
+    age integer
+);
+ALTER TABLE patients ADD CONSTRAINT patients_age_check CHECK (plausible_age(age)) NOT VALID;

@@ -1,0 +1,1 @@
+INSERT INTO items (id, sku) VALUES (1, 'ab-1'), (2, 'cd2');

@@ -1,0 +1,1 @@
+INSERT INTO shipments (id, weight_g) VALUES (1, 2500), (2, 12000);

@@ -1,0 +1,2 @@
+INSERT INTO vehicles VALUES (1, 1200, 'AB123');
+INSERT INTO trucks VALUES (2, 9000, 'TR999', 3);

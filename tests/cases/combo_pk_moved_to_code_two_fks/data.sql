@@ -1,0 +1,3 @@
+INSERT INTO accounts VALUES (1, 'ACME'), (2, 'GLOBEX');
+INSERT INTO orders VALUES (10, 1, 5), (11, 2, 7);
+INSERT INTO invoices VALUES (100, 1, 'ACME'), (101, NULL, NULL);

@@ -1,0 +1,2 @@
+INSERT INTO tickets (subject) VALUES ('a'), ('b'), ('c');
+INSERT INTO ticket_archive (subject) VALUES ('old');

@@ -1,0 +1,2 @@
+INSERT INTO accounts (id, email) VALUES (3, 'c@x');
+DELETE FROM accounts WHERE id = 3;

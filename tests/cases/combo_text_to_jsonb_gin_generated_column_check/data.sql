@@ -1,0 +1,1 @@
+INSERT INTO profiles VALUES (1, '{"lang": "de"}'), (2, '{}');

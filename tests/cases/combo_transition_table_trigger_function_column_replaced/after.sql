@@ -1,0 +1,1 @@
+INSERT INTO ledger (id) SELECT 1000 WHERE false;

@@ -1,0 +1,1 @@
+INSERT INTO ledger_totals VALUES (1, 0);
