@@ -318,11 +318,20 @@ static int check_function_bodies(struct scratch *s, const struct statement_list 
 		return -1;
 	int rc = db_exec(&s->super, "SET check_function_bodies = on", err);
 	for (int i = 0; rc == 0 && i < PQntuples(res); i++) {
-		char sql[128];
-		snprintf(sql, sizeof(sql), "SELECT pg_catalog.%s(%s)",
+		/* with the function's own settings (SET search_path = ...), as
+		 * CREATE FUNCTION validates it; one string is one transaction,
+		 * which the local settings end with */
+		char sql[512];
+		const char *oid = PQgetvalue(res, i, 0);
+		snprintf(sql, sizeof(sql),
+			 "SELECT pg_catalog.set_config(pg_catalog.split_part(c, '=', 1), "
+			 "pg_catalog.substr(c, pg_catalog.strpos(c, '=') + 1), true) "
+			 "FROM pg_catalog.pg_proc p, pg_catalog.unnest(p.proconfig) AS c "
+			 "WHERE p.oid = %s; SELECT pg_catalog.%s(%s)",
+			 oid,
 			 strcmp(PQgetvalue(res, i, 4), "plpgsql") ? "fmgr_sql_validator"
 								  : "plpgsql_validator",
-			 PQgetvalue(res, i, 0));
+			 oid);
 		struct db_failure f;
 		if (db_exec_report(&s->super, sql, &f) == 0)
 			continue;
