@@ -710,14 +710,9 @@ static void test_directory_and_file_keep_argument_order(void **state)
 }
 
 /*
- * Regression (was a bug in parser/source.c, source_load, seen only under `make SAN=1`, now fixed): a
- * directory with no .sql file leaves the path list NULL, and
- * qsort(l.v + first, 0, ...) then gets a NULL pointer, which glibc declares
- * nonnull (UBSan: "null pointer passed as argument 1, which is declared to
- * never be null").  Harmless in a normal build, where this test passes.
- *   input:    source_load() on an empty directory
- *   expected: success, zero files
- *   actual:   success in a normal build; a UBSan abort in the SAN build
+ * A directory with no .sql file is an error that names it: read as an
+ * empty desired state it planned to drop everything.  (It once also
+ * passed qsort() a NULL list, which UBSan caught in the SAN build.)
  */
 static void test_empty_directory(void **state)
 {
@@ -728,11 +723,10 @@ static void test_empty_directory(void **state)
 	const char *paths[] = { dir };
 	struct source_set src;
 	struct sd_error err = { 0 };
-	assert_int_equal(source_load(&fx->a, paths, 1, &src, &err), 0);
-	assert_int_equal(src.n, 0);
-	struct statement_list l;
-	assert_int_equal(parse_sources(&fx->a, &src, &l, &err), 0);
-	assert_int_equal(l.n, 0);
+	assert_int_equal(source_load(&fx->a, paths, 1, &src, &err), -1);
+	assert_int_equal(err.kind, SD_ERR_INPUT);
+	assert_string_equal(err.file, dir);
+	assert_non_null(strstr(err.message, "no .sql files"));
 }
 
 static void test_missing_path(void **state)
@@ -1064,7 +1058,7 @@ int main(void)
 		T(test_large_file_error_in_second_half),
 		T(test_chunk_cuts_inside_statements),
 		T(test_source_position_helpers),
-		T(test_empty_directory), /* last: aborts the SAN build, see the note above it */
+		T(test_empty_directory),
 	};
 #undef T
 	return cmocka_run_group_tests_name("parser: sources, statements, refusals", tests, NULL,
