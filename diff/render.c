@@ -932,17 +932,6 @@ static void carry_privileges(struct out *o, const struct change *ch)
 
 /* --- a new partition beside a DEFAULT one -------------------------------- */
 
-/* The partitioned table a partition (of m) belongs to */
-static const struct table_obj *partition_parent(const struct model *m, const struct object *part)
-{
-	for (size_t d = 0; d < part->n_deps; d++) {
-		const struct object *p = object_dep(m, part, d);
-		if (p->kind == OBJ_TABLE && ((const struct table_obj *)p)->partition_key)
-			return (const void *)p;
-	}
-	return NULL;
-}
-
 /* The live DEFAULT partition of parent that the plan keeps as it is, or NULL */
 static const struct table_obj *kept_default_partition(const struct out *o,
 						      const struct table_obj *parent)
@@ -980,8 +969,9 @@ static struct default_move rows_in_default(const struct out *o, const struct tab
 	if (!t->partition_of || !t->partition_constraint || t->partition_key ||
 	    !strcmp(t->partition_bound, "DEFAULT"))
 		return m;
-	const struct table_obj *parent = partition_parent(o->want, &t->obj);
-	if (!parent || !parent->n_columns)
+	/* a partition's only table dependency is its parent */
+	const struct table_obj *parent = (const void *)dep_of_kind(o->want, &t->obj, OBJ_TABLE);
+	if (!parent || !parent->partition_key || !parent->n_columns)
 		return m;
 	m.def = kept_default_partition(o, parent);
 	m.parent = m.def ? parent : NULL;
