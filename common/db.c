@@ -66,6 +66,22 @@ void db_scrub(const char *conninfo, const char *msg, char *out, size_t n)
 	}
 }
 
+/* The value of keyword in a parsed connection string: NULL when the
+ * string leaves it out, "" when it sets it empty (which libpq does not
+ * replace from the environment). */
+static const char *conninfo_value(const PQconninfoOption *opts, const char *keyword)
+{
+	for (const PQconninfoOption *o = opts; o && o->keyword; o++)
+		if (!strcmp(o->keyword, keyword))
+			return o->val;
+	return NULL;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && s[0] ? s : NULL;
+}
+
 void db_display_name(const char *conninfo, char *out, size_t n)
 {
 	char *perr = NULL;
@@ -75,21 +91,27 @@ void db_display_name(const char *conninfo, char *out, size_t n)
 		snprintf(out, n, "(invalid connection string)");
 		return;
 	}
-	const char *user = NULL, *host = NULL, *port = NULL, *dbname = NULL;
-	for (PQconninfoOption *o = opts; o->keyword; o++) {
-		const char *v = o->val && o->val[0] ? o->val : NULL;
-		if (!strcmp(o->keyword, "user"))
-			user = v;
-		else if (!strcmp(o->keyword, "host"))
-			host = v;
-		else if (!strcmp(o->keyword, "port"))
-			port = v;
-		else if (!strcmp(o->keyword, "dbname"))
-			dbname = v;
-	}
+	/* what the string leaves out comes from PGHOST, PGUSER, ... as it does
+	 * for the connection, so the name says which database was read */
+	PQconninfoOption *defaults = PQconndefaults();
+	const char *user = conninfo_value(opts, "user"), *host = conninfo_value(opts, "host"),
+		   *port = conninfo_value(opts, "port"), *dbname = conninfo_value(opts, "dbname");
+	if (!user)
+		user = conninfo_value(defaults, "user");
+	if (!host)
+		host = conninfo_value(defaults, "host");
+	if (!port)
+		port = conninfo_value(defaults, "port");
+	if (!dbname)
+		dbname = conninfo_value(defaults, "dbname");
+	if (!dbname)
+		dbname = user; /* libpq's own default */
+	user = nonempty(user), host = nonempty(host), port = nonempty(port), dbname = nonempty(dbname);
 	snprintf(out, n, "%s%s%s%s%s/%s", user ? user : "", user ? "@" : "", host ? host : "",
 		 port ? ":" : "", port ? port : "", dbname ? dbname : "");
 	PQconninfoFree(opts);
+	if (defaults)
+		PQconninfoFree(defaults);
 }
 
 static void trim_newline(char *s)
@@ -111,11 +133,9 @@ int db_open(const char *conninfo, const char *role, struct db *db, struct sd_err
 	return db_open_database(conninfo, NULL, role, db, err);
 }
 
-int db_open_database(const char *conninfo, const char *dbname, const char *role, struct db *db,
-		     struct sd_error *err)
+int db_check_conninfo(const char *conninfo, const char *role, struct sd_error *err)
 {
 	char *perr = NULL;
-	memset(db, 0, sizeof(*db));
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &perr);
 	if (!opts) {
 		char clean[1024];
@@ -126,6 +146,15 @@ int db_open_database(const char *conninfo, const char *dbname, const char *role,
 				    role, clean);
 	}
 	PQconninfoFree(opts);
+	return 0;
+}
+
+int db_open_database(const char *conninfo, const char *dbname, const char *role, struct db *db,
+		     struct sd_error *err)
+{
+	memset(db, 0, sizeof(*db));
+	if (db_check_conninfo(conninfo, role, err) < 0)
+		return -1;
 
 	/* with expand_dbname, a later dbname overrides the one in conninfo */
 	const char *keys[] = { "dbname", "fallback_application_name", dbname ? "dbname" : NULL, NULL };

@@ -73,8 +73,12 @@ int db_query_params(struct db *db, const char *sql, int n, const char *const *va
 
 /* "user@host:port/dbname" from a connection string, for reports about
  * many databases: only the parts that identify it, never a password; the
- * parts libpq would take from the environment are left out. */
+ * parts the string leaves out are taken from the environment (PGHOST, ...)
+ * as libpq takes them. */
 void db_display_name(const char *conninfo, char *out, size_t n);
+/* 0 when conninfo parses; else an input error naming role (the password
+ * scrubbed), so bad input is refused before any work is done. */
+int db_check_conninfo(const char *conninfo, const char *role, struct sd_error *err);
 
 /* Copy msg into out (size n) with every occurrence of the password that
  * conninfo carries replaced by "********". */

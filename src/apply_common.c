@@ -25,6 +25,8 @@ static int duration_option(const char *name, const char *value, const char *fall
 	return 0;
 }
 
+static int allowed_hazards(const struct options *o, unsigned *allowed, struct sd_error *err);
+
 int deploy_start(struct arena *a, const struct options *o, const char *command, struct deploy *d,
 		 struct sd_error *err)
 {
@@ -32,6 +34,10 @@ int deploy_start(struct arena *a, const struct options *o, const char *command, 
 	models_filter(o, &d->filter);
 	if (!o->db)
 		return sd_error_set(err, SD_ERR_INPUT, "%s needs --db URL", command);
+	/* every option is checked before the database is touched */
+	unsigned allowed;
+	if (allowed_hazards(o, &allowed, err) < 0 || db_check_conninfo(o->db, "database", err) < 0)
+		return -1;
 	if (duration_option("lock-timeout", o->lock_timeout, "5s", &d->exec.lock_timeout_ms, err) < 0 ||
 	    duration_option("statement-timeout", o->statement_timeout, "0", &d->exec.statement_timeout_ms,
 			    err) < 0 ||
@@ -75,10 +81,10 @@ void show_steps(struct arena *a, const struct run_steps *steps, const char *labe
 	}
 }
 
-int check_hazards(struct arena *a, const struct options *o, const struct run_steps *steps,
-		  struct sd_error *err)
+/* The hazards --allow-hazard names, as bits; an unknown name is an error. */
+static int allowed_hazards(const struct options *o, unsigned *allowed, struct sd_error *err)
 {
-	unsigned allowed = 0;
+	*allowed = 0;
 	for (size_t i = 0; i < o->allow_hazard.n; i++) {
 		const char *name = o->allow_hazard.v[i];
 		unsigned bit = hazard_parse(name);
@@ -86,8 +92,17 @@ int check_hazards(struct arena *a, const struct options *o, const struct run_ste
 			return sd_error_set(err, SD_ERR_INPUT,
 					    "unknown hazard \"%s\" (use data-loss, rewrite, long-lock or "
 					    "irreversible)", name);
-		allowed |= bit;
+		*allowed |= bit;
 	}
+	return 0;
+}
+
+int check_hazards(struct arena *a, const struct options *o, const struct run_steps *steps,
+		  struct sd_error *err)
+{
+	unsigned allowed;
+	if (allowed_hazards(o, &allowed, err) < 0)
+		return -1;
 	unsigned refused = run_steps_hazards(steps) & ~allowed;
 	if (!refused)
 		return 0;

@@ -226,6 +226,13 @@ int cmd_drift(int argc, char **argv, struct arena *a, struct sd_error *err)
 		rc = sd_error_set(err, SD_ERR_INPUT, "drift needs --db URL or --db-file FILE");
 	if (rc == 0 && o.schema.n == 0)
 		rc = sd_error_set(err, SD_ERR_INPUT, "drift needs --schema PATH (the desired state)");
+	/* a malformed connection string is bad input (exit 2), found before
+	 * the desired state is loaded, not an unreadable database (exit 3) */
+	for (size_t i = 0; rc == 0 && i < o.dbs.n; i++) {
+		char role[64];
+		snprintf(role, sizeof(role), "database %zu of %zu", i + 1, o.dbs.n);
+		rc = db_check_conninfo(o.dbs.v[i], role, err);
+	}
 
 	struct schema_filter filter;
 	struct model desired;

@@ -37,6 +37,9 @@ expect "an empty --db (an unset variable) is refused, not the PG* default: exit 
   'option "--db" has an empty value' "$SD" apply --db "" --schema "$w/good.sql"
 expect "--db twice: exit 2" 2 'option "--db" is given twice' \
   "$SD" plan --db "$(db_url cli_live)" --db "$(db_url cli_live)" --schema "$w/good.sql"
+expect "an unknown --allow-hazard is refused before connecting: exit 2" 2 \
+  '^schemadiff: error: unknown hazard "bogus"' \
+  "$SD" apply --db "host=/nonexistent-dir dbname=x" --schema "$w/good.sql" --allow-hazard bogus
 expect "unreadable path named: exit 2" 2 "$w/missing.sql: error: could not read" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/missing.sql" --shadow-db "$SHADOW"
 

@@ -88,10 +88,21 @@ else not_ok "the desired state is loaded once # $(cat "$w/fleet.err")"; fi
 
 # --- an unreachable database ---------------------------------------------------
 drift --db "$(db_url fleet_01)" --db "host=/nonexistent-dir dbname=gone" --db "$(db_url fleet_03)" >"$w/mixed.out" 2>&1; rc=$?
-if [ $rc = 3 ] && grep -qE '^error +/nonexistent-dir/gone: cannot connect' "$w/mixed.out" &&
+if [ $rc = 3 ] && grep -qE '^error +[^ ]*@/nonexistent-dir:[0-9]+/gone: cannot connect' "$w/mixed.out" &&
    grep -qE '^ok +.*/fleet_01$' "$w/mixed.out" && grep -qE '^drifted +.*/fleet_03' "$w/mixed.out"; then
   ok "an unreachable database among several: exit 3, the others still reported"
 else not_ok "an unreachable database among several # exit $rc: $(head -c 300 "$w/mixed.out")"; fi
+
+# --- a malformed connection string, a database named by the environment -------
+drift --db "$(db_url fleet_01)" --db "host='unterminated dbname=x" >"$w/bad.out" 2>"$w/bad.err"; rc=$?
+if [ $rc = 2 ] && grep -q 'invalid connection string for the database 2 of 2' "$w/bad.err" &&
+   ! grep -q 'loaded into the shadow' "$w/bad.err" && [ ! -s "$w/bad.out" ]; then
+  ok "a malformed connection string: exit 2 (bad input) before anything is loaded, naming which"
+else not_ok "a malformed connection string # exit $rc: $(head -c 300 "$w/bad.err" "$w/bad.out")"; fi
+PGDATABASE=fleet_01 drift --db "user=$PGUSER" >"$w/env.out" 2>&1; rc=$?
+if [ $rc = 0 ] && grep -qE "^ok +$PGUSER@$PGHOST:$PGPORT/fleet_01\$" "$w/env.out"; then
+  ok "a database named by PGHOST, PGPORT and PGDATABASE is reported under those names"
+else not_ok "a database named by the environment # exit $rc: $(head -c 300 "$w/env.out")"; fi
 
 # --- json -----------------------------------------------------------------------
 drift --db "$(db_url fleet_01)" --db "$(db_url fleet_11)" --db "host=/nonexistent-dir dbname=gone" --format json >"$w/drift.json" 2>"$w/json.err"
