@@ -89,6 +89,61 @@ void source_index_lines(struct arena *a, struct source_file *f)
 /* far beyond any schema (10,000 tables are 7 MB of SQL) */
 #define MAX_FILE_BYTES (1 << 30)
 
+/* The line and column (in characters) of byte off of text, counting from 1. */
+static void position_in(const char *text, size_t off, int *line, int *col)
+{
+	*line = 1, *col = 1;
+	for (size_t i = 0; i < off; i++) {
+		if (text[i] == '\n')
+			++*line, *col = 1;
+		else if (((unsigned char)text[i] & 0xC0) != 0x80)
+			++*col;
+	}
+}
+
+/* The offset of the first byte of s[0..len) that is not well-formed UTF-8
+ * (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or
+ * len.  PostgreSQL rejects such text only when a statement reaches the
+ * server, at the statement's start; libpg_query counts its characters
+ * wrongly before that, so every later position would be off. */
+static size_t first_invalid_utf8(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		unsigned c = u[i];
+		size_t n;
+		unsigned lo = 0x80, hi = 0xBF; /* the second byte's range */
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if (c >= 0xC2 && c <= 0xDF) {
+			n = 2;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			n = 3;
+			if (c == 0xE0)
+				lo = 0xA0; /* overlong */
+			else if (c == 0xED)
+				hi = 0x9F; /* surrogates */
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			n = 4;
+			if (c == 0xF0)
+				lo = 0x90; /* overlong */
+			else if (c == 0xF4)
+				hi = 0x8F; /* past U+10FFFF */
+		} else {
+			return i;
+		}
+		if (i + n > len || u[i + 1] < lo || u[i + 1] > hi)
+			return i;
+		for (size_t k = 2; k < n; k++)
+			if ((u[i + k] & 0xC0) != 0x80)
+				return i;
+		i += n;
+	}
+	return len;
+}
+
 static int read_file(struct arena *a, const char *path, struct source_file *f,
 		     struct sd_error *err)
 {
@@ -117,13 +172,8 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "could not read file");
 	}
 	if (nul) {
-		int line = 1, col = 1;
-		for (const char *c = buf; c < nul; c++) {
-			if (*c == '\n')
-				line++, col = 1;
-			else if (((unsigned char)*c & 0xC0) != 0x80)
-				col++;
-		}
+		int line, col;
+		position_in(buf, (size_t)(nul - buf), &line, &col);
 		free(buf);
 		return sd_error_set_at(err, SD_ERR_INPUT, path, line, col,
 				       "file contains a NUL byte; is it SQL text?");
@@ -133,6 +183,17 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0,
 				       "file is larger than %d MiB; is it SQL text?",
 				       MAX_FILE_BYTES >> 20);
+	}
+	size_t invalid = first_invalid_utf8(buf, len);
+	if (invalid < len) {
+		int line, col;
+		position_in(buf, invalid, &line, &col);
+		unsigned byte = (unsigned char)buf[invalid];
+		free(buf);
+		sd_error_set_at(err, SD_ERR_INPUT, path, line, col,
+				"invalid UTF-8 (byte 0x%02x); the files are read as UTF-8", byte);
+		sd_error_hint(err, "convert the file, e.g. iconv -f LATIN1 -t UTF-8");
+		return -1;
 	}
 	/* a UTF-8 byte order mark, as some editors write, is no SQL: blanked,
 	 * and the first line starts after it, so that columns count as the

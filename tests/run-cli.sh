@@ -69,6 +69,10 @@ expect "a directory with no .sql file: an error, not an empty desired state" 2 \
 printf 'CREATE TABLE a (id int);\nCREATE\0 TABLE b (id int);\n' >"$w/nul.sql"
 expect "a NUL byte: named at its line and column" 2 "^$w/nul.sql:2:7: error: file contains a NUL byte" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/nul.sql" --shadow-db "$SHADOW"
+printf 'CREATE TABLE a (id int);\nCREATE TABLE b (n\xe9e text, x int);\nCREATE TABLE c (id int,, y int);\n' >"$w/latin1.sql"
+expect "invalid UTF-8 (a LATIN1 file): named at its own line and column" 2 \
+  "^$w/latin1.sql:2:18: error: invalid UTF-8 \\(byte 0xe9\\)" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/latin1.sql" --shadow-db "$SHADOW"
 expect "an endless device is refused at once, not read into memory" 2 "^/dev/zero:1:1: error: file contains a NUL byte" \
   "$SD" plan --db "$(db_url cli_live)" --schema /dev/zero --shadow-db "$SHADOW"
 
