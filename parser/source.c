@@ -33,8 +33,35 @@ static int ends_with_sql(const char *name)
 	return n > 4 && !strcasecmp(name + n - 4, ".sql");
 }
 
+/* The directories from the one given down to the one being read, so that
+ * a symbolic link back up (a loop) is named, not followed until the path
+ * is too long. */
+struct dir_chain {
+	const struct dir_chain *up;
+	dev_t dev;
+	ino_t ino;
+	const char *path;
+};
+
+static int walk_dir(const char *dir, const struct dir_chain *up, struct path_list *l,
+		    struct sd_error *err);
+
+/* Walk the subdirectory p (whose stat is st) unless it is one of its own
+ * ancestors. */
+static int walk_subdir(const char *p, const struct stat *st, const struct dir_chain *up,
+		       struct path_list *l, struct sd_error *err)
+{
+	for (const struct dir_chain *c = up; c; c = c->up)
+		if (c->dev == st->st_dev && c->ino == st->st_ino)
+			return sd_error_set_at(err, SD_ERR_INPUT, p, 0, 0,
+					       "a directory loop: this is %s again", c->path);
+	struct dir_chain here = { up, st->st_dev, st->st_ino, p };
+	return walk_dir(p, &here, l, err);
+}
+
 /* Collect *.sql below dir into l; errors name the directory. */
-static int walk_dir(const char *dir, struct path_list *l, struct sd_error *err)
+static int walk_dir(const char *dir, const struct dir_chain *up, struct path_list *l,
+		    struct sd_error *err)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -54,7 +81,7 @@ static int walk_dir(const char *dir, struct path_list *l, struct sd_error *err)
 					     strerror(errno));
 			free(p);
 		} else if (S_ISDIR(st.st_mode)) {
-			rc = walk_dir(p, l, err);
+			rc = walk_subdir(p, &st, up, l, err);
 			free(p);
 		} else if (S_ISREG(st.st_mode) && ends_with_sql(e->d_name)) {
 			path_push(l, p);
@@ -259,7 +286,7 @@ int source_load(struct arena *a, const char *const *paths, size_t npaths,
 					     "could not read schema path: %s", strerror(errno));
 		else if (S_ISDIR(st.st_mode)) {
 			size_t first = l.n;
-			rc = walk_dir(paths[i], &l, err);
+			rc = walk_subdir(paths[i], &st, NULL, &l, err);
 			if (rc == 0 && l.n > first)
 				qsort(l.v + first, l.n - first, sizeof(*l.v), cmp_path);
 			/* read as an empty desired state, it would plan to drop

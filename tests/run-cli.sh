@@ -66,6 +66,10 @@ mkdir -p "$w/nosql"; echo 'CREATE TABLE a (id int);' >"$w/nosql/notes.txt"
 expect "a directory with no .sql file: an error, not an empty desired state" 2 \
   "^$w/nosql: error: no .sql files in this directory" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/nosql" --shadow-db "$SHADOW"
+mkdir -p "$w/looped/sub" && cp "$w/good.sql" "$w/looped/sub/" && ln -s .. "$w/looped/sub/up"
+expect "a directory symlink loop is named, not followed" 2 \
+  "^$w/looped/sub/up: error: a directory loop: this is $w/looped again" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/looped" --shadow-db "$SHADOW"
 printf 'CREATE TABLE a (id int);\nCREATE\0 TABLE b (id int);\n' >"$w/nul.sql"
 expect "a NUL byte: named at its line and column" 2 "^$w/nul.sql:2:7: error: file contains a NUL byte" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/nul.sql" --shadow-db "$SHADOW"
