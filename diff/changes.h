@@ -38,7 +38,7 @@ struct change {
 	struct change *drop_cover;   /* owner whose DROP also drops this */
 	struct change *create_cover; /* owner whose CREATE also creates this */
 	bool retype;         /* a column re-cast because its type was rebuilt */
-	bool redefault;      /* a column default set again around its function */
+	bool redefault;      /* a column's or domain's default set again around its function */
 	bool owner_new;      /* created on a table this plan creates: no lock hazard */
 	bool revoke_public;  /* created with PUBLIC's default EXECUTE/USAGE, which the
 			      * desired state does not grant */
@@ -102,10 +102,12 @@ static inline bool kind_has_public_default(enum obj_kind k)
 	return k == OBJ_FUNCTION || k == OBJ_ENUM || k == OBJ_DOMAIN || k == OBJ_COMPOSITE ||
 	       k == OBJ_RANGE;
 }
-/* Does this column ALTER first drop a default, identity or expression?
- * Then it is two nodes, so that a sequence the old default used can be
- * dropped between them (serial -> identity with the same sequence name). */
-bool column_alter_releases(const struct change *ch);
+/* Does this ALTER first drop a default, identity or expression (a
+ * column's, or a domain's default that calls a function the plan drops or
+ * rebuilds)?  Then it is two nodes, so that a sequence or function the old
+ * default used can be dropped between them (serial -> identity with the
+ * same sequence name). */
+bool alter_releases(const struct change *ch);
 /* Does this table ALTER add a parent (INHERIT) or give a partition new
  * bounds?  Then INHERIT, or ATTACH PARTITION, is a node of its own, after
  * the child's columns exist; the DETACH stays in the ALTER node, so every

@@ -539,6 +539,16 @@ static void propagate(struct changeset *cs, struct change *user, const struct ch
 		}
 		return;
 	}
+	if (user->from->kind == OBJ_DOMAIN && user->to && user->kind != CHANGE_REBUILD &&
+	    (gone->kind == CHANGE_REBUILD || gone->kind == CHANGE_DROP) &&
+	    gone->from->kind == OBJ_FUNCTION) {
+		/* only its default calls functions (its checks are objects of
+		 * their own): dropped before the function goes and set again
+		 * after, as a column's is, rather than a swap of the domain */
+		user->kind = CHANGE_ALTER;
+		user->redefault = true;
+		return;
+	}
 	/* An ALTER that moves the object off what goes away (an extension
 	 * changing schema) handles the dependency itself.  Not off a
 	 * function: a view replaced while the old overload still exists

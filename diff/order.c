@@ -478,7 +478,7 @@ struct node **changes_order(struct arena *a, struct changeset *cs, size_t *n_nod
 				ch->main_node = new_node(&g, ch, PHASE_CREATE, ch->to);
 			break;
 		case CHANGE_ALTER:
-			if (ch->to->kind == OBJ_COLUMN && column_alter_releases(ch)) {
+			if (alter_releases(ch)) {
 				ch->release_node = new_node(&g, ch, PHASE_ALTER, ch->to);
 				g.nodes[ch->release_node].release = true;
 			}

@@ -158,7 +158,7 @@ static bool default_changes(const struct column_obj *f, const struct column_obj 
 	return strcmp_null(f->default_expr, t->default_expr) || f->generated != t->generated;
 }
 
-bool column_alter_releases(const struct change *ch)
+static bool column_alter_releases(const struct change *ch)
 {
 	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 	/* a column generated before and after keeps its expression */
@@ -567,11 +567,34 @@ static void alter_domain(struct strbuf *sb, const char *schema, const char *name
 	strbuf_addch(sb, ' ');
 }
 
-static void render_domain_alter(struct out *o, const struct domain_obj *f,
-				const struct domain_obj *t)
+/* A domain whose default calls a function the plan drops or rebuilds lets
+ * go of it first (DROP DEFAULT, the release half) and sets it again once
+ * the function is back, as a column does. */
+static bool domain_alter_releases(const struct change *ch)
 {
+	return ch->redefault && ((const struct domain_obj *)ch->from)->default_expr;
+}
+
+bool alter_releases(const struct change *ch)
+{
+	if (ch->to->kind == OBJ_COLUMN)
+		return column_alter_releases(ch);
+	return ch->to->kind == OBJ_DOMAIN && domain_alter_releases(ch);
+}
+
+static void render_domain_alter(struct out *o, const struct change *ch, bool release)
+{
+	const struct domain_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 	struct strbuf sb = STRBUF_INIT;
-	if (strcmp_null(f->default_expr, t->default_expr)) {
+	if (release) {
+		alter_domain(&sb, t->obj.schema, t->obj.name);
+		strbuf_adds(&sb, "DROP DEFAULT");
+		emit(o, 0, &sb);
+		strbuf_release(&sb);
+		return;
+	}
+	bool released = domain_alter_releases(ch);
+	if (strcmp_null(f->default_expr, t->default_expr) || (released && t->default_expr)) {
 		alter_domain(&sb, t->obj.schema, t->obj.name);
 		if (t->default_expr)
 			strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
@@ -1592,7 +1615,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			render_enum_add_values(o, (const void *)from, (const void *)to);
 		break;
 	case OBJ_DOMAIN:
-		render_domain_alter(o, (const void *)from, (const void *)to);
+		render_domain_alter(o, ch, release);
 		break;
 	case OBJ_DOMAIN_CONSTRAINT:
 		alter_domain(&sb, to->schema, to->parent);

@@ -6,7 +6,11 @@ SELECT t.oid, n.nspname, t.typname,
        CASE WHEN t.typcollation <> bt.typcollation AND t.typcollation <> 0
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
        END AS collation,
-       t.typnotnull AS not_null, t.typdefault AS default_expr
+       t.typnotnull AS not_null,
+       -- the expression, deparsed now with names qualified (as column
+       -- defaults are), not typdefault: the text as it was deparsed when
+       -- the default was set, under that session's search_path
+       COALESCE(pg_catalog.pg_get_expr(t.typdefaultbin, 0), t.typdefault) AS default_expr
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: fc09b2fc941e10d1
+-- source fingerprint: 2a48877ff2641c88
 -- target fingerprint: 85e11e7e21507720
 -- 2 statements; hazards: irreversible
 

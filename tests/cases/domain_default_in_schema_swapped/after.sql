@@ -1,0 +1,1 @@
+INSERT INTO app.tally (id) SELECT max(id) + 1 FROM app.tally;
