@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -181,11 +182,14 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 	size_t cap = 8192, len = 0;
 	char *buf = xmalloc(cap);
 	size_t got;
-	const char *nul = NULL;
+	size_t nul = SIZE_MAX; /* an offset: the buffer may move */
 	/* a NUL ends the read at once, and so does a size no schema has: a
 	 * device or pipe given by mistake (/dev/zero) must not take all memory */
-	while (!nul && len <= MAX_FILE_BYTES && (got = fread(buf + len, 1, cap - len - 1, fp)) > 0) {
-		nul = memchr(buf + len, '\0', got);
+	while (nul == SIZE_MAX && len <= MAX_FILE_BYTES &&
+	       (got = fread(buf + len, 1, cap - len - 1, fp)) > 0) {
+		const char *at = memchr(buf + len, '\0', got);
+		if (at)
+			nul = (size_t)(at - buf);
 		len += got;
 		if (cap - len - 1 == 0) {
 			cap *= 2;
@@ -198,9 +202,9 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 		free(buf);
 		return sd_error_set_at(err, SD_ERR_INPUT, path, 0, 0, "could not read file");
 	}
-	if (nul) {
+	if (nul != SIZE_MAX) {
 		int line, col;
-		position_in(buf, (size_t)(nul - buf), &line, &col);
+		position_in(buf, nul, &line, &col);
 		free(buf);
 		return sd_error_set_at(err, SD_ERR_INPUT, path, line, col,
 				       "file contains a NUL byte; is it SQL text?");
