@@ -386,3 +386,19 @@ int db_query_params(struct db *db, const char *sql, int n, const char *const *va
 		*res = NULL;
 	return sd_error_set(err, SD_ERR_DATABASE, "%s: %s", db->label, f.message);
 }
+
+int db_literal_settings(struct db *db, struct literal_settings *out, struct sd_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	PGresult *res;
+	if (db_query(db, "SELECT pg_catalog.current_setting('TimeZone'), "
+			 "pg_catalog.current_setting('DateStyle'), "
+			 "pg_catalog.current_setting('IntervalStyle')", &res, err) < 0)
+		return -1;
+	snprintf(out->timezone, sizeof(out->timezone), "%s", PQgetvalue(res, 0, 0));
+	snprintf(out->datestyle, sizeof(out->datestyle), "%s", PQgetvalue(res, 0, 1));
+	snprintf(out->intervalstyle, sizeof(out->intervalstyle), "%s", PQgetvalue(res, 0, 2));
+	PQclear(res);
+	out->known = true;
+	return 0;
+}

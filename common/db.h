@@ -10,6 +10,7 @@
 #define SD_DB_H
 
 #include <libpq-fe.h>
+#include <stdbool.h>
 
 struct sd_error;
 
@@ -76,6 +77,17 @@ int db_query_params(struct db *db, const char *sql, int n, const char *const *va
  * parts the string leaves out are taken from the environment (PGHOST, ...)
  * as libpq takes them. */
 void db_display_name(const char *conninfo, char *out, size_t n);
+
+/* The settings that decide what a literal in a statement means (a
+ * timestamptz '2024-01-01', an interval '-1 2:03:04'), as a session on a
+ * database starts with them (its own or its role's defaults).  The
+ * desired state is loaded with the live database's, so that the files
+ * mean what they meant when they were run there. */
+struct literal_settings {
+	bool known;
+	char timezone[128], datestyle[64], intervalstyle[64];
+};
+int db_literal_settings(struct db *db, struct literal_settings *out, struct sd_error *err);
 /* 0 when conninfo parses; else an input error naming role (the password
  * scrubbed), so bad input is refused before any work is done. */
 int db_check_conninfo(const char *conninfo, const char *role, struct sd_error *err);

@@ -9,6 +9,7 @@
 #include "pgq.h"
 
 #include <string.h>
+#include <strings.h>
 
 enum verdict { ALLOW, SKIP, REFUSE };
 
@@ -264,6 +265,29 @@ static const char *string_const(const PgQuery__Node *n)
 		       : NULL;
 }
 
+/* The tag of a SET that changes how later statements read their literals
+ * (a date, a time zone, a backslash), or NULL.  pg_dump's own
+ * SET standard_conforming_strings = on is what the shadow has anyway. */
+static const char *literal_meaning_setting(const PgQuery__VariableSetStmt *set)
+{
+	if (!set->name || (set->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE &&
+			   set->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT))
+		return NULL;
+	if (!strcmp(set->name, "timezone"))
+		return "SET TimeZone";
+	if (!strcmp(set->name, "datestyle"))
+		return "SET DateStyle";
+	if (!strcmp(set->name, "intervalstyle"))
+		return "SET IntervalStyle";
+	if (!strcmp(set->name, "standard_conforming_strings")) {
+		const char *v = set->n_args == 1 ? string_const(set->args[0]) : NULL;
+		bool on = v && (!strcasecmp(v, "on") || !strcasecmp(v, "true") ||
+				!strcasecmp(v, "yes") || !strcmp(v, "1"));
+		return on ? NULL : "SET standard_conforming_strings";
+	}
+	return NULL;
+}
+
 /* SELECT pg_catalog.set_config('search_path', '', false): how pg_dump
  * starts every script.  With an empty path every name in the script is
  * qualified, which is all the setting does; the shadow resolves
@@ -330,6 +354,15 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 			*hint = "qualify names with their schema, e.g. CREATE TABLE app.users";
 			return "is not supported: statements are loaded in dependency order, "
 			       "so a SET cannot apply to the statements after it";
+		}
+		const char *literal_setting = literal_meaning_setting(stmt->variable_set_stmt);
+		if (literal_setting) {
+			*tag = literal_setting;
+			*hint = "leave it out and write the literals so that they need no setting: "
+				"ISO 8601 dates and times with their UTC offset, E'...' for escapes";
+			return "is not supported: it changes what later literals mean, and statements "
+			       "are loaded in dependency order (under the live database's TimeZone, "
+			       "DateStyle and IntervalStyle), so it cannot apply to the ones after it";
 		}
 		return NULL;
 	}

@@ -74,7 +74,14 @@ static const char begin_sql[] = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY
  * the bigger sorts (the columns of 10,000 tables sort about 40 MB) stay in
  * memory.  SET LOCAL ends with the read's transaction. */
 static const char settings_sql[] = "SET LOCAL max_parallel_workers_per_gather = 0; "
-				   "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
+				   "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'; "
+				   /* constants (a timestamptz partition bound, an
+				    * interval default) are printed the same way from
+				    * every database, whatever its own TimeZone or
+				    * DateStyle: two models compare instants, not how
+				    * a session would show them */
+				   "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'; "
+				   "SET LOCAL IntervalStyle = 'postgres'; SET LOCAL bytea_output = 'hex'";
 
 /* Start the read's transaction on db: on the snapshot another session
  * exported when snapshot is not NULL (which must come first in it). */

@@ -75,12 +75,18 @@ static int guard(struct arena *a, const struct run_plan *rp, const struct model 
 
 /* Step 4: plan and rollback on a copy, each compared with what it must
  * reach. */
-static int rehearse(struct arena *a, const struct options *o, const struct schema_filter *filter,
-		    const struct model *live, const struct apply_plan *ap, struct sd_error *err)
+static int rehearse(struct arena *a, const struct options *o, struct deploy *d,
+		    const struct apply_plan *ap, struct sd_error *err)
 {
+	const struct schema_filter *filter = &d->filter;
+	const struct model *live = &d->live;
 	struct shadow sh;
 	if (shadow_open(&sh, o->shadow_db, err) < 0)
 		return -1;
+	/* the steps run there as they will run on the database: a CHECK
+	 * written as the files spell it reads its literals the same way */
+	struct sd_error ignored;
+	db_literal_settings(&d->db, &sh.literals, &ignored);
 	struct rehearsal r = { .current = live, .desired = ap->from_file ? NULL : &ap->desired,
 			       .forward = &ap->run.forward, .back = &ap->run.back };
 	int rc = shadow_rehearse(&sh, a, filter, &r, err);
@@ -174,7 +180,7 @@ int cmd_apply(int argc, char **argv, struct arena *a, struct sd_error *err)
 	if (rc == 0)
 		rc = check_lock_table(&d, &ap.run.forward, err);
 	if (rc == 0 && !o.no_verify) {
-		rc = rehearse(a, &o, &d.filter, &d.live, &ap, err);
+		rc = rehearse(a, &o, &d, &ap, err);
 		if (rc == 0)
 			printf("rehearsed on a copy in the shadow: the plan reaches the desired state%s\n",
 			       ap.run.has_back ? " and the rollback restores the current one" : "");

@@ -28,8 +28,11 @@ static bool is_database(const char *side)
 	       strchr(side, '=');
 }
 
+/* other: the other side, whose TimeZone and DateStyle an SQL side is
+ * read with when it is a database (as plan reads --schema with --db's) */
 static int side_model(struct arena *a, const struct options *o, const char *side,
-		      const struct schema_filter *f, struct model *out, struct sd_error *err)
+		      const char *other, const struct schema_filter *f, struct model *out,
+		      struct sd_error *err)
 {
 	int major;
 	if (is_database(side))
@@ -37,6 +40,7 @@ static int side_model(struct arena *a, const struct options *o, const char *side
 	struct options one = *o;
 	one.schema.v = &side;
 	one.schema.n = 1;
+	one.db = is_database(other) ? other : NULL;
 	return models_desired(a, &one, f, out, NULL, err);
 }
 
@@ -67,9 +71,9 @@ int cmd_diff(int argc, char **argv, struct arena *a, struct sd_error *err)
 	struct model m_from, m_to;
 	models_filter(&o, &filter);
 	if (rc == 0)
-		rc = side_model(a, &o, from, &filter, &m_from, err);
+		rc = side_model(a, &o, from, to, &filter, &m_from, err);
 	if (rc == 0)
-		rc = side_model(a, &o, to, &filter, &m_to, err);
+		rc = side_model(a, &o, to, from, &filter, &m_to, err);
 	if (rc == 0) {
 		struct plan forward, back;
 		plan_build(a, &m_from, &m_to, &forward);

@@ -186,13 +186,29 @@ static void *parse_on_thread(void *arg)
 	return NULL;
 }
 
+/* The live database's TimeZone, DateStyle and IntervalStyle (plan's
+ * --db, drift's first --db), which the desired state is loaded with; not
+ * known when there is no database or it cannot be reached (the read of it
+ * says why, later). */
+static void live_literal_settings(const struct options *o, struct literal_settings *out)
+{
+	memset(out, 0, sizeof(*out));
+	const char *conninfo = o->db ? o->db : o->dbs.n ? o->dbs.v[0] : NULL;
+	struct db db;
+	struct sd_error ignored;
+	if (!conninfo || db_open(conninfo, "database", &db, &ignored) < 0)
+		return;
+	db_literal_settings(&db, out, &ignored);
+	db_close(&db);
+}
+
 /* The desired state's cache key; false when there is no cache (--no-cache,
  * or a shadow server of unknown version).  With --shadow-db, the session
  * asked for the version is left open in sh (*sh_open). */
 static bool desired_cache_key(struct arena *a, const struct options *o,
 			      const struct schema_filter *f, const struct source_set *src,
-			      struct shadow *sh, bool *sh_open, struct cache_key *key,
-			      int *shadow_major)
+			      const struct literal_settings *lit, struct shadow *sh, bool *sh_open,
+			      struct cache_key *key, int *shadow_major)
 {
 	if (o->no_cache)
 		return false;
@@ -200,7 +216,12 @@ static bool desired_cache_key(struct arena *a, const struct options *o,
 	shadow_version(o, sh, sh_open, version, sizeof(version));
 	if (!version[0])
 		return false;
-	model_cache_key(src, f, o->check_render ? arena_printf(a, "%s; checked", version) : version,
+	/* the same files mean other things under other settings */
+	const char *context = lit->known ? arena_printf(a, "%s; TimeZone %s; DateStyle %s; "
+							 "IntervalStyle %s", version, lit->timezone,
+							 lit->datestyle, lit->intervalstyle)
+					 : version;
+	model_cache_key(src, f, o->check_render ? arena_printf(a, "%s; checked", context) : context,
 			key);
 	if (shadow_major)
 		*shadow_major = major_of(version);
@@ -216,8 +237,10 @@ bool models_desired_cached(struct arena *a, const struct options *o,
 	struct cache_key key;
 	bool sh_open = false;
 	struct arena files = ARENA_INIT; /* only for the key */
+	struct literal_settings lit;
+	live_literal_settings(o, &lit);
 	bool cached = source_load(&files, o->schema.v, o->schema.n, &src, &ignored) == 0 &&
-		      desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, NULL) &&
+		      desired_cache_key(a, o, f, &src, &lit, &sh, &sh_open, &key, NULL) &&
 		      model_cache_path(a, &key) && access(model_cache_path(a, &key), R_OK) == 0;
 	arena_free(&files);
 	if (sh_open)
@@ -248,7 +271,9 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 	struct cache_key key;
 	struct catalog_log logs[MODEL_CACHE_LOGS];
 	memset(logs, 0, sizeof(logs));
-	bool use_cache = desired_cache_key(a, o, f, &src, &sh, &sh_open, &key, shadow_major);
+	struct literal_settings lit;
+	live_literal_settings(o, &lit);
+	bool use_cache = desired_cache_key(a, o, f, &src, &lit, &sh, &sh_open, &key, shadow_major);
 	if (use_cache) {
 		struct arena entry = ARENA_INIT;
 		enum cache_result hit = model_cache_load(&entry, &key, logs);
@@ -290,6 +315,7 @@ int models_desired(struct arena *a, const struct options *o, const struct schema
 	struct sd_error open_err;
 	if (!sh_open)
 		sh_open = shadow_open(&sh, o->shadow_db, &open_err) == 0;
+	sh.literals = lit;
 	phase_since("shadow_start", t);
 	if (parser_started)
 		pthread_join(parser, NULL);

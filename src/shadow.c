@@ -85,6 +85,31 @@ struct scratch {
 	struct db owner, super;
 };
 
+/* The scratch database's own defaults for the settings that decide what a
+ * literal means, so that every session on it (each load lane, the
+ * rehearsal's) reads the statements alike; catalog reads print constants
+ * their own way whatever these are (catalog_fetch.c). */
+static int literal_defaults(struct shadow *sh, const char *dbname, struct sd_error *err)
+{
+	if (!sh->literals.known)
+		return 0;
+	const char *names[] = { "TimeZone", "DateStyle", "IntervalStyle" };
+	const char *values[] = { sh->literals.timezone, sh->literals.datestyle,
+				 sh->literals.intervalstyle };
+	struct strbuf sql = STRBUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < 3; i++) {
+		strbuf_reset(&sql);
+		strbuf_adds(&sql, "ALTER DATABASE ");
+		sql_add_ident(&sql, dbname);
+		strbuf_addf(&sql, " SET %s = ", names[i]);
+		sql_add_literal(&sql, values[i]);
+		rc = db_exec(&sh->admin, sql.buf, err);
+	}
+	strbuf_release(&sql);
+	return rc;
+}
+
 static int scratch_open(struct shadow *sh, struct scratch *s, struct sd_error *err)
 {
 	memset(s, 0, sizeof(*s));
@@ -101,6 +126,8 @@ static int scratch_open(struct shadow *sh, struct scratch *s, struct sd_error *e
 		s->name[0] = '\0';
 		return -1;
 	}
+	if (literal_defaults(sh, s->name, err) < 0)
+		return -1;
 	snprintf(s->owner_conninfo, sizeof(s->owner_conninfo), "%s%s", sh->server,
 		 sh->embedded ? " user=" LOADER_ROLE : "");
 	rc = db_open_database(s->owner_conninfo, s->name, "shadow database", &s->owner, err);

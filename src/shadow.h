@@ -28,6 +28,9 @@ struct shadow {
 	const char *server;     /* conninfo of the server's maintenance database */
 	struct db admin;
 	unsigned loads;         /* databases created so far, for unique names */
+	/* set by the caller after shadow_open(): every scratch database gets
+	 * them as its own defaults (the live database's, when known) */
+	struct literal_settings literals;
 };
 
 int shadow_open(struct shadow *sh, const char *shadow_url, struct sd_error *err);

@@ -87,6 +87,34 @@ if [ $rc = 0 ] && grep -q 'ADD COLUMN name text' "$w/twice.out"; then
   ok "a file reached by several --schema paths is read once"
 else not_ok "a file reached by several --schema paths # exit $rc: $(head -c 200 "$w/twice.err")"; fi
 
+# literals read as the live database reads them: a database whose TimeZone
+# is not UTC (timestamptz partition bounds and defaults written without an
+# offset) plans nothing against the files it was made from, with or
+# without the cache, by plan, diff and drift; a SET TimeZone in the files
+# is refused
+fresh_db cli_berlin
+psql -X -q -d cli_berlin -c "ALTER DATABASE cli_berlin SET TimeZone = 'Europe/Berlin'" >/dev/null
+printf '%s\n' 'CREATE TABLE ev (at timestamptz NOT NULL, v int) PARTITION BY RANGE (at);' \
+  "CREATE TABLE ev_2024_01 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');" \
+  "CREATE TABLE t (d timestamptz DEFAULT '2024-01-02 00:00', i interval DEFAULT '1 day', CHECK (d > '2020-01-01'));" \
+  >"$w/berlin.sql"
+psql -X -q -v ON_ERROR_STOP=1 -d cli_berlin -f "$w/berlin.sql" >/dev/null
+berlin_ok=yes
+for run in 1 2; do
+  "$SD" plan --db "$(db_url cli_berlin)" --schema "$w/berlin.sql" --shadow-db "$SHADOW" >"$w/berlin.out" 2>&1 &&
+    grep -q 'nothing to do' "$w/berlin.out" || berlin_ok="plan run $run: $(grep -v '^--' "$w/berlin.out" | head -3)"
+done
+"$SD" diff "$(db_url cli_berlin)" "$w/berlin.sql" --shadow-db "$SHADOW" --format sql >"$w/berlin-diff.out" 2>&1 &&
+  grep -q 'nothing to do' "$w/berlin-diff.out" || berlin_ok="diff: $(grep -v '^--' "$w/berlin-diff.out" | head -3)"
+"$SD" drift --db "$(db_url cli_berlin)" --schema "$w/berlin.sql" --shadow-db "$SHADOW" >"$w/berlin-drift.out" 2>&1 ||
+  berlin_ok="drift: $(head -3 "$w/berlin-drift.out")"
+if [ "$berlin_ok" = yes ]; then
+  ok "a database in TimeZone Europe/Berlin matches the files it was made from (plan, cached plan, diff, drift)"
+else not_ok "a database in another TimeZone # $berlin_ok"; fi
+printf '%s\n' "SET TimeZone = 'Europe/Berlin';" 'CREATE TABLE z (d timestamptz);' >"$w/settz.sql"
+expect "SET TimeZone in the files is refused, named" 2 "^$w/settz.sql:1:1: error: SET TimeZone is not supported" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/settz.sql" --shadow-db "$SHADOW"
+
 # what the database has that schemadiff does not manage is named, not passed over
 fresh_db cli_unmanaged
 psql -X -q -d cli_unmanaged -c 'CREATE TABLE t (a int, b text); CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; ALTER TABLE t ALTER COLUMN a SET STATISTICS 500' >/dev/null
