@@ -356,6 +356,35 @@ static bool renamed(const struct object *from, const struct object *to)
 	return f && t && !strcmp(f, t);
 }
 
+/* Does name in the namespace of o (an index: its schema's relations; a
+ * constraint: its table's constraints) belong to held? */
+static bool holds_name(const struct object *held, const struct object *o, const char *name)
+{
+	return held->kind == o->kind && !strcmp_null(held->schema, o->schema) &&
+	       (o->kind != OBJ_CONSTRAINT || !strcmp_null(held->parent, o->parent)) &&
+	       !strcmp(held->name, name);
+}
+
+/* Would renaming was to to's name close a cycle of renames (X to Y while
+ * Y goes to X)?  Each would wait for the other's old name to go.  The n
+ * renames paired so far are from[k] to to_names[k]. */
+static bool rename_closes_cycle(struct object *const *from, const char *const *to_names, size_t n,
+				const struct object *was, const struct object *to)
+{
+	const char *name = to->name; /* must be free first */
+	for (size_t steps = 0; steps <= n; steps++) {
+		if (holds_name(was, was, name))
+			return true; /* freed only by this very rename */
+		size_t k = 0;
+		while (k < n && !holds_name(from[k], was, name))
+			k++;
+		if (k == n)
+			return false; /* held by nothing renamed away */
+		name = to_names[k];
+	}
+	return true;
+}
+
 static void match(struct arena *a, const struct model *cur, const struct model *want,
 		  struct changeset *cs)
 {
@@ -390,6 +419,11 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 			add_change(cs, alter_or_rebuild(cur, from, to), from, to);
 		}
 	}
+	/* the renames paired so far; a swap of two names is no rename (it
+	 * could not be ordered): one side is dropped and created instead */
+	struct object **renamed_from = xmalloc((n_gone + 1) * sizeof(*renamed_from));
+	const char **renamed_to = xmalloc((n_gone + 1) * sizeof(*renamed_to));
+	size_t n_renamed = 0;
 	for (size_t i = 0; i < want->n; i++) {
 		struct object *to = want->objects[i];
 		if (recorded(cs, to))
@@ -397,10 +431,15 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 		struct object *was = NULL;
 		bool may_be_renamed = to->kind == OBJ_INDEX || to->kind == OBJ_CONSTRAINT;
 		for (size_t k = 0; may_be_renamed && !was && k < n_gone; k++)
-			if (gone[k] && renamed(gone[k], to))
+			if (gone[k] && renamed(gone[k], to) &&
+			    !rename_closes_cycle(renamed_from, renamed_to, n_renamed, gone[k], to)) {
 				was = gone[k], gone[k] = NULL;
+				renamed_from[n_renamed] = was, renamed_to[n_renamed++] = to->name;
+			}
 		add_change(cs, was ? CHANGE_ALTER : CHANGE_CREATE, was, to);
 	}
+	free(renamed_from);
+	free(renamed_to);
 	for (size_t k = 0; k < n_gone; k++)
 		if (gone[k])
 			add_change(cs, CHANGE_DROP, gone[k], NULL);

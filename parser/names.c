@@ -206,7 +206,13 @@ static void visit(struct names *refs, const ProtobufCMessage *m)
 		add_rangevar(refs, "r", rv);
 	} else if (d == &pg_query__type_name__descriptor) {
 		const PgQuery__TypeName *tn = (const PgQuery__TypeName *)m;
-		add_name_list(refs, "t", tn->names, tn->n_names);
+		if (tn->pct_type && tn->n_names >= 2) {
+			/* users.id%TYPE, app.users.id%TYPE: the relation's
+			 * column, so the relation comes first */
+			add_name_list(refs, "r", tn->names, tn->n_names - 1);
+		} else {
+			add_name_list(refs, "t", tn->names, tn->n_names);
+		}
 	} else if (d == &pg_query__func_call__descriptor) {
 		const PgQuery__FuncCall *fc = (const PgQuery__FuncCall *)m;
 		add_name_list(refs, "f", fc->funcname, fc->n_funcname);

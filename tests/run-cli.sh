@@ -115,6 +115,16 @@ printf '%s\n' "SET TimeZone = 'Europe/Berlin';" 'CREATE TABLE z (d timestamptz);
 expect "SET TimeZone in the files is refused, named" 2 "^$w/settz.sql:1:1: error: SET TimeZone is not supported" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/settz.sql" --shadow-db "$SHADOW"
 
+# a column's type taken with %TYPE makes its table come first, whatever the
+# order of the files
+printf '%s\n' 'CREATE FUNCTION pct(u public.pct_users.id%TYPE) RETURNS pct_users.name%TYPE' \
+  'LANGUAGE sql AS $$ SELECT name FROM public.pct_users WHERE id = u $$;' \
+  'CREATE TABLE pct_users (id int PRIMARY KEY, name text);' >"$w/pct.sql"
+if "$SD" plan --db "$(db_url cli_live)" --schema "$w/pct.sql" --shadow-db "$SHADOW" >"$w/pct.out" 2>&1 &&
+   grep -q 'CREATE OR REPLACE FUNCTION public.pct(u integer)' "$w/pct.out"; then
+  ok "a function whose argument is a table's column %TYPE, written before the table, loads"
+else not_ok "%TYPE before its table # $(grep -m2 -E 'error|ERROR' "$w/pct.out")"; fi
+
 # what the database has that schemadiff does not manage is named, not passed over
 fresh_db cli_unmanaged
 psql -X -q -d cli_unmanaged -c 'CREATE TABLE t (a int, b text); CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; ALTER TABLE t ALTER COLUMN a SET STATISTICS 500' >/dev/null
