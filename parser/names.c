@@ -427,8 +427,46 @@ static void add_altered_members(struct names *refs, const PgQuery__Node *s)
 	}
 }
 
+/* Statements that may make objects the server names (an index or
+ * constraint written without a name, a serial's sequence, a partition's
+ * copies of its parent's indexes) get a naming group: the schema and the
+ * start of the table's name.  The server picks the first free name in the
+ * schema, and two such names can only meet when the tables' names start
+ * alike ("a" on column b_c and "a_b" on column c both give a_b_c_idx), up
+ * to the first '_' and within the part a long name keeps when it is cut to
+ * fit.  order.c runs each group's statements in load order, so a parallel
+ * load names them as a serial one would, every time. */
+#define NAMING_PREFIX_BYTES 20
+
+static const char *naming_group(struct arena *a, const PgQuery__Node *stmt)
+{
+	const PgQuery__RangeVar *rv = NULL;
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_STMT:
+		rv = stmt->create_stmt->relation;
+		break;
+	case PG_QUERY__NODE__NODE_INDEX_STMT:
+		rv = stmt->index_stmt->relation;
+		break;
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+		rv = stmt->alter_table_stmt->relation;
+		break;
+	default:
+		return NULL;
+	}
+	if (!rv || !rv->relname)
+		return NULL;
+	size_t n = strcspn(rv->relname, "_");
+	if (n > NAMING_PREFIX_BYTES)
+		n = NAMING_PREFIX_BYTES;
+	return arena_printf(a, "%s.%.*s", rv->schemaname && rv->schemaname[0] ? rv->schemaname
+									 : "public",
+			    (int)n, rv->relname);
+}
+
 void collect_names(struct arena *a, const PgQuery__Node *stmt, struct statement *st)
 {
+	st->naming_group = naming_group(a, stmt);
 	struct names cr = { .a = a }, refs = { .a = a };
 	st->priority = LOAD_DEFAULT;
 	collect_creates(&cr, stmt, st);

@@ -12,6 +12,7 @@
 #include "../common/heap.h"
 #include "../common/util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,36 @@ static bool before(const void *ctx, size_t a, size_t b)
 	if (x->priority != y->priority)
 		return x->priority < y->priority;
 	return x->seq < y->seq;
+}
+
+/* Each statement of a naming group (see naming_group() in names.c) also
+ * waits for the group's statement of the same priority before it in load
+ * order.  Statements of different priorities are in order already (the
+ * loader runs a lower priority first), and an edge from a higher one
+ * would have a statement wait on one that waits for it. */
+static void chain_naming_groups(struct arena *a, struct statement *v, size_t n)
+{
+	struct name_entry *g = xmalloc((n + 1) * sizeof(*g));
+	size_t ng = 0;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].naming_group)
+			g[ng++] = (struct name_entry){ v[i].naming_group, i };
+	qsort(g, ng, sizeof(*g), cmp_entry); /* by group, then load order */
+	size_t last[N_LOAD_PRIORITIES];
+	for (size_t k = 0; k < ng; k++) {
+		if (k == 0 || strcmp(g[k].name, g[k - 1].name))
+			for (size_t p = 0; p < N_LOAD_PRIORITIES; p++)
+				last[p] = SIZE_MAX; /* a new group */
+		struct statement *st = &v[g[k].stmt];
+		size_t *prev = &last[st->priority];
+		if (*prev != SIZE_MAX) {
+			st->after = arena_grow(a, st->after, st->n_after, st->n_after + 1,
+					       sizeof(*st->after));
+			st->after[st->n_after++] = *prev;
+		}
+		*prev = g[k].stmt;
+	}
+	free(g);
 }
 
 /* No statement is ready, so the ones left wait on each other somewhere:
@@ -191,6 +222,7 @@ void order_statements(struct arena *a, struct statement_list *list)
 		user->after[user->n_after++] = creator;
 	}
 	free(pos);
+	chain_naming_groups(a, sorted, n);
 	list->v = sorted;
 	free(idx);
 	free(indeg);

@@ -34,6 +34,7 @@ enum load_priority {
 	LOAD_DEFAULT = 2,
 	LOAD_FOREIGN_KEY = 3, /* after every table and key they could need */
 };
+#define N_LOAD_PRIORITIES (LOAD_FOREIGN_KEY + 1)
 
 /* Where the user's own text of an expression is kept.  The catalog's
  * print of an expression does not always re-create the same expression
@@ -64,6 +65,9 @@ struct statement {
 	const char **refs;
 	size_t n_refs;
 	size_t seq;          /* position in input order */
+	/* may make objects the server names; such statements of one group
+	 * load in load order (names.c), NULL for the others */
+	const char *naming_group;
 	struct source_expr *sources; /* in the order the server creates them */
 	size_t n_sources;
 	/* after order_statements(): the statements (indices into the ordered

@@ -46,7 +46,7 @@
 #define SHADOW_LOAD_JOBS 4
 /* below this, extra sessions cost more than they save */
 #define PARALLEL_MIN_STATEMENTS 200
-#define N_PRIORITIES (LOAD_FOREIGN_KEY + 1)
+#define N_PRIORITIES N_LOAD_PRIORITIES
 /* ready statements looked at for one free session before it waits */
 #define MAX_SKIPPED 64
 

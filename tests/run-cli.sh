@@ -125,6 +125,30 @@ if "$SD" plan --db "$(db_url cli_live)" --schema "$w/pct.sql" --shadow-db "$SHAD
   ok "a function whose argument is a table's column %TYPE, written before the table, loads"
 else not_ok "%TYPE before its table # $(grep -m2 -E 'error|ERROR' "$w/pct.out")"; fi
 
+# names the server picks (indexes written without one) are the same on
+# every run of a parallel load: "a" on column b_c and "a_b" on column c
+# both want a_b_c_idx, and 250 statements load on several sessions
+fresh_db cli_autoname
+{
+  for i in $(seq 1 40); do
+    echo "CREATE TABLE x${i}_y (id int PRIMARY KEY, z int);"
+    echo "CREATE TABLE x${i} (id int PRIMARY KEY, y_z int);"
+    echo "CREATE INDEX ON x${i} (y_z);"
+    echo "CREATE INDEX ON x${i}_y (z);"
+  done
+  for i in $(seq 1 60); do echo "CREATE TABLE filler$i (id int PRIMARY KEY, v text);"; done
+} >"$w/autoname.sql"
+psql -X -q -v ON_ERROR_STOP=1 -d cli_autoname -f "$w/autoname.sql" >/dev/null
+autoname_ok=yes
+for run in 1 2 3; do
+  "$SD" plan --db "$(db_url cli_autoname)" --schema "$w/autoname.sql" --shadow-db "$SHADOW" --no-cache \
+    >"$w/autoname.out" 2>&1 && grep -q 'nothing to do' "$w/autoname.out" ||
+    autoname_ok="run $run: $(grep -v '^--' "$w/autoname.out" | grep -m3 .)"
+done
+if [ "$autoname_ok" = yes ]; then
+  ok "server-chosen index names come out as a serial load gives them, run after run"
+else not_ok "server-chosen names in a parallel load # $autoname_ok"; fi
+
 # what the database has that schemadiff does not manage is named, not passed over
 fresh_db cli_unmanaged
 psql -X -q -d cli_unmanaged -c 'CREATE TABLE t (a int, b text); CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; ALTER TABLE t ALTER COLUMN a SET STATISTICS 500' >/dev/null
