@@ -619,6 +619,12 @@ static bool blocks_type_change(const struct change *ch, const struct object *o)
 		const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
 		return ch->retype || !comparable_types(f->type, t->type);
 	}
+	/* PostgreSQL re-creates a check or an index on a re-typed column from
+	 * its printed text, and for the shape respell.c knows (a varchar
+	 * IN-list) that text makes another tree than the one the files make:
+	 * it is dropped and made again from the user's text instead */
+	if ((o->kind == OBJ_CONSTRAINT || o->kind == OBJ_INDEX) && object_alt_definition(o))
+		return true;
 	/* a function depends on a column only through an SQL-standard body */
 	return o->kind == OBJ_VIEW || o->kind == OBJ_POLICY || o->kind == OBJ_TRIGGER ||
 	       o->kind == OBJ_FUNCTION ||

@@ -13,6 +13,7 @@
 #include "../common/quote.h"
 #include "../common/strbuf.h"
 #include "../common/util.h"
+#include "../schema/respell.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1455,7 +1456,8 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " CHECK (%s)%s", k->source_expr, no_inherit ? " NO INHERIT" : "");
 			o->user_text = true;
 		} else {
-			strbuf_addf(&sb, " %s", k->def);
+			const char *in_lists = unrespell_in_lists(o->a, k->def);
+			strbuf_addf(&sb, " %s", in_lists ? in_lists : k->def);
 		}
 		strbuf_adds(&sb, k->validated ? "" : " NOT VALID");
 		if (k->validated && !new_owner)
@@ -1470,7 +1472,8 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " WHERE %s", x->source_where);
 			o->user_text = true;
 		} else {
-			strbuf_adds(&sb, x->def);
+			const char *in_lists = unrespell_in_lists(o->a, x->def);
+			strbuf_adds(&sb, in_lists ? in_lists : x->def);
 		}
 		/* the catalog prints a partitioned table's index as ON ONLY; made
 		 * without ONLY it is made on every partition too, as the user's was */

@@ -127,3 +127,96 @@ const char *respell_array_casts(struct arena *a, const char *def)
 	strbuf_release(&out);
 	return s;
 }
+
+/* Past a column name as PostgreSQL prints it (lower case, or quoted), or
+ * NULL. */
+static const char *skip_column(const char *p)
+{
+	if (*p == '"') {
+		for (p++; *p; p++) {
+			if (*p == '"' && p[1] == '"')
+				p++;
+			else if (*p == '"')
+				return p + 1;
+		}
+		return NULL;
+	}
+	if (!((*p >= 'a' && *p <= 'z') || *p == '_'))
+		return NULL;
+	while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '$')
+		p++;
+	return p;
+}
+
+/* At p: "((col)::T = ANY ((ARRAY[e, ...])::T[]))" (or "<> ALL")?  Append
+ * "(col IN (e, ...))" (or NOT IN) and return the end of the match, or
+ * return NULL. */
+static const char *unrespell_one(struct strbuf *out, const char *p)
+{
+	if (strncmp(p, "((", 2))
+		return NULL;
+	const char *col = p + 2, *col_end = skip_column(col);
+	if (!col_end || strncmp(col_end, ")::", 3))
+		return NULL;
+	/* the type runs to the operator: "text", "character varying(8)" */
+	const char *type = col_end + 3, *type_end = type;
+	while ((*type_end >= 'a' && *type_end <= 'z') || (*type_end >= '0' && *type_end <= '9') ||
+	       *type_end == '_' || *type_end == '.' || *type_end == '(' || *type_end == ')' ||
+	       (*type_end == ' ' && type_end[1] != '=' && type_end[1] != '<'))
+		type_end++;
+	if (type_end == type)
+		return NULL;
+	const char *q = type_end;
+	bool any = !strncmp(q, " = ANY ((ARRAY[", 15), all = !strncmp(q, " <> ALL ((ARRAY[", 16);
+	if (!any && !all)
+		return NULL;
+	const char *elems = q + (any ? 15 : 16), *e = elems;
+	for (;;) {
+		const char *end = skip_element(e);
+		if (!end)
+			return NULL;
+		if (!strncmp(end, ", ", 2)) {
+			e = end + 2;
+			continue;
+		}
+		e = end;
+		break;
+	}
+	size_t tn = (size_t)(type_end - type);
+	if (strncmp(e, "])::", 4) || strncmp(e + 4, type, tn) || strncmp(e + 4 + tn, "[]))", 4))
+		return NULL;
+	strbuf_addch(out, '(');
+	strbuf_add(out, col, (size_t)(col_end - col));
+	strbuf_adds(out, any ? " IN (" : " NOT IN (");
+	strbuf_add(out, elems, (size_t)(e - elems));
+	strbuf_adds(out, "))");
+	return e + 4 + tn + 4;
+}
+
+const char *unrespell_in_lists(struct arena *a, const char *def)
+{
+	if (!def || !strstr(def, "((ARRAY["))
+		return NULL;
+	struct strbuf out = STRBUF_INIT;
+	bool changed = false;
+	for (const char *p = def; *p;) {
+		if (*p == '\'') { /* never look inside a literal */
+			const char *end = skip_literal(p);
+			if (!end)
+				end = p + strlen(p);
+			strbuf_add(&out, p, (size_t)(end - p));
+			p = end;
+			continue;
+		}
+		const char *end = unrespell_one(&out, p);
+		if (end) {
+			changed = true;
+			p = end;
+		} else {
+			strbuf_addch(&out, *p++);
+		}
+	}
+	const char *s = changed ? strbuf_to_arena(&out, a) : NULL;
+	strbuf_release(&out);
+	return s;
+}

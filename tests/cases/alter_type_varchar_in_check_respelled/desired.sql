@@ -1,0 +1,5 @@
+CREATE TABLE metrics (
+    id integer PRIMARY KEY,
+    metric varchar(32) NOT NULL,
+    CONSTRAINT metrics_metric_check CHECK (metric IN ('LCP', 'FID', 'CLS'))
+);
