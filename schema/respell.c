@@ -100,14 +100,20 @@ static const char *respell_one(struct strbuf *out, const char *p)
 	return type_end + 2;
 }
 
-const char *respell_array_casts(struct arena *a, const char *def)
+/* def with every match of one (which appends its rewrite of the text at
+ * p and returns the end of what it matched, or returns NULL) rewritten,
+ * never looking inside a literal; NULL when nothing matched. */
+typedef const char *rewrite_fn(struct strbuf *out, const char *p);
+
+static const char *rewrite_each(struct arena *a, const char *def, const char *marker,
+				rewrite_fn *one)
 {
-	if (!def || !strstr(def, "(ARRAY["))
+	if (!def || !strstr(def, marker))
 		return NULL;
 	struct strbuf out = STRBUF_INIT;
 	bool changed = false;
 	for (const char *p = def; *p;) {
-		if (*p == '\'') { /* never look inside a literal */
+		if (*p == '\'') {
 			const char *end = skip_literal(p);
 			if (!end)
 				end = p + strlen(p);
@@ -115,7 +121,7 @@ const char *respell_array_casts(struct arena *a, const char *def)
 			p = end;
 			continue;
 		}
-		const char *end = respell_one(&out, p);
+		const char *end = one(&out, p);
 		if (end) {
 			changed = true;
 			p = end;
@@ -126,6 +132,11 @@ const char *respell_array_casts(struct arena *a, const char *def)
 	const char *s = changed ? strbuf_to_arena(&out, a) : NULL;
 	strbuf_release(&out);
 	return s;
+}
+
+const char *respell_array_casts(struct arena *a, const char *def)
+{
+	return rewrite_each(a, def, "(ARRAY[", respell_one);
 }
 
 /* Past a column name as PostgreSQL prints it (lower case, or quoted), or
@@ -195,28 +206,5 @@ static const char *unrespell_one(struct strbuf *out, const char *p)
 
 const char *unrespell_in_lists(struct arena *a, const char *def)
 {
-	if (!def || !strstr(def, "((ARRAY["))
-		return NULL;
-	struct strbuf out = STRBUF_INIT;
-	bool changed = false;
-	for (const char *p = def; *p;) {
-		if (*p == '\'') { /* never look inside a literal */
-			const char *end = skip_literal(p);
-			if (!end)
-				end = p + strlen(p);
-			strbuf_add(&out, p, (size_t)(end - p));
-			p = end;
-			continue;
-		}
-		const char *end = unrespell_one(&out, p);
-		if (end) {
-			changed = true;
-			p = end;
-		} else {
-			strbuf_addch(&out, *p++);
-		}
-	}
-	const char *s = changed ? strbuf_to_arena(&out, a) : NULL;
-	strbuf_release(&out);
-	return s;
+	return rewrite_each(a, def, "((ARRAY[", unrespell_one);
 }
