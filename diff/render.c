@@ -1456,7 +1456,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " CHECK (%s)%s", k->source_expr, no_inherit ? " NO INHERIT" : "");
 			o->user_text = true;
 		} else {
-			const char *in_lists = unrespell_in_lists(o->a, k->def);
+			const char *in_lists = unrespell(o->a, k->def);
 			strbuf_addf(&sb, " %s", in_lists ? in_lists : k->def);
 		}
 		strbuf_adds(&sb, k->validated ? "" : " NOT VALID");
@@ -1472,7 +1472,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " WHERE %s", x->source_where);
 			o->user_text = true;
 		} else {
-			const char *in_lists = unrespell_in_lists(o->a, x->def);
+			const char *in_lists = unrespell(o->a, x->def);
 			strbuf_adds(&sb, in_lists ? in_lists : x->def);
 		}
 		/* the catalog prints a partitioned table's index as ON ONLY; made

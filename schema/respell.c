@@ -59,8 +59,9 @@ static const char *skip_element(const char *p)
 
 /* At p: "(ARRAY[e, e, ...])::T[]"?  Append the respelling and return the
  * end of the match, or return NULL. */
-static const char *respell_one(struct strbuf *out, const char *p)
+static const char *respell_one(struct strbuf *out, const char *def, const char *p)
 {
+	(void)def;
 	static const char open[] = "(ARRAY[";
 	if (strncmp(p, open, sizeof(open) - 1))
 		return NULL;
@@ -103,7 +104,7 @@ static const char *respell_one(struct strbuf *out, const char *p)
 /* def with every match of one (which appends its rewrite of the text at
  * p and returns the end of what it matched, or returns NULL) rewritten,
  * never looking inside a literal; NULL when nothing matched. */
-typedef const char *rewrite_fn(struct strbuf *out, const char *p);
+typedef const char *rewrite_fn(struct strbuf *out, const char *def, const char *p);
 
 static const char *rewrite_each(struct arena *a, const char *def, const char *marker,
 				rewrite_fn *one)
@@ -121,7 +122,7 @@ static const char *rewrite_each(struct arena *a, const char *def, const char *ma
 			p = end;
 			continue;
 		}
-		const char *end = one(&out, p);
+		const char *end = one(&out, def, p);
 		if (end) {
 			changed = true;
 			p = end;
@@ -162,7 +163,7 @@ static const char *skip_column(const char *p)
 /* At p: "((col)::T = ANY ((ARRAY[e, ...])::T[]))" (or "<> ALL")?  Append
  * "(col IN (e, ...))" (or NOT IN) and return the end of the match, or
  * return NULL. */
-static const char *unrespell_one(struct strbuf *out, const char *p)
+static const char *unrespell_in_list(struct strbuf *out, const char *p)
 {
 	if (strncmp(p, "((", 2))
 		return NULL;
@@ -204,7 +205,112 @@ static const char *unrespell_one(struct strbuf *out, const char *p)
 	return e + 4 + tn + 4;
 }
 
-const char *unrespell_in_lists(struct arena *a, const char *def)
+/* Past the parenthesized group at p (literals and quoted names skipped
+ * whole), or NULL. */
+static const char *skip_group(const char *p)
 {
-	return rewrite_each(a, def, "((ARRAY[", unrespell_one);
+	if (*p != '(')
+		return NULL;
+	int depth = 0;
+	for (; *p; p++) {
+		if (*p == '\'' || *p == '"') {
+			char q = *p;
+			for (p++; *p && !(*p == q && p[1] != q); p++)
+				if (*p == q)
+					p++; /* a doubled quote */
+			if (!*p)
+				return NULL;
+		} else if (*p == '(') {
+			depth++;
+		} else if (*p == ')' && --depth == 0) {
+			return p + 1;
+		}
+	}
+	return NULL;
+}
+
+/* Where op (" >= ") stands in [p, end) outside any parentheses or quotes,
+ * if it does exactly once and no AND or OR does; else NULL. */
+static const char *top_level_op(const char *p, const char *end, const char *op)
+{
+	const char *found = NULL;
+	size_t n = strlen(op);
+	while (p < end) {
+		if (*p == '(' || *p == '\'' || *p == '"') {
+			const char *past = *p == '(' ? skip_group(p) : NULL;
+			if (*p != '(') { /* a literal or name: as skip_group does */
+				char q = *p;
+				for (past = p + 1; past < end && !(*past == q && past[1] != q); past++)
+					if (*past == q)
+						past++;
+				past = past < end ? past + 1 : NULL;
+			}
+			if (!past || past > end)
+				return NULL;
+			p = past;
+			continue;
+		}
+		if (!strncmp(p, " AND ", 5) || !strncmp(p, " OR ", 4))
+			return NULL;
+		if (!strncmp(p, op, n)) {
+			if (found)
+				return NULL;
+			found = p;
+			p += n;
+			continue;
+		}
+		p++;
+	}
+	return found;
+}
+
+/* At p: "((x >= a) AND (x <= b))" as one operand of an AND list (or
+ * "((x < a) OR (x > b))" of an OR list)?  That is x BETWEEN a AND b (NOT
+ * BETWEEN): written so, it stays one operand, where the printed form is
+ * merged into the list around it when it is read again.  Append
+ * "(x BETWEEN a AND b)" and return the end of the match, or NULL. */
+static const char *unrespell_between(struct strbuf *out, const char *def, const char *p)
+{
+	if (strncmp(p, "((", 2))
+		return NULL;
+	const char *g1 = p + 1, *e1 = skip_group(g1);
+	bool and = e1 && !strncmp(e1, " AND (", 6), or = e1 && !strncmp(e1, " OR (", 5);
+	if (!and && !or)
+		return NULL;
+	const char *g2 = e1 + (and ? 5 : 4), *e2 = skip_group(g2);
+	if (!e2 || *e2 != ')')
+		return NULL;
+	const char *end = e2 + 1, *joiner = and ? " AND " : " OR ";
+	size_t jn = strlen(joiner);
+	bool operand = (p > def && p[-1] == '(' && !strncmp(end, joiner, jn)) ||
+		       ((size_t)(p - def) >= jn && !strncmp(p - jn, joiner, jn));
+	if (!operand)
+		return NULL;
+	const char *lo_op = and ? " >= " : " < ", *hi_op = and ? " <= " : " > ";
+	const char *at1 = top_level_op(g1 + 1, e1 - 1, lo_op), *at2 = top_level_op(g2 + 1, e2 - 1, hi_op);
+	if (!at1 || !at2)
+		return NULL;
+	size_t xn = (size_t)(at1 - (g1 + 1));
+	if ((size_t)(at2 - (g2 + 1)) != xn || strncmp(g1 + 1, g2 + 1, xn))
+		return NULL; /* not the same x on both sides */
+	const char *a = at1 + strlen(lo_op), *b = at2 + strlen(hi_op);
+	strbuf_addch(out, '(');
+	strbuf_add(out, g1 + 1, xn);
+	strbuf_adds(out, and ? " BETWEEN " : " NOT BETWEEN ");
+	strbuf_add(out, a, (size_t)(e1 - 1 - a));
+	strbuf_adds(out, " AND ");
+	strbuf_add(out, b, (size_t)(e2 - 1 - b));
+	strbuf_addch(out, ')');
+	return end;
+}
+
+static const char *unrespell_one(struct strbuf *out, const char *def, const char *p)
+{
+	const char *end = unrespell_in_list(out, p);
+	return end ? end : unrespell_between(out, def, p);
+}
+
+const char *unrespell(struct arena *a, const char *def)
+{
+	return rewrite_each(a, def, "((", unrespell_one);
 }

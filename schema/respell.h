@@ -10,12 +10,14 @@ struct arena;
  * once re-created ("ARRAY[('x'::T)::U, ...]"), or NULL when def has none. */
 const char *respell_array_casts(struct arena *a, const char *def);
 
-/* The other way: def with every "((col)::T = ANY ((ARRAY['x'::U, ...])::T[]))"
- * (and "<> ALL") written as the IN-list it was made from,
- * "(col IN ('x'::U, ...))", which PostgreSQL makes into the same tree
- * again; or NULL when def has none.  A statement rebuilt from the
- * catalog's text (a rollback, a check around a column type change) then
- * makes what the catalog has, not its second spelling. */
-const char *unrespell_in_lists(struct arena *a, const char *def);
+/* The other way: def written so that PostgreSQL makes the catalog's own
+ * tree from it again, or NULL when it already does.  Two shapes:
+ * "((col)::T = ANY ((ARRAY['x'::U, ...])::T[]))" (and "<> ALL") is written
+ * as the IN-list it was made from, "(col IN ('x'::U, ...))"; and
+ * "((x >= a) AND (x <= b))" inside another AND (NOT BETWEEN's OR too) as
+ * "(x BETWEEN a AND b)", which is not merged into the list around it.  A
+ * statement rebuilt from the catalog's text (a rollback, a dump) then
+ * makes what the catalog has, not a second spelling. */
+const char *unrespell(struct arena *a, const char *def);
 
 #endif

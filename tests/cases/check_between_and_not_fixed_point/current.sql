@@ -1,0 +1,4 @@
+CREATE TABLE reviews (
+    id integer PRIMARY KEY,
+    rating smallint NOT NULL
+);

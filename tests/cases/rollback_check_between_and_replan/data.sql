@@ -1,0 +1,1 @@
+INSERT INTO reviews VALUES (1, 5), (2, 1);
