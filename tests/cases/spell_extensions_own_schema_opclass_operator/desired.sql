@@ -1,0 +1,11 @@
+create schema ext;
+create extension pg_trgm schema ext;
+create extension citext with schema ext version '1.6';
+create extension "uuid-ossp" schema ext;
+create extension hstore schema public;
+create extension pgcrypto;
+create table t (id uuid default ext.uuid_generate_v4() primary key, email ext.citext unique, name text, h hstore, pw text default crypt('x', gen_salt('bf')), e ext.citext[]);
+create index t_name_trgm on t using gin (name ext.gin_trgm_ops);
+create index t_name_trgm2 on t using gist (name ext.gist_trgm_ops(siglen=32));
+create index t_h on t using gin (h);
+create view v as select id, ext.similarity(name, 'x') as s, h -> 'k' as k from t where email operator(ext.=) 'A@b';

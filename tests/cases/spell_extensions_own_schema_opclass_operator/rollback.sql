@@ -1,0 +1,4 @@
+-- schemadiff rollback
+-- source fingerprint: c829bb32ad5c8034
+-- target fingerprint: c829bb32ad5c8034
+-- nothing to do: the database matches the desired state

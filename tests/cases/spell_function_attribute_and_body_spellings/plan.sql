@@ -1,0 +1,4 @@
+-- schemadiff plan
+-- source fingerprint: cdee47491707ac2b
+-- target fingerprint: cdee47491707ac2b
+-- nothing to do: the database matches the desired state

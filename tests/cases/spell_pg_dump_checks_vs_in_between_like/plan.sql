@@ -1,0 +1,4 @@
+-- schemadiff plan
+-- source fingerprint: 7159e8b628301705
+-- target fingerprint: 7159e8b628301705
+-- nothing to do: the database matches the desired state

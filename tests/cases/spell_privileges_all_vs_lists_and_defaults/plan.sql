@@ -1,0 +1,4 @@
+-- schemadiff plan
+-- source fingerprint: b996bddffc1d846d
+-- target fingerprint: b996bddffc1d846d
+-- nothing to do: the database matches the desired state

@@ -1,0 +1,17 @@
+CREATE TABLE "a;b" (id int);
+CREATE TABLE t2 (s text DEFAULT E'it''s; \\ ok', q text DEFAULT 'x'';y');
+COMMENT ON TABLE t2 IS ' has $$ inside; and $b$ too ';
+CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $fn$
+begin
+  -- comment with ; and $$ 
+  return 'a;b' || $$x;y$$;
+end
+$fn$;
+CREATE TABLE data (id int);
+CREATE SCHEMA sd_admin AUTHORIZATION sd_admin;
+CREATE TABLE sd_admin.x (id int);
+CREATE TABLE t3 (id int);
+CREATE RECURSIVE VIEW rv (n) AS SELECT 1 UNION ALL SELECT n + 1 FROM rv WHERE n < 3;
+CREATE TABLE t4 (id int);
+CREATE TABLE "select" ("from" int, "Where" text);
+CREATE VIEW v5 AS SELECT 1 AS a;

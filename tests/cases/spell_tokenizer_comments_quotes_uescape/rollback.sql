@@ -1,0 +1,4 @@
+-- schemadiff rollback
+-- source fingerprint: 413f8f18b32288f5
+-- target fingerprint: 413f8f18b32288f5
+-- nothing to do: the database matches the desired state
