@@ -27,6 +27,14 @@ struct out {
 	bool no_data;   /* a materialized view rebuilt unpopulated (see render_node) */
 };
 
+/* A definition as the catalog prints it, written so that it makes the
+ * catalog's own expression again (see unrespell()). */
+static const char *catalog_text(struct out *o, const char *def)
+{
+	const char *same_tree = unrespell(o->a, def);
+	return same_tree ? same_tree : def;
+}
+
 /* The table lock a statement takes, from its first words (PostgreSQL's
  * documented lock levels); on an object this plan creates it is moot. */
 static const char *estimate_lock(const char *sql)
@@ -1456,8 +1464,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " CHECK (%s)%s", k->source_expr, no_inherit ? " NO INHERIT" : "");
 			o->user_text = true;
 		} else {
-			const char *in_lists = unrespell(o->a, k->def);
-			strbuf_addf(&sb, " %s", in_lists ? in_lists : k->def);
+			strbuf_addf(&sb, " %s", catalog_text(o, k->def));
 		}
 		strbuf_adds(&sb, k->validated ? "" : " NOT VALID");
 		if (k->validated && !new_owner)
@@ -1472,8 +1479,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addf(&sb, " WHERE %s", x->source_where);
 			o->user_text = true;
 		} else {
-			const char *in_lists = unrespell(o->a, x->def);
-			strbuf_adds(&sb, in_lists ? in_lists : x->def);
+			strbuf_adds(&sb, catalog_text(o, x->def));
 		}
 		/* the catalog prints a partitioned table's index as ON ONLY; made
 		 * without ONLY it is made on every partition too, as the user's was */

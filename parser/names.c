@@ -20,12 +20,17 @@ struct names {
 	size_t n, cap;
 };
 
+/* An unqualified name is taken to be in public. */
+static const char *schema_or_public(const char *schema)
+{
+	return schema && schema[0] ? schema : "public";
+}
+
 static void names_add(struct names *ns, const char *cls, const char *schema, const char *name)
 {
 	if (!name || !name[0])
 		return;
-	if (!schema || !schema[0])
-		schema = "public";
+	schema = schema_or_public(schema);
 	if (!strcmp(schema, "pg_catalog") || (!strcmp(cls, "s") && !strcmp(name, "pg_catalog")))
 		return;
 	/* schemas and extensions are not inside a schema */
@@ -459,9 +464,7 @@ static const char *naming_group(struct arena *a, const PgQuery__Node *stmt)
 	size_t n = strcspn(rv->relname, "_");
 	if (n > NAMING_PREFIX_BYTES)
 		n = NAMING_PREFIX_BYTES;
-	return arena_printf(a, "%s.%.*s", rv->schemaname && rv->schemaname[0] ? rv->schemaname
-									 : "public",
-			    (int)n, rv->relname);
+	return arena_printf(a, "%s.%.*s", schema_or_public(rv->schemaname), (int)n, rv->relname);
 }
 
 void collect_names(struct arena *a, const PgQuery__Node *stmt, struct statement *st)

@@ -44,6 +44,13 @@ static bool before(const void *ctx, size_t a, size_t b)
 	return x->seq < y->seq;
 }
 
+/* st also waits for the statement at position before in the sorted list. */
+static void add_after(struct arena *a, struct statement *st, size_t before)
+{
+	st->after = arena_grow(a, st->after, st->n_after, st->n_after + 1, sizeof(*st->after));
+	st->after[st->n_after++] = before;
+}
+
 /* Each statement of a naming group (see naming_group() in names.c) also
  * waits for the group's statement of the same priority before it in load
  * order.  Statements of different priorities are in order already (the
@@ -64,11 +71,8 @@ static void chain_naming_groups(struct arena *a, struct statement *v, size_t n)
 				last[p] = SIZE_MAX; /* a new group */
 		struct statement *st = &v[g[k].stmt];
 		size_t *prev = &last[st->priority];
-		if (*prev != SIZE_MAX) {
-			st->after = arena_grow(a, st->after, st->n_after, st->n_after + 1,
-					       sizeof(*st->after));
-			st->after[st->n_after++] = *prev;
-		}
+		if (*prev != SIZE_MAX)
+			add_after(a, st, *prev);
 		*prev = g[k].stmt;
 	}
 	free(g);
@@ -217,9 +221,7 @@ void order_statements(struct arena *a, struct statement_list *list)
 		size_t creator = pos[edge[e][0]];
 		if (creator >= pos[edge[e][1]])
 			continue;
-		user->after = arena_grow(a, user->after, user->n_after, user->n_after + 1,
-					 sizeof(*user->after));
-		user->after[user->n_after++] = creator;
+		add_after(a, user, creator);
 	}
 	free(pos);
 	chain_naming_groups(a, sorted, n);

@@ -117,18 +117,6 @@ void source_index_lines(struct arena *a, struct source_file *f)
 /* far beyond any schema (10,000 tables are 7 MB of SQL) */
 #define MAX_FILE_BYTES (1 << 30)
 
-/* The line and column (in characters) of byte off of text, counting from 1. */
-static void position_in(const char *text, size_t off, int *line, int *col)
-{
-	*line = 1, *col = 1;
-	for (size_t i = 0; i < off; i++) {
-		if (text[i] == '\n')
-			++*line, *col = 1;
-		else if (((unsigned char)text[i] & 0xC0) != 0x80)
-			++*col;
-	}
-}
-
 /* The offset of the first byte of s[0..len) that is not well-formed UTF-8
  * (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or
  * len.  PostgreSQL rejects such text only when a statement reaches the
@@ -204,7 +192,7 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 	}
 	if (nul != SIZE_MAX) {
 		int line, col;
-		position_in(buf, nul, &line, &col);
+		source_position(&(struct source_file){ .text = buf, .len = len }, nul, &line, &col);
 		free(buf);
 		return sd_error_set_at(err, SD_ERR_INPUT, path, line, col,
 				       "file contains a NUL byte; is it SQL text?");
@@ -218,7 +206,8 @@ static int read_file(struct arena *a, const char *path, struct source_file *f,
 	size_t invalid = first_invalid_utf8(buf, len);
 	if (invalid < len) {
 		int line, col;
-		position_in(buf, invalid, &line, &col);
+		source_position(&(struct source_file){ .text = buf, .len = len }, invalid, &line,
+				&col);
 		unsigned byte = (unsigned char)buf[invalid];
 		free(buf);
 		sd_error_set_at(err, SD_ERR_INPUT, path, line, col,

@@ -19,18 +19,26 @@
 #include <stdbool.h>
 #include <string.h>
 
-/* Past a '...' literal starting at p (doubled quotes inside), or NULL. */
-static const char *skip_literal(const char *p)
+/* Past a '...' literal or "..." name starting at p (its quote doubled
+ * inside), or NULL. */
+static const char *skip_quoted(const char *p)
 {
-	if (*p != '\'')
+	char q = *p;
+	if (q != '\'' && q != '"')
 		return NULL;
 	for (p++; *p; p++) {
-		if (*p == '\'' && p[1] == '\'')
+		if (*p == q && p[1] == q)
 			p++;
-		else if (*p == '\'')
+		else if (*p == q)
 			return p + 1;
 	}
 	return NULL;
+}
+
+/* Past a '...' literal starting at p, or NULL. */
+static const char *skip_literal(const char *p)
+{
+	return *p == '\'' ? skip_quoted(p) : NULL;
 }
 
 /* Past a type name ("character varying", "public.\"my type\"", "text"),
@@ -144,15 +152,8 @@ const char *respell_array_casts(struct arena *a, const char *def)
  * NULL. */
 static const char *skip_column(const char *p)
 {
-	if (*p == '"') {
-		for (p++; *p; p++) {
-			if (*p == '"' && p[1] == '"')
-				p++;
-			else if (*p == '"')
-				return p + 1;
-		}
-		return NULL;
-	}
+	if (*p == '"')
+		return skip_quoted(p);
 	if (!((*p >= 'a' && *p <= 'z') || *p == '_'))
 		return NULL;
 	while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '$')
@@ -212,19 +213,18 @@ static const char *skip_group(const char *p)
 	if (*p != '(')
 		return NULL;
 	int depth = 0;
-	for (; *p; p++) {
+	while (*p) {
 		if (*p == '\'' || *p == '"') {
-			char q = *p;
-			for (p++; *p && !(*p == q && p[1] != q); p++)
-				if (*p == q)
-					p++; /* a doubled quote */
-			if (!*p)
+			p = skip_quoted(p);
+			if (!p)
 				return NULL;
-		} else if (*p == '(') {
-			depth++;
-		} else if (*p == ')' && --depth == 0) {
-			return p + 1;
+			continue;
 		}
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+		p++;
 	}
 	return NULL;
 }
@@ -237,14 +237,7 @@ static const char *top_level_op(const char *p, const char *end, const char *op)
 	size_t n = strlen(op);
 	while (p < end) {
 		if (*p == '(' || *p == '\'' || *p == '"') {
-			const char *past = *p == '(' ? skip_group(p) : NULL;
-			if (*p != '(') { /* a literal or name: as skip_group does */
-				char q = *p;
-				for (past = p + 1; past < end && !(*past == q && past[1] != q); past++)
-					if (*past == q)
-						past++;
-				past = past < end ? past + 1 : NULL;
-			}
+			const char *past = *p == '(' ? skip_group(p) : skip_quoted(p);
 			if (!past || past > end)
 				return NULL;
 			p = past;

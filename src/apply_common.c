@@ -25,7 +25,21 @@ static int duration_option(const char *name, const char *value, const char *fall
 	return 0;
 }
 
-static int allowed_hazards(const struct options *o, unsigned *allowed, struct sd_error *err);
+/* The hazards --allow-hazard names, as bits; an unknown name is an error. */
+static int allowed_hazards(const struct options *o, unsigned *allowed, struct sd_error *err)
+{
+	*allowed = 0;
+	for (size_t i = 0; i < o->allow_hazard.n; i++) {
+		const char *name = o->allow_hazard.v[i];
+		unsigned bit = hazard_parse(name);
+		if (!bit)
+			return sd_error_set(err, SD_ERR_INPUT,
+					    "unknown hazard \"%s\" (use data-loss, rewrite, long-lock or "
+					    "irreversible)", name);
+		*allowed |= bit;
+	}
+	return 0;
+}
 
 int deploy_start(struct arena *a, const struct options *o, const char *command, struct deploy *d,
 		 struct sd_error *err)
@@ -79,22 +93,6 @@ void show_steps(struct arena *a, const struct run_steps *steps, const char *labe
 		printf("  %zu. %s%.*s%s\n", i + 1, s->transactional ? "" : "(alone) ",
 		       len > 120 ? 120 : len, s->sql, len > 120 ? " ..." : "");
 	}
-}
-
-/* The hazards --allow-hazard names, as bits; an unknown name is an error. */
-static int allowed_hazards(const struct options *o, unsigned *allowed, struct sd_error *err)
-{
-	*allowed = 0;
-	for (size_t i = 0; i < o->allow_hazard.n; i++) {
-		const char *name = o->allow_hazard.v[i];
-		unsigned bit = hazard_parse(name);
-		if (!bit)
-			return sd_error_set(err, SD_ERR_INPUT,
-					    "unknown hazard \"%s\" (use data-loss, rewrite, long-lock or "
-					    "irreversible)", name);
-		*allowed |= bit;
-	}
-	return 0;
 }
 
 int check_hazards(struct arena *a, const struct options *o, const struct run_steps *steps,

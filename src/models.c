@@ -192,14 +192,25 @@ static void *parse_on_thread(void *arg)
  * says why, later). */
 static void live_literal_settings(const struct options *o, struct literal_settings *out)
 {
+	/* plan asks twice (is the model cached? then the model itself): one
+	 * session answers both */
+	static const char *read_for;
+	static struct literal_settings read;
 	memset(out, 0, sizeof(*out));
 	const char *conninfo = o->db ? o->db : o->dbs.n ? o->dbs.v[0] : NULL;
+	if (!conninfo)
+		return;
+	if (read_for && !strcmp(read_for, conninfo)) {
+		*out = read;
+		return;
+	}
 	struct db db;
 	struct sd_error ignored;
-	if (!conninfo || db_open(conninfo, "database", &db, &ignored) < 0)
+	if (db_open(conninfo, "database", &db, &ignored) < 0)
 		return;
 	db_literal_settings(&db, out, &ignored);
 	db_close(&db);
+	read_for = conninfo, read = *out;
 }
 
 /* The desired state's cache key; false when there is no cache (--no-cache,

@@ -97,15 +97,14 @@ static int literal_defaults(struct shadow *sh, const char *dbname, struct sd_err
 	const char *values[] = { sh->literals.timezone, sh->literals.datestyle,
 				 sh->literals.intervalstyle };
 	struct strbuf sql = STRBUF_INIT;
-	int rc = 0;
-	for (size_t i = 0; rc == 0 && i < 3; i++) {
-		strbuf_reset(&sql);
+	for (size_t i = 0; i < 3; i++) {
 		strbuf_adds(&sql, "ALTER DATABASE ");
 		sql_add_ident(&sql, dbname);
 		strbuf_addf(&sql, " SET %s = ", names[i]);
 		sql_add_literal(&sql, values[i]);
-		rc = db_exec(&sh->admin, sql.buf, err);
+		strbuf_adds(&sql, "; ");
 	}
+	int rc = db_exec(&sh->admin, sql.buf, err);
 	strbuf_release(&sql);
 	return rc;
 }
