@@ -817,6 +817,53 @@ static void rebuild_stored_results(struct changeset *cs, const struct change *fn
 	}
 }
 
+/* Whether a column of a table holds o's values inside another type: an
+ * array of it, or a composite or range type built on it, or the same of a
+ * domain over it (o of m; depth bounds a walk that types cannot loop). */
+static bool held_in_container(const struct model *m, const struct object *o, bool inside,
+			      int depth)
+{
+	for (size_t u = 0; depth < 32 && u < o->n_users; u++) {
+		const struct object *user = object_user(m, o, u);
+		if (user->kind == OBJ_DOMAIN || user->kind == OBJ_COMPOSITE || user->kind == OBJ_RANGE) {
+			if (held_in_container(m, user, inside || user->kind != OBJ_DOMAIN, depth + 1))
+				return true;
+		} else if (user->kind == OBJ_COLUMN) {
+			const char *type = ((const struct column_obj *)user)->type;
+			if (inside || (type[0] && type[strlen(type) - 1] == ']'))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* PostgreSQL checks a domain's new CHECK or NOT NULL against the columns
+ * of the domain (or of a domain over it), and refuses ALTER DOMAIN ... ADD
+ * CONSTRAINT, VALIDATE CONSTRAINT and SET NOT NULL outright when a column
+ * holds it inside an array, composite or range.  Such a domain is swapped
+ * instead, as for a new base type: a new domain, the columns re-cast. */
+static void swap_domains_held_in_containers(struct changeset *cs)
+{
+	size_t n = cs->n; /* the changes this adds need no visit */
+	for (size_t i = 0; i < n; i++) {
+		const struct change *ch = &cs->v[i];
+		const struct object *domain = NULL;
+		if (ch->to && ch->to->kind == OBJ_DOMAIN_CONSTRAINT && ch->kind != CHANGE_NONE &&
+		    ((const struct domain_constraint_obj *)ch->to)->validated)
+			domain = object_dep_of_kind(cs->want, ch->to, OBJ_DOMAIN);
+		else if (ch->kind == CHANGE_ALTER && ch->to->kind == OBJ_DOMAIN &&
+			 ((const struct domain_obj *)ch->to)->not_null &&
+			 !((const struct domain_obj *)ch->from)->not_null)
+			domain = ch->to;
+		struct object *was = domain ? model_find(cs->cur, domain) : NULL;
+		if (!was || !held_in_container(cs->cur, was, false, 0))
+			continue;
+		struct change *swap = change_for(cs, was);
+		if (swap && swap->kind != CHANGE_DROP)
+			swap->kind = CHANGE_REBUILD;
+	}
+}
+
 static void rebuild_closure(struct changeset *cs)
 {
 	/* a change is pushed when it becomes a rebuild or a drop: once */
@@ -1079,6 +1126,7 @@ void changes_compare(struct arena *a, const struct model *current, const struct 
 {
 	memset(cs, 0, sizeof(*cs));
 	match(a, current, desired, cs);
+	swap_domains_held_in_containers(cs);
 	rebuild_closure(cs);
 	cover(cs);
 	adopt_partition_indexes(cs);

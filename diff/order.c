@@ -81,6 +81,20 @@ static bool is_swapped_type(const struct change *ch)
 	return ch && ch->kind == CHANGE_REBUILD && kind_is_swapped_type(ch->from->kind);
 }
 
+/* node uses swapped type w's new version (a column re-cast onto it, a
+ * composite type made with it): it waits for the new domain's checks, as
+ * ALTER DOMAIN ... ADD CONSTRAINT refuses a domain already held in an
+ * array or composite column. */
+static void after_new_type_checks(struct graph *g, const struct changeset *cs,
+				  const struct change *w, int node)
+{
+	for (size_t u = 0; u < w->to->n_users; u++) {
+		const struct object *k = object_user(cs->want, w->to, u);
+		if (k->kind == OBJ_DOMAIN_CONSTRAINT)
+			edge(g, create_node(change_of(cs, k)), node);
+	}
+}
+
 /* A function taking table's row type is made after the table's columns
  * change: PostgreSQL refuses some column changes while such a function
  * (with an SQL-standard body) exists, so compare.c rebuilds it around them. */
@@ -216,6 +230,7 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			struct change *w = change_of(cs, object_dep(cs->want, ch->to, i));
 			if (swapped && is_swapped_type(w)) {
 				edge(g, w->drop_node, d);
+				after_new_type_checks(g, cs, w, d);
 				continue;
 			}
 			/* a swapped domain's constraints go on the new domain
@@ -247,12 +262,7 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			if (ch->retype && is_swapped_type(w)) {
 				edge(g, w->drop_node, al);
 				edge(g, al, w->main_node);
-				/* re-cast onto the new type once its checks are on it */
-				for (size_t u = 0; u < w->to->n_users; u++) {
-					const struct object *k = object_user(cs->want, w->to, u);
-					if (k->kind == OBJ_DOMAIN_CONSTRAINT)
-						edge(g, create_node(change_of(cs, k)), al);
-				}
+				after_new_type_checks(g, cs, w, al);
 				continue;
 			}
 			edge(g, create_node(w), al);

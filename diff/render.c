@@ -199,16 +199,6 @@ static void render_column_release(struct out *o, const struct column_obj *f,
 	strbuf_release(&sb);
 }
 
-/* o's first dependency of kind k (o an object of m), or NULL */
-static const struct object *dep_of_kind(const struct model *m, const struct object *o,
-					enum obj_kind k)
-{
-	for (size_t i = 0; i < o->n_deps; i++)
-		if (object_dep(m, o, i)->kind == k)
-			return object_dep(m, o, i);
-	return NULL;
-}
-
 /* o is an object of m */
 static bool depends_on_swapped_type(const struct model *m, const struct object *o)
 {
@@ -236,6 +226,33 @@ static bool must_restart(const char *old_start, const char *min, const char *max
 		return false;
 	long long v = strtoll(old_start, NULL, 10);
 	return v < strtoll(min, NULL, 10) || v > strtoll(max, NULL, 10);
+}
+
+/* A sequence whose range narrows past its current value fails the ALTER
+ * ("RESTART value ... cannot be greater than MAXVALUE").  The value is
+ * moved to the edge it crossed first: past the end it keeps running
+ * toward, it stays used up (is_called), as it was; short of the end it
+ * starts from, the next value is that end.  Nothing moves when the value
+ * is inside the new range. */
+static void keep_value_in_range(struct out *o, const char *schema, const char *name,
+				const char *old_min, const char *old_max, const char *min,
+				const char *max, const char *increment)
+{
+	if (!old_min || !old_max || !min || !max || !increment ||
+	    (strtoll(max, NULL, 10) >= strtoll(old_max, NULL, 10) &&
+	     strtoll(min, NULL, 10) <= strtoll(old_min, NULL, 10)))
+		return;
+	bool ascending = increment[0] != '-';
+	struct strbuf sb = STRBUF_INIT, seq = STRBUF_INIT;
+	sql_add_qualified(&seq, schema, name);
+	strbuf_adds(&sb, "SELECT pg_catalog.setval(");
+	sql_add_literal(&sb, seq.buf);
+	strbuf_addf(&sb, ", CASE WHEN last_value > %s THEN %s ELSE %s END, %slast_value > %s) FROM %s"
+			 " WHERE last_value > %s OR last_value < %s",
+		    max, max, min, ascending ? "" : "NOT ", max, seq.buf, max, min);
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
+	strbuf_release(&seq);
 }
 
 /* A sequence that is new to a column of an existing table starts at its
@@ -275,7 +292,7 @@ static const struct sequence_obj *default_sequence(const struct out *o,
 {
 	if (!t->default_expr || strncmp(t->default_expr, "nextval(", 8))
 		return NULL;
-	return (const void *)dep_of_kind(o->want, &t->obj, OBJ_SEQUENCE);
+	return (const void *)object_dep_of_kind(o->want, &t->obj, OBJ_SEQUENCE);
 }
 
 /* ROW(...) of the new type from value v of the old one, field by field
@@ -327,7 +344,7 @@ static void rebuild_composite_value(struct strbuf *sb, const struct column_obj *
 /* The domain a column's type is, itself (not an array of it), or NULL. */
 static const struct domain_obj *column_domain(const struct model *m, const struct column_obj *c)
 {
-	const struct object *d = dep_of_kind(m, &c->obj, OBJ_DOMAIN);
+	const struct object *d = object_dep_of_kind(m, &c->obj, OBJ_DOMAIN);
 	if (!d)
 		return NULL;
 	struct strbuf name = STRBUF_INIT;
@@ -386,9 +403,9 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			strbuf_addf(&sb, " COLLATE %s", t->collation);
 		/* an array of one still goes through text: ALTER COLUMN ...
 		 * USING takes no subquery to rebuild it element by element */
-		const struct composite_obj *was = (const void *)dep_of_kind(o->cur, &f->obj,
+		const struct composite_obj *was = (const void *)object_dep_of_kind(o->cur, &f->obj,
 									   OBJ_COMPOSITE),
-					   *now = (const void *)dep_of_kind(o->want, &t->obj,
+					   *now = (const void *)object_dep_of_kind(o->want, &t->obj,
 									   OBJ_COMPOSITE);
 		size_t n = strlen(t->type);
 		bool array = n > 2 && !strcmp(t->type + n - 2, "[]");
@@ -456,14 +473,20 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 			emit(o, 0, &sb);
 		}
 		if (strcmp(f->identity_seq->options, t->identity_seq->options)) {
-			alter_column(&sb, t);
-			identity_set_options(&sb, t->identity_seq->options);
-			/* as for a sequence (must_restart) */
-			const char *was = option_value(o->a, f->identity_seq->options, "START WITH "),
-				   *start = option_value(o->a, t->identity_seq->options, "START WITH "),
-				   *min = option_value(o->a, t->identity_seq->options, "MINVALUE "),
-				   *max = option_value(o->a, t->identity_seq->options, "MAXVALUE ");
+			/* as for a sequence (must_restart, keep_value_in_range) */
+			const char *fo = f->identity_seq->options, *to = t->identity_seq->options;
+			const char *was = option_value(o->a, fo, "START WITH "),
+				   *start = option_value(o->a, to, "START WITH "),
+				   *min = option_value(o->a, to, "MINVALUE "),
+				   *max = option_value(o->a, to, "MAXVALUE ");
 			bool restart = start && must_restart(was, min, max);
+			if (!restart)
+				keep_value_in_range(o, t->identity_seq->schema, t->identity_seq->name,
+						    option_value(o->a, fo, "MINVALUE "),
+						    option_value(o->a, fo, "MAXVALUE "), min, max,
+						    option_value(o->a, to, "INCREMENT BY "));
+			alter_column(&sb, t);
+			identity_set_options(&sb, to);
 			if (restart)
 				strbuf_addf(&sb, " RESTART WITH %s", start);
 			emit(o, 0, &sb);
@@ -1002,7 +1025,7 @@ static struct default_move rows_in_default(const struct out *o, const struct tab
 	    !strcmp(t->partition_bound, "DEFAULT"))
 		return m;
 	/* a partition's only table dependency is its parent */
-	const struct table_obj *parent = (const void *)dep_of_kind(o->want, &t->obj, OBJ_TABLE);
+	const struct table_obj *parent = (const void *)object_dep_of_kind(o->want, &t->obj, OBJ_TABLE);
 	if (!parent || !parent->partition_key || !parent->n_columns)
 		return m;
 	m.def = kept_default_partition(o, parent);
@@ -1638,10 +1661,14 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	case OBJ_SEQUENCE: {
 		const struct sequence_obj *f = (const void *)from, *t = (const void *)to;
 		if (strcmp(f->options, t->options)) {
+			bool restart = must_restart(f->start, t->min, t->max);
+			if (!restart)
+				keep_value_in_range(o, to->schema, to->name, f->min, f->max, t->min,
+						    t->max, t->increment);
 			strbuf_adds(&sb, "ALTER SEQUENCE ");
 			sql_add_qualified(&sb, to->schema, to->name);
 			strbuf_addf(&sb, " %s", t->options);
-			if (must_restart(f->start, t->min, t->max))
+			if (restart)
 				strbuf_addf(&sb, " RESTART WITH %s", t->start);
 			emit(o, 0, &sb);
 		}

@@ -334,6 +334,16 @@ static inline struct object *object_user(const struct model *m, const struct obj
 	return m->objects[o->edges[o->n_deps + u]];
 }
 
+/* o's first dependency of kind k (o an object of m), or NULL */
+static inline struct object *object_dep_of_kind(const struct model *m, const struct object *o,
+						enum obj_kind k)
+{
+	for (size_t i = 0; i < o->n_deps; i++)
+		if (object_dep(m, o, i)->kind == k)
+			return object_dep(m, o, i);
+	return NULL;
+}
+
 /* Builder used by the catalog reader. */
 void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap);
 /* Sort, hash and fingerprint; call once after the last model_add(). */

@@ -170,6 +170,20 @@ expect "a partition's own default in the files is refused, named" 2 \
   "DETAIL:  DEFAULT of its own on column public.p1.v" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/partdefault.sql" --shadow-db "$SHADOW"
 
+# a partition's copies of its parent's index and trigger are read through
+# the parent's: settings of their own are refused, not silently left out
+printf '%s\n' 'CREATE TABLE m (id int) PARTITION BY LIST (id);' \
+  'CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1);' 'CREATE INDEX m_id ON m (id);' \
+  'CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;' \
+  'CREATE TRIGGER tr BEFORE INSERT ON m FOR EACH ROW EXECUTE FUNCTION f();' >"$w/partcopy.sql"
+for setting in "ALTER TABLE m1 DISABLE TRIGGER tr;|DISABLE TRIGGER tr on public.m1 .a partition's copy" \
+               "ALTER INDEX m1_id_idx SET (fillfactor = 50);|storage parameters of its own on index public.m1_id_idx" \
+               "COMMENT ON INDEX m1_id_idx IS 'x';|comment on index public.m1_id_idx .a partition's copy of public.m_id."; do
+  { cat "$w/partcopy.sql"; echo "${setting%%|*}"; } >"$w/partcopy2.sql"
+  expect "a partition's copy with a setting of its own is refused: ${setting%%|*}" 2 "${setting#*|}" \
+    "$SD" plan --db "$(db_url cli_live)" --schema "$w/partcopy2.sql" --shadow-db "$SHADOW"
+done
+
 printf -- '-- data does not belong here\nCREATE TABLE a (id int);\n  INSERT INTO a VALUES (1);\n' >"$w/dml.sql"
 expect "INSERT refused at file:line:col" 2 "^$w/dml.sql:3:3: error: INSERT is not schema definition" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/dml.sql" --shadow-db "$SHADOW"
@@ -495,7 +509,7 @@ fi
 # --- the embedded PostgreSQL leaves nothing behind -----------------------------
 leftovers() { # server processes or private directories of this script's embedded shadows
   { for p in /proc/[0-9]*; do
-      tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qF "postgres -D $SCHEMADIFF_RUN_DIR/schemadiff-" && echo "process ${p#/proc/}"
+      tr '\0' ' ' 2>/dev/null <"$p/cmdline" | grep -qF "postgres -D $SCHEMADIFF_RUN_DIR/schemadiff-" && echo "process ${p#/proc/}"
     done
     ls -d "$SCHEMADIFF_RUN_DIR"/schemadiff-?????? 2>/dev/null || true; } | grep .
 }

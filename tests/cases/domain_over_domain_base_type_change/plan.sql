@@ -13,9 +13,15 @@ ALTER DOMAIN public.positive_int RENAME TO positive_int__schemadiff_old;
 
 CREATE DOMAIN public.positive_int AS bigint;
 
+-- hazard: long-lock
+ALTER DOMAIN public.positive_int ADD CONSTRAINT positive_int_check CHECK ((VALUE > 0));
+
 ALTER DOMAIN public.percentage RENAME TO percentage__schemadiff_old;
 
 CREATE DOMAIN public.percentage AS public.positive_int;
+
+-- hazard: rewrite
+ALTER TABLE public.quiz_results ALTER COLUMN history TYPE public.positive_int[] USING history::text::public.positive_int[];
 
 -- hazard: long-lock
 ALTER DOMAIN public.percentage ADD CONSTRAINT percentage_check CHECK (((VALUE)::bigint <= 100));
@@ -24,12 +30,6 @@ ALTER DOMAIN public.percentage ADD CONSTRAINT percentage_check CHECK (((VALUE)::
 ALTER TABLE public.quiz_results ALTER COLUMN score TYPE public.percentage USING score::text::public.percentage;
 
 DROP DOMAIN public.percentage__schemadiff_old;
-
--- hazard: long-lock
-ALTER DOMAIN public.positive_int ADD CONSTRAINT positive_int_check CHECK ((VALUE > 0));
-
--- hazard: rewrite
-ALTER TABLE public.quiz_results ALTER COLUMN history TYPE public.positive_int[] USING history::text::public.positive_int[];
 
 DROP DOMAIN public.positive_int__schemadiff_old;
 

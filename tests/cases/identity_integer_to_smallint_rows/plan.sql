@@ -1,7 +1,7 @@
 -- schemadiff plan
 -- source fingerprint: ed8a2751d952d9a6
 -- target fingerprint: b42701bd4d6712dc
--- 3 statements; hazards: rewrite
+-- 4 statements; hazards: rewrite
 
 BEGIN;
 
@@ -10,6 +10,8 @@ ALTER TABLE public.cities ALTER COLUMN country_id TYPE smallint USING country_id
 
 -- hazard: rewrite
 ALTER TABLE public.countries ALTER COLUMN id TYPE smallint USING id::smallint;
+
+SELECT pg_catalog.setval('public.countries_id_seq', CASE WHEN last_value > 32767 THEN 32767 ELSE 1 END, last_value > 32767) FROM public.countries_id_seq WHERE last_value > 32767 OR last_value < 1;
 
 ALTER TABLE public.countries ALTER COLUMN id SET START WITH 1 SET INCREMENT BY 1 SET MINVALUE 1 SET MAXVALUE 32767 SET CACHE 1 SET NO CYCLE;
 

@@ -1,0 +1,1 @@
+insert into bookings (room_id, starts_at, ends_at) values (3, now() + interval '1 year' * (select count(*) from bookings), now() + interval '1 year' * (select count(*) from bookings) + interval '1 hour');

@@ -1,0 +1,1 @@
+insert into tickets (title, state) values ('Printer on fire', 'open'), ('Ünicode bug', 'in_progress'), ('Done', 'closed');

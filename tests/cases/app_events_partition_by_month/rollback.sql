@@ -1,0 +1,49 @@
+-- schemadiff rollback
+-- source fingerprint: d990840a6fbbb681
+-- target fingerprint: efe68b0f73ae8077
+-- 13 statements; hazards: data-loss,long-lock,irreversible
+
+BEGIN;
+
+DROP VIEW public.recent_events;
+
+DROP INDEX public.events_kind_idx;
+
+ALTER TABLE public.events DROP CONSTRAINT events_pkey;
+
+ALTER SEQUENCE public.events_id_seq OWNED BY NONE;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.events_2024_01;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.events_2024_02;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.events_default;
+
+-- hazard: data-loss,irreversible
+DROP TABLE public.events;
+
+CREATE TABLE public.events (
+    id bigint DEFAULT nextval('public.events_id_seq'::regclass) NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    kind text NOT NULL,
+    payload jsonb
+);
+
+ALTER SEQUENCE public.events_id_seq OWNED BY public.events.id;
+
+-- hazard: long-lock
+ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+
+-- hazard: long-lock
+CREATE INDEX events_kind_idx ON public.events USING btree (kind, occurred_at);
+
+CREATE VIEW public.recent_events AS
+ SELECT events.id,
+    events.kind
+   FROM public.events
+  WHERE (events.occurred_at > (now() - '1 day'::interval));
+
+COMMIT;

@@ -1,0 +1,1 @@
+insert into articles (title, body) values ('after', 'words here');

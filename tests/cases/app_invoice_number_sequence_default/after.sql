@@ -1,0 +1,1 @@
+insert into invoices (total) values (99.99);

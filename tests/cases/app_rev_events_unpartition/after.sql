@@ -1,0 +1,1 @@
+insert into events (kind) values ('after');

@@ -1,0 +1,8 @@
+create table blog_posts (id serial primary key, title text not null, body text);
+create table comments (
+    id serial primary key,
+    post_id int not null references blog_posts(id) on delete cascade,
+    body text not null
+);
+create index comments_post_id_idx on comments (post_id);
+create view post_comment_counts as select p.id, p.title, count(c.id) as n from blog_posts p left join comments c on c.post_id = p.id group by p.id;

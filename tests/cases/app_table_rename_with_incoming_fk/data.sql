@@ -1,0 +1,1 @@
+insert into blog_posts (title, body) values ('One', NULL), ('Zwei', 'ü');

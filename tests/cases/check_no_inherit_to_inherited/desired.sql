@@ -1,0 +1,3 @@
+CREATE TABLE p (id int, a int, CONSTRAINT p_a CHECK (a > 0), CONSTRAINT p_b CHECK (id > 0) NO INHERIT);
+CREATE TABLE c1 (extra text) INHERITS (p);
+CREATE TABLE c2 (more int NOT NULL DEFAULT 0) INHERITS (p);

@@ -1,0 +1,3 @@
+CREATE DOMAIN qty AS int NOT NULL CONSTRAINT qty_positive CHECK (VALUE > 0);
+CREATE TYPE order_line AS (sku text, n qty);
+CREATE TABLE orders (id int PRIMARY KEY, counts qty[], first_line order_line, plain qty);

@@ -1,0 +1,5 @@
+CREATE SCHEMA "my schema";
+CREATE SCHEMA "a,b";
+CREATE FUNCTION f1() RETURNS int LANGUAGE sql SET search_path = public AS $$ SELECT 1 $$;
+CREATE FUNCTION f2() RETURNS int LANGUAGE sql AS $$ SELECT 2 $$;
+CREATE FUNCTION f3() RETURNS int LANGUAGE sql SET search_path = '' AS $$ SELECT 3 $$;

@@ -1,0 +1,2 @@
+INSERT INTO t (v) VALUES ('d');
+INSERT INTO u (v) VALUES ('d');

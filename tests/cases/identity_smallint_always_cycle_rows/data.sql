@@ -1,0 +1,2 @@
+INSERT INTO t (v) VALUES ('a'), ('b'), ('c');
+INSERT INTO u (v) VALUES ('a'), ('b');

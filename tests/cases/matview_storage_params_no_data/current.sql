@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, v int);
+CREATE MATERIALIZED VIEW m AS SELECT id, v FROM t WITH NO DATA;
+CREATE UNIQUE INDEX m_id ON m (id);
+CREATE MATERIALIZED VIEW m2 WITH (fillfactor = 50, autovacuum_enabled = false) AS SELECT id FROM t;

@@ -1,0 +1,2 @@
+INSERT INTO t VALUES (1, 1), (2, 2);
+INSERT INTO r VALUES (1, 1);

@@ -1,0 +1,17 @@
+CREATE SCHEMA app;
+CREATE TABLE app.acct (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text, secret text, balance numeric);
+CREATE SEQUENCE app.ticket;
+CREATE VIEW app.acct_v AS SELECT id, name FROM app.acct;
+CREATE FUNCTION app.bal(i int) RETURNS numeric LANGUAGE sql STABLE SECURITY DEFINER SET search_path = app, pg_temp AS $$ SELECT balance FROM acct WHERE id = i $$;
+CREATE PROCEDURE app.touch(i int) LANGUAGE sql AS $$ UPDATE app.acct SET name = name WHERE id = i $$;
+CREATE TYPE app.mood AS ENUM ('ok', 'bad');
+CREATE DOMAIN app.pos AS int CHECK (VALUE > 0);
+GRANT USAGE ON SCHEMA app TO sd_reader, sd_writer;
+GRANT SELECT (id, name) ON app.acct TO sd_reader;
+GRANT UPDATE (name) ON app.acct TO sd_writer WITH GRANT OPTION;
+GRANT SELECT ON app.acct_v TO sd_reader;
+GRANT USAGE ON SEQUENCE app.ticket TO sd_writer;
+GRANT EXECUTE ON FUNCTION app.bal(int) TO sd_reader;
+REVOKE EXECUTE ON PROCEDURE app.touch(int) FROM PUBLIC;
+GRANT EXECUTE ON PROCEDURE app.touch(int) TO sd_writer;
+REVOKE USAGE ON TYPE app.mood FROM PUBLIC;

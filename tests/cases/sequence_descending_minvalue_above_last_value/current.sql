@@ -1,0 +1,1 @@
+CREATE SEQUENCE d INCREMENT BY -1; CREATE TABLE t (id int PRIMARY KEY DEFAULT nextval('d'), v text);

@@ -1,0 +1,2 @@
+INSERT INTO m VALUES (1, '2024-05-01', 1);
+UPDATE m SET v = 2;

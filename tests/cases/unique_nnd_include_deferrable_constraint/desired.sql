@@ -1,0 +1,5 @@
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c text COLLATE "C",
+  CONSTRAINT t_a_key UNIQUE NULLS NOT DISTINCT (a) INCLUDE (b) WITH (fillfactor = 70) DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX t_c ON t (c text_pattern_ops DESC NULLS FIRST) INCLUDE (b, a) WHERE a > 0;
+CREATE INDEX t_b ON t (b COLLATE "POSIX" NULLS FIRST, lower(c) DESC);
+COMMENT ON INDEX t_a_key IS 'nnd';

@@ -1,0 +1,2 @@
+INSERT INTO q (body) VALUES ('c');
+INSERT INTO l (x) VALUES ('c');
