@@ -88,6 +88,38 @@ found(what, classid, objid, nsp) AS (
            SELECT 1 FROM pg_catalog.pg_constraint k
            WHERE k.conrelid = ca.attrelid AND k.contype = 'p' AND ca.attnum = ANY (k.conkey)))
   UNION ALL
+  -- a partition's copy of its parent's index or trigger (made and dropped
+  -- with the parent's, so read only through it) with a setting of its own
+  SELECT 'storage parameters of its own on index ' ||
+         ih.inhrelid::pg_catalog.regclass::text || ' (a partition''s copy of ' ||
+         ih.inhparent::pg_catalog.regclass::text || ')',
+         'pg_catalog.pg_class'::pg_catalog.regclass, ih.inhrelid, ic.relnamespace
+  FROM pg_catalog.pg_inherits ih
+  JOIN pg_catalog.pg_class ic ON ic.oid = ih.inhrelid AND ic.relkind = 'i'
+  JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
+  WHERE ic.reloptions IS DISTINCT FROM pc.reloptions
+  UNION ALL
+  SELECT 'comment on index ' || ih.inhrelid::pg_catalog.regclass::text ||
+         ' (a partition''s copy of ' || ih.inhparent::pg_catalog.regclass::text || ')',
+         'pg_catalog.pg_class'::pg_catalog.regclass, ih.inhrelid, ic.relnamespace
+  FROM pg_catalog.pg_inherits ih
+  JOIN pg_catalog.pg_class ic ON ic.oid = ih.inhrelid AND ic.relkind IN ('i', 'I')
+  JOIN pg_catalog.pg_description d ON d.objoid = ih.inhrelid AND d.objsubid = 0
+       AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+  UNION ALL
+  SELECT CASE WHEN d.objoid IS NOT NULL THEN 'comment on trigger '
+              ELSE CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA'
+                   WHEN 'A' THEN 'ENABLE ALWAYS' ELSE 'ENABLE' END || ' TRIGGER ' END ||
+         pg_catalog.quote_ident(t.tgname) || ' on ' || t.tgrelid::pg_catalog.regclass::text ||
+         ' (a partition''s copy of its parent''s trigger)',
+         'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, c.relnamespace
+  FROM pg_catalog.pg_trigger t
+  JOIN pg_catalog.pg_trigger pt ON pt.oid = t.tgparentid
+  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+  LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid
+       AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+  WHERE t.tgenabled <> pt.tgenabled OR d.objoid IS NOT NULL
+  UNION ALL
   SELECT 'aggregate ' || p.oid::pg_catalog.regprocedure::text,
          'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, p.pronamespace
   FROM pg_catalog.pg_proc p WHERE p.prokind = 'a' AND p.oid >= 16384
