@@ -485,3 +485,41 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 	}
 	return NULL;
 }
+
+/* The boolean or string a function option holds ("leakproof", "language") */
+static const PgQuery__DefElem *function_option(PgQuery__Node *const *opts, size_t n,
+						const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (opts[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    !strcmp(opts[i]->def_elem->defname, name))
+			return opts[i]->def_elem;
+	return NULL;
+}
+
+static bool option_true(const PgQuery__DefElem *d)
+{
+	return d && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN &&
+	       d->arg->boolean->boolval;
+}
+
+bool statement_needs_superuser(const PgQuery__Node *stmt)
+{
+	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT)
+		return true;
+	if (stmt->node_case == PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT) {
+		const PgQuery__AlterFunctionStmt *af = stmt->alter_function_stmt;
+		return option_true(function_option(af->actions, af->n_actions, "leakproof"));
+	}
+	if (stmt->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
+		return false;
+	const PgQuery__CreateFunctionStmt *cf = stmt->create_function_stmt;
+	if (!option_true(function_option(cf->options, cf->n_options, "leakproof")))
+		return false;
+	/* made by a superuser, a C function's library is loaded at once */
+	const PgQuery__DefElem *lang = function_option(cf->options, cf->n_options, "language");
+	const char *name = lang && lang->arg && lang->arg->node_case == PG_QUERY__NODE__NODE_STRING
+				   ? lang->arg->string->sval
+				   : "";
+	return strcasecmp(name, "c") && strcasecmp(name, "internal");
+}

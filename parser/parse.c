@@ -141,6 +141,7 @@ static int parse_part(struct arena *a, const struct source_file *f, size_t base,
 			break;
 		}
 		st.sql = arena_strndup(a, text + start, end - start);
+		st.superuser = statement_needs_superuser(raw->stmt);
 		collect_names(a, raw->stmt, &st);
 		collect_sources(a, raw->stmt, &st);
 		st.offset += base;
@@ -318,4 +319,25 @@ bool index_statement_name(const char *sql, char *schema, size_t ns, char *name, 
 	}
 	pg_query__parse_result__free_unpacked(tree, NULL);
 	return ok;
+}
+
+bool sql_needs_superuser(const char *sql)
+{
+	/* most statements cannot: only a parse tells a LEAKPROOF in a body */
+	if (!strncmp(sql, "CREATE EXTENSION ", 17) || !strncmp(sql, "DROP EXTENSION ", 15) ||
+	    !strncmp(sql, "ALTER EXTENSION ", 16))
+		return true;
+	if (!strcasestr(sql, "LEAKPROOF"))
+		return false;
+	PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
+	PgQuery__ParseResult *tree = r.error ? NULL : pg_query__parse_result__unpack(
+		NULL, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
+	pg_query_free_protobuf_parse_result(r);
+	if (!tree)
+		return false;
+	bool super = false;
+	for (size_t i = 0; i < tree->n_stmts; i++)
+		super = super || statement_needs_superuser(tree->stmts[i]->stmt);
+	pg_query__parse_result__free_unpacked(tree, NULL);
+	return super;
 }

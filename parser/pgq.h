@@ -18,6 +18,11 @@
 const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool *execute,
 			       const char **hint);
 
+/* classify.c: whether only a superuser may run stmt: CREATE EXTENSION, or
+ * a function made or altered LEAKPROOF (not a C or internal one: made by a
+ * superuser, its library is loaded there and then). */
+bool statement_needs_superuser(const PgQuery__Node *stmt);
+
 /* sources.c: fill st->sources; base is the file offset of st->sql. */
 void collect_sources(struct arena *a, const PgQuery__Node *stmt, struct statement *st);
 

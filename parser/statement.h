@@ -59,6 +59,8 @@ struct statement {
 	const char *sql;     /* the text sent to the shadow */
 	const char *tag;     /* e.g. "CREATE TABLE" */
 	bool execute;        /* false for accepted no-ops such as SET */
+	bool superuser;      /* only a superuser may run it (statement_needs_superuser()):
+			      * the embedded shadow runs it as one */
 	enum load_priority priority;
 	const char **creates;
 	size_t n_creates;
@@ -95,5 +97,9 @@ void order_statements(struct arena *a, struct statement_list *list);
 /* The schema and name of the index one CREATE INDEX statement creates;
  * false for anything else (apply uses it to find an invalid leftover). */
 bool index_statement_name(const char *sql, char *schema, size_t ns, char *name, size_t nn);
+
+/* Whether only a superuser may run sql (one or more statements a plan or
+ * a copy renders): see statement_needs_superuser() in classify.c. */
+bool sql_needs_superuser(const char *sql);
 
 #endif

@@ -173,14 +173,6 @@ static int load(struct shadow *sh, struct scratch *s, struct arena *a,
 	return shadow_load(a, &session, stmts, err);
 }
 
-/* Extensions are made, changed and dropped as superuser (the loading role
- * owns none of them): a rollback's DROP EXTENSION too. */
-static bool runs_as_superuser(const char *sql)
-{
-	return !strncmp(sql, "CREATE EXTENSION ", 17) || !strncmp(sql, "DROP EXTENSION ", 15) ||
-	       !strncmp(sql, "ALTER EXTENSION ", 16);
-}
-
 /* Run steps on the scratch database, one by one in autocommit (so
  * CONCURRENTLY and new enum values work as in apply); what fails is
  * reported with the step's number and object. */
@@ -189,9 +181,13 @@ static int run_steps(struct shadow *sh, struct scratch *s, const struct run_step
 {
 	for (size_t i = 0; i < steps->n; i++) {
 		const char *sql = steps->v[i].sql;
-		bool super = sh->embedded && runs_as_superuser(sql);
+		bool super = sh->embedded && sql_needs_superuser(sql);
 		struct db_failure f;
-		if (db_exec_report(super ? &s->super : &s->owner, sql, &f) < 0) {
+		struct strbuf buf = STRBUF_INIT;
+		int rc = db_exec_report(super ? &s->super : &s->owner,
+					super ? superuser_sql(&buf, sql) : sql, &f);
+		strbuf_release(&buf);
+		if (rc < 0) {
 			sd_error_set(err, kind, "%s, at step %zu of %zu (%s): %s", what, i + 1, steps->n,
 				     steps->v[i].object ? steps->v[i].object : "?", f.message);
 			sd_error_detail(err, "statement: %.1500s", sql);
@@ -215,7 +211,7 @@ static int run_copy(struct shadow *sh, struct scratch *s, const struct run_steps
 		size_t j = i;
 		strbuf_reset(&batch);
 		while (j < steps->n && j - i < 200 && (j == i || !steps->v[j].needs_commit) &&
-		       !runs_as_superuser(steps->v[j].sql)) {
+		       !sql_needs_superuser(steps->v[j].sql)) {
 			strbuf_addf(&batch, "%s\n", steps->v[j].sql);
 			j++;
 		}

@@ -33,6 +33,7 @@
 #include "../common/db.h"
 #include "../common/error.h"
 #include "../common/heap.h"
+#include "../common/strbuf.h"
 #include "../common/util.h"
 #include "../parser/source.h"
 #include "../parser/statement.h"
@@ -72,7 +73,38 @@ static int load_error(const struct statement *st, const struct db_failure *f,
 
 static bool needs_super(const struct shadow_session *s, const struct statement *st)
 {
-	return s->embedded && !strcmp(st->tag, "CREATE EXTENSION");
+	return s->embedded && st->superuser;
+}
+
+/* A function the superuser session makes (LEAKPROOF) goes to the scratch
+ * database's owner, the loading role, right after: the statements after
+ * it (a COMMENT ON it, a GRANT, a DROP in a rehearsal) run as that role. */
+#define HAND_FUNCTIONS_TO_OWNER \
+	"DO $schemadiff$ DECLARE r pg_catalog.regprocedure; BEGIN FOR r IN " \
+	"SELECT p.oid FROM pg_catalog.pg_proc p WHERE p.oid >= 16384 " \
+	"AND p.proowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user) " \
+	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.objid = p.oid " \
+	"AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'e') LOOP " \
+	"EXECUTE pg_catalog.format('ALTER ROUTINE %s OWNER TO %I', r, " \
+	"(SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database " \
+	"WHERE datname = pg_catalog.current_database())); END LOOP; END $schemadiff$"
+
+const char *superuser_sql(struct strbuf *buf, const char *sql)
+{
+	if (!strncmp(sql, "CREATE EXTENSION ", 17) || !strncmp(sql, "DROP EXTENSION ", 15) ||
+	    !strncmp(sql, "ALTER EXTENSION ", 16))
+		return sql;
+	/* the newline ends a trailing "-- comment" */
+	strbuf_reset(buf);
+	strbuf_addf(buf, "%s\n;\n", sql);
+	strbuf_adds(buf, HAND_FUNCTIONS_TO_OWNER);
+	return buf->buf;
+}
+
+static const char *statement_sql(struct strbuf *buf, const struct shadow_session *s,
+				 const struct statement *st)
+{
+	return needs_super(s, st) ? superuser_sql(buf, st->sql) : st->sql;
 }
 
 /* Statements not marked done, one at a time, in load order. */
@@ -84,7 +116,11 @@ static int load_serial(const struct shadow_session *s, const struct statement_li
 		if (!st->execute || (done && done[i]))
 			continue;
 		struct db_failure f;
-		if (db_exec_report(needs_super(s, st) ? s->super : s->owner, st->sql, &f) < 0)
+		struct strbuf buf = STRBUF_INIT;
+		int rc = db_exec_report(needs_super(s, st) ? s->super : s->owner,
+					statement_sql(&buf, s, st), &f);
+		strbuf_release(&buf);
+		if (rc < 0)
 			return load_error(st, &f, err);
 	}
 	return 0;
@@ -293,7 +329,10 @@ int shadow_load(struct arena *a, const struct shadow_session *s,
 					n_done++;
 					continue;
 				}
-				if (db_send(l->conn, stmts->v[i].sql) < 0) {
+				struct strbuf buf = STRBUF_INIT;
+				int sent = db_send(l->conn, statement_sql(&buf, q.session, &stmts->v[i]));
+				strbuf_release(&buf);
+				if (sent < 0) {
 					failed = true;
 					break;
 				}

@@ -341,6 +341,22 @@ printf 'CREATE TABLE public.t (id int);\nGRANT SELECT ON public.t TO SESSION_USE
 expect "a GRANT TO SESSION_USER is refused at its place" 2 "su.sql:2:1: error: GRANT names CURRENT_USER" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/su.sql" --privileges
 
+# LEAKPROOF takes a superuser: the embedded shadow makes such a function
+# as one and hands it to the loading role, which then comments on it
+printf '%s\n' 'CREATE FUNCTION public.lp(x int) RETURNS int LANGUAGE sql IMMUTABLE LEAKPROOF AS $$ SELECT x $$;' \
+  "COMMENT ON FUNCTION public.lp(int) IS 'no leaks';" \
+  'CREATE FUNCTION public.lp2(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;' \
+  'ALTER FUNCTION public.lp2(int) LEAKPROOF;' >"$w/leakproof.sql"
+if "$SD" plan --db "$(db_url cli_live)" --schema "$w/leakproof.sql" --no-cache >"$w/lp.out" 2>"$w/lp.err" &&
+   [ "$(grep -c 'IMMUTABLE LEAKPROOF\|VOLATILE LEAKPROOF\| LEAKPROOF$' "$w/lp.out")" = 2 ] &&
+   grep -q "COMMENT ON FUNCTION public.lp(x integer) IS 'no leaks'" "$w/lp.out"; then
+  ok "LEAKPROOF functions load in the embedded shadow (as superuser), commented on by the loader"
+else not_ok "LEAKPROOF in the embedded shadow # $(head -c 300 "$w/lp.err" "$w/lp.out")"; fi
+# but a C function is never made as superuser (that would load its library)
+printf '%s\n' "CREATE FUNCTION public.c_lp(int) RETURNS int LANGUAGE c LEAKPROOF AS 'nosuchlib', 'f';" >"$w/clp.sql"
+expect "a LEAKPROOF C function is made as the loader, and refused" 2 "clp.sql:1:1: error: (only superuser|permission denied for language c)" \
+  "$SD" plan --db "$(db_url cli_live)" --schema "$w/clp.sql" --no-cache
+
 # --- pathological input ---------------------------------------------------------
 python3 -c "n = 100000; print('CREATE TABLE deep (x int CHECK (' + '(' * n + 'x > 0' + ')' * n + '));')" >"$w/deep.sql"
 expect "100,000 nested parentheses: a located error, not a crash" 2 "^$w/deep.sql:1:[0-9]+: error: " \
