@@ -301,12 +301,20 @@ int parse_sources(struct arena *a, const struct source_set *src, struct statemen
 	return 0;
 }
 
-bool index_statement_name(const char *sql, char *schema, size_t ns, char *name, size_t nn)
+/* The parse tree of one rendered statement (free it with
+ * pg_query__parse_result__free_unpacked), or NULL when it does not parse. */
+static PgQuery__ParseResult *parse_rendered(const char *sql)
 {
 	PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
 	PgQuery__ParseResult *tree = r.error ? NULL : pg_query__parse_result__unpack(
 		NULL, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
 	pg_query_free_protobuf_parse_result(r);
+	return tree;
+}
+
+bool index_statement_name(const char *sql, char *schema, size_t ns, char *name, size_t nn)
+{
+	PgQuery__ParseResult *tree = parse_rendered(sql);
 	if (!tree)
 		return false;
 	const PgQuery__IndexStmt *ix = tree->n_stmts == 1 ? tree->stmts[0]->stmt->index_stmt : NULL;
@@ -327,12 +335,7 @@ bool sql_needs_superuser(const char *sql)
 	if (!strncmp(sql, "CREATE EXTENSION ", 17) || !strncmp(sql, "DROP EXTENSION ", 15) ||
 	    !strncmp(sql, "ALTER EXTENSION ", 16))
 		return true;
-	if (!strcasestr(sql, "LEAKPROOF"))
-		return false;
-	PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
-	PgQuery__ParseResult *tree = r.error ? NULL : pg_query__parse_result__unpack(
-		NULL, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
-	pg_query_free_protobuf_parse_result(r);
+	PgQuery__ParseResult *tree = strcasestr(sql, "LEAKPROOF") ? parse_rendered(sql) : NULL;
 	if (!tree)
 		return false;
 	bool super = false;

@@ -78,7 +78,8 @@ static bool needs_super(const struct shadow_session *s, const struct statement *
 
 /* A function the superuser session makes (LEAKPROOF) goes to the scratch
  * database's owner, the loading role, right after: the statements after
- * it (a COMMENT ON it, a GRANT, a DROP in a rehearsal) run as that role. */
+ * it (a COMMENT ON it, a GRANT, a DROP in a rehearsal) run as that role.
+ * Appended to every statement that session runs. */
 #define HAND_FUNCTIONS_TO_OWNER \
 	"DO $schemadiff$ DECLARE r pg_catalog.regprocedure; BEGIN FOR r IN " \
 	"SELECT p.oid FROM pg_catalog.pg_proc p WHERE p.oid >= 16384 " \
@@ -91,10 +92,8 @@ static bool needs_super(const struct shadow_session *s, const struct statement *
 
 const char *superuser_sql(struct strbuf *buf, const char *sql)
 {
-	if (!strncmp(sql, "CREATE EXTENSION ", 17) || !strncmp(sql, "DROP EXTENSION ", 15) ||
-	    !strncmp(sql, "ALTER EXTENSION ", 16))
-		return sql;
-	/* the newline ends a trailing "-- comment" */
+	/* an extension's own functions are its members, and stay as they
+	 * are; the newline ends a trailing "-- comment" */
 	strbuf_reset(buf);
 	strbuf_addf(buf, "%s\n;\n", sql);
 	strbuf_adds(buf, HAND_FUNCTIONS_TO_OWNER);
