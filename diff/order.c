@@ -90,7 +90,9 @@ static void after_new_type_checks(struct graph *g, const struct changeset *cs,
 {
 	for (size_t u = 0; u < w->to->n_users; u++) {
 		const struct object *k = object_user(cs->want, w->to, u);
-		if (k->kind == OBJ_DOMAIN_CONSTRAINT)
+		/* its own checks, not another domain's that uses it */
+		if (k->kind == OBJ_DOMAIN_CONSTRAINT &&
+		    object_dep_of_kind(cs->want, k, OBJ_DOMAIN) == w->to)
 			edge(g, create_node(change_of(cs, k)), node);
 	}
 }

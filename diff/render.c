@@ -15,6 +15,9 @@
 #include "../common/util.h"
 #include "../schema/respell.h"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,16 +106,16 @@ static void identity_options(struct strbuf *sb, const struct column_obj *c)
 	strbuf_addf(sb, " %s", c->identity_seq->options);
 }
 
-static void column_def(struct strbuf *sb, const struct column_obj *c)
+static void column_def(struct out *o, struct strbuf *sb, const struct column_obj *c)
 {
 	sql_add_ident(sb, c->obj.name);
 	strbuf_addf(sb, " %s", c->type);
 	if (c->collation)
 		strbuf_addf(sb, " COLLATE %s", c->collation);
 	if (c->generated)
-		strbuf_addf(sb, " GENERATED ALWAYS AS (%s) STORED", c->default_expr);
+		strbuf_addf(sb, " GENERATED ALWAYS AS (%s) STORED", catalog_text(o, c->default_expr));
 	else if (c->default_expr)
-		strbuf_addf(sb, " DEFAULT %s", c->default_expr);
+		strbuf_addf(sb, " DEFAULT %s", catalog_text(o, c->default_expr));
 	if (c->identity) {
 		strbuf_addf(sb, " GENERATED %s AS IDENTITY (", c->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
 		identity_options(sb, c);
@@ -430,7 +433,7 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 	}
 	if (t->default_expr && !t->generated && (default_change || type_change)) {
 		alter_column(&sb, t);
-		strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
+		strbuf_addf(&sb, "SET DEFAULT %s", catalog_text(o, t->default_expr));
 		emit(o, 0, &sb);
 		/* a default that takes a sequence the column did not use */
 		const struct sequence_obj *seq = default_sequence(o, t);
@@ -575,9 +578,30 @@ static void render_enum_rename_values(struct out *o, const struct enum_obj *f,
 }
 
 /* The name a type has while its replacement takes over. */
+/* A name's longest prefix of at most max bytes that ends between two
+ * UTF-8 characters. */
+static size_t utf8_prefix(const char *name, size_t max)
+{
+	size_t n = strlen(name);
+	if (n <= max)
+		return n;
+	while (max > 0 && ((unsigned char)name[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
+/* The name a swapped type steps aside to.  PostgreSQL cuts names at 63
+ * bytes, which would bring a long name's suffixed one back onto itself:
+ * such a name is cut short and told apart by a hash of the whole. */
 static const char *type_old_name(struct arena *a, const struct object *e)
 {
-	return arena_printf(a, "%s__schemadiff_old", e->name);
+	static const char suffix[] = "__schemadiff_old";
+	const size_t max_name = 63;
+	if (strlen(e->name) + sizeof(suffix) - 1 <= max_name)
+		return arena_printf(a, "%s%s", e->name, suffix);
+	size_t keep = utf8_prefix(e->name, max_name - (sizeof(suffix) - 1) - 9);
+	return arena_printf(a, "%.*s_%08x%s", (int)keep, e->name,
+			    (unsigned)(XXH3_64bits(e->name, strlen(e->name)) & 0xffffffffu), suffix);
 }
 
 /* " IS 'text'" of a COMMENT ON, or " IS NULL" to remove one */
@@ -629,7 +653,7 @@ static void render_domain_alter(struct out *o, const struct change *ch, bool rel
 	if (strcmp_null(f->default_expr, t->default_expr) || (released && t->default_expr)) {
 		alter_domain(&sb, t->obj.schema, t->obj.name);
 		if (t->default_expr)
-			strbuf_addf(&sb, "SET DEFAULT %s", t->default_expr);
+			strbuf_addf(&sb, "SET DEFAULT %s", catalog_text(o, t->default_expr));
 		else
 			strbuf_adds(&sb, "DROP DEFAULT");
 		emit(o, 0, &sb);
@@ -1117,7 +1141,7 @@ static void view_as(struct out *o, struct strbuf *sb, const struct view_obj *v)
 	sql_add_qualified(sb, v->obj.schema, v->obj.name);
 	if (v->options[0])
 		strbuf_addf(sb, " WITH (%s)", v->options);
-	strbuf_addf(sb, " AS\n%s", v->source_query ? v->source_query : v->def);
+	strbuf_addf(sb, " AS\n%s", v->source_query ? v->source_query : catalog_text(o, v->def));
 	o->user_text = o->user_text || v->source_query;
 }
 
@@ -1127,9 +1151,9 @@ static void policy_clauses(struct out *o, struct strbuf *sb, const struct policy
 	bool own = (!p->using_expr || p->source_using) && (!p->check_expr || p->source_check);
 	strbuf_addf(sb, " TO %s", p->roles);
 	if (p->using_expr)
-		strbuf_addf(sb, " USING (%s)", own ? p->source_using : p->using_expr);
+		strbuf_addf(sb, " USING (%s)", own ? p->source_using : catalog_text(o, p->using_expr));
 	if (p->check_expr)
-		strbuf_addf(sb, " WITH CHECK (%s)", own ? p->source_check : p->check_expr);
+		strbuf_addf(sb, " WITH CHECK (%s)", own ? p->source_check : catalog_text(o, p->check_expr));
 	o->user_text = o->user_text || (own && (p->using_expr || p->check_expr));
 }
 
@@ -1333,7 +1357,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		alter_domain(&sb, obj->schema, obj->parent);
 		strbuf_adds(&sb, "ADD CONSTRAINT ");
 		sql_add_ident(&sb, obj->name);
-		strbuf_addf(&sb, " %s%s", k->def, k->validated ? "" : " NOT VALID");
+		strbuf_addf(&sb, " %s%s", catalog_text(o, k->def), k->validated ? "" : " NOT VALID");
 		if (k->validated && !new_owner)
 			hazards = HAZARD_LONG_LOCK; /* checks every column of the domain */
 		break;
@@ -1384,7 +1408,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		strbuf_adds(&sb, " (");
 		for (size_t i = 0; i < t->n_columns; i++) {
 			strbuf_adds(&sb, i ? ",\n    " : "\n    ");
-			column_def(&sb, t->columns[i]);
+			column_def(o, &sb, t->columns[i]);
 		}
 		strbuf_adds(&sb, t->n_columns ? "\n)" : ")");
 		if (t->partition_of) {
@@ -1424,7 +1448,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 	}
 	case OBJ_TRIGGER: {
 		const struct trigger_obj *t = (const void *)obj;
-		strbuf_adds(&sb, t->def);
+		strbuf_adds(&sb, catalog_text(o, t->def));
 		if (t->enabled != 'O') {
 			emit(o, hazards, &sb);
 			trigger_enabled(o, t);
@@ -1464,7 +1488,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			struct column_obj plain = *c;
 			plain.identity = 0;
 			plain.not_null = true;
-			column_def(&sb, &plain);
+			column_def(o, &sb, &plain);
 			emit(o, hazards, &sb);
 			alter_column(&sb, c);
 			strbuf_addf(&sb, "ADD GENERATED %s AS IDENTITY (",
@@ -1473,7 +1497,7 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			strbuf_addch(&sb, ')');
 			break;
 		}
-		column_def(&sb, c);
+		column_def(o, &sb, c);
 		break;
 	}
 	case OBJ_CONSTRAINT: {
@@ -1727,7 +1751,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		if (strcmp(f->def, t->def)) {
 			/* "CREATE TRIGGER ..." (compare.c: never a constraint trigger);
 			 * replacing sets the firing back to the default */
-			strbuf_addf(&sb, "CREATE OR REPLACE %s", t->def + strlen("CREATE "));
+			strbuf_addf(&sb, "CREATE OR REPLACE %s", catalog_text(o, t->def) + strlen("CREATE "));
 			emit(o, 0, &sb);
 		}
 		if (f->enabled != t->enabled || (strcmp(f->def, t->def) && t->enabled != 'O'))

@@ -392,6 +392,16 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		}
 		return NULL;
 	}
+	case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
+		/* every read leaves it out: objects in it would never be planned */
+		const char *name = stmt->create_schema_stmt->schemaname;
+		if (name && !strcmp(name, "schemadiff")) {
+			*hint = "keep these objects in a schema of another name";
+			return "is not allowed for schema \"schemadiff\": it holds schemadiff's record "
+			       "of applies and is left out of every plan";
+		}
+		return NULL;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_STMT: {
 		const char *unread = unread_create_table(stmt->create_stmt);
 		if (unread) {

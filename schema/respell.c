@@ -56,10 +56,34 @@ static const char *skip_type(const char *p)
 	return p > start ? p : NULL;
 }
 
-/* One element 'literal'::type; returns its end or NULL. */
+/* Past the parenthesized group at p (literals and quoted names skipped
+ * whole), or NULL. */
+static const char *skip_group(const char *p)
+{
+	if (*p != '(')
+		return NULL;
+	int depth = 0;
+	while (*p) {
+		if (*p == '\'' || *p == '"') {
+			p = skip_quoted(p);
+			if (!p)
+				return NULL;
+			continue;
+		}
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+		p++;
+	}
+	return NULL;
+}
+
+/* One element 'literal'::type, or (...)::type (a literal cast twice:
+ * "('a'::text)::character varying"); returns its end or NULL. */
 static const char *skip_element(const char *p)
 {
-	p = skip_literal(p);
+	p = *p == '(' ? skip_group(p) : skip_literal(p);
 	if (!p || strncmp(p, "::", 2))
 		return NULL;
 	return skip_type(p + 2);
@@ -150,7 +174,7 @@ const char *respell_array_casts(struct arena *a, const char *def)
 
 /* Past a column name as PostgreSQL prints it (lower case, or quoted), or
  * NULL. */
-static const char *skip_column(const char *p)
+static const char *skip_name(const char *p)
 {
 	if (*p == '"')
 		return skip_quoted(p);
@@ -161,18 +185,34 @@ static const char *skip_column(const char *p)
 	return p;
 }
 
+/* Past a column reference: "status", or qualified as a view or a trigger's
+ * WHEN prints it, "orders.status", "new.\"Status\"". */
+static const char *skip_column(const char *p)
+{
+	p = skip_name(p);
+	while (p && *p == '.')
+		p = skip_name(p + 1);
+	return p;
+}
+
 /* At p: "((col)::T = ANY ((ARRAY[e, ...])::T[]))" (or "<> ALL")?  Append
  * "(col IN (e, ...))" (or NOT IN) and return the end of the match, or
- * return NULL. */
+ * return NULL.  In place of (col) an expression "((s)::character
+ * varying(5))" is kept whole. */
 static const char *unrespell_in_list(struct strbuf *out, const char *p)
 {
 	if (strncmp(p, "((", 2))
 		return NULL;
-	const char *col = p + 2, *col_end = skip_column(col);
-	if (!col_end || strncmp(col_end, ")::", 3))
+	const char *col = p + 1, *col_end = skip_group(col);
+	if (!col_end || strncmp(col_end, "::", 2))
 		return NULL;
+	const char *name_end = skip_column(col + 1);
+	if (name_end && name_end + 1 == col_end) { /* (col): the name alone */
+		col++;
+		col_end--;
+	}
 	/* the type runs to the operator: "text", "character varying(8)" */
-	const char *type = col_end + 3, *type_end = type;
+	const char *type = (*col_end == ')' ? col_end + 1 : col_end) + 2, *type_end = type;
 	while ((*type_end >= 'a' && *type_end <= 'z') || (*type_end >= '0' && *type_end <= '9') ||
 	       *type_end == '_' || *type_end == '.' || *type_end == '(' || *type_end == ')' ||
 	       (*type_end == ' ' && type_end[1] != '=' && type_end[1] != '<'))
@@ -204,29 +244,6 @@ static const char *unrespell_in_list(struct strbuf *out, const char *p)
 	strbuf_add(out, elems, (size_t)(e - elems));
 	strbuf_adds(out, "))");
 	return e + 4 + tn + 4;
-}
-
-/* Past the parenthesized group at p (literals and quoted names skipped
- * whole), or NULL. */
-static const char *skip_group(const char *p)
-{
-	if (*p != '(')
-		return NULL;
-	int depth = 0;
-	while (*p) {
-		if (*p == '\'' || *p == '"') {
-			p = skip_quoted(p);
-			if (!p)
-				return NULL;
-			continue;
-		}
-		if (*p == '(')
-			depth++;
-		else if (*p == ')' && --depth == 0)
-			return p + 1;
-		p++;
-	}
-	return NULL;
 }
 
 /* Where op (" >= ") stands in [p, end) outside any parentheses or quotes,

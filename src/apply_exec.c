@@ -264,7 +264,7 @@ static int setup_session(struct exec *x, struct sd_error *err)
 	snprintf(sql, sizeof(sql),
 		 "SET lock_timeout = %ld; SET statement_timeout = %ld; "
 		 "SET check_function_bodies = off; SET client_min_messages = warning; "
-		 "SET search_path = \"$user\", public",
+		 "SET search_path = public", /* as the plan script (output.c) */
 		 x->o->lock_timeout_ms, x->o->statement_timeout_ms);
 	return db_exec(x->db, sql, err);
 }

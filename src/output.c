@@ -64,12 +64,13 @@ void output_sql(FILE *fp, struct arena *a, const struct plan *p, const char *tit
 	if (p->defines_functions)
 		fprintf(fp, "\nSET check_function_bodies = false;\n");
 	/* Expressions kept as the user wrote them resolve names the way the
-	 * shadow resolved them when it loaded the files. */
+	 * shadow resolved them when it loaded the files: in public, not in a
+	 * schema named after the role that runs the plan ("$user"). */
 	bool user_text = false;
 	for (size_t i = 0; i < p->n_steps; i++)
 		user_text = user_text || p->steps[i].user_text;
 	if (user_text)
-		fprintf(fp, "\nSET search_path = \"$user\", public;\n");
+		fprintf(fp, "\nSET search_path = public;\n");
 	bool open = false, dirty = false;
 	for (size_t i = 0; i < p->n_steps; i++) {
 		const struct step *s = &p->steps[i];

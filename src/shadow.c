@@ -265,7 +265,7 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 	}
 	/* as the plan script sets it up (output.c) */
 	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
-			    "SET search_path = \"$user\", public";
+			    "SET search_path = public";
 	if (rc == 0)
 		rc = db_exec(&s.owner, setup, err);
 	if (rc == 0)
@@ -485,7 +485,7 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &fresh, NULL, err);
 	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
-			    "SET search_path = \"$user\", public";
+			    "SET search_path = public";
 	if (rc == 0)
 		rc = db_exec(&s.owner, setup, err);
 	double t = monotonic_seconds();

@@ -188,7 +188,7 @@ printf -- '-- data does not belong here\nCREATE TABLE a (id int);\n  INSERT INTO
 expect "INSERT refused at file:line:col" 2 "^$w/dml.sql:3:3: error: INSERT is not schema definition" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/dml.sql" --shadow-db "$SHADOW"
 for stmt in "DO \$\$ BEGIN END \$\$" "COPY a FROM STDIN" "BEGIN" "SET ROLE postgres" "ALTER SYSTEM SET work_mem = '1MB'" \
-            "CREATE DATABASE x" "CREATE ROLE x" "CALL p()" "DROP TABLE a" "TRUNCATE a"; do
+            "CREATE DATABASE x" "CREATE ROLE x" "CALL p()" "DROP TABLE a" "TRUNCATE a" "CREATE SCHEMA schemadiff"; do
   printf 'CREATE TABLE a (id int);\n%s;\n' "$stmt" >"$w/refused.sql"
   expect "refused: $stmt" 2 "^$w/refused.sql:2:1: error: " \
     "$SD" plan --db "$(db_url cli_live)" --schema "$w/refused.sql" --shadow-db "$SHADOW"
@@ -356,6 +356,24 @@ else not_ok "LEAKPROOF in the embedded shadow # $(head -c 300 "$w/lp.err" "$w/lp
 printf '%s\n' "CREATE FUNCTION public.c_lp(int) RETURNS int LANGUAGE c LEAKPROOF AS 'nosuchlib', 'f';" >"$w/clp.sql"
 expect "a LEAKPROOF C function is made as the loader, and refused" 2 "clp.sql:1:1: error: (only superuser|permission denied for language c)" \
   "$SD" plan --db "$(db_url cli_live)" --schema "$w/clp.sql" --no-cache
+
+# The user's own text of a view runs in the plan as the shadow ran it: in
+# public, even when the deploying role has a schema of its own name
+# (PostgreSQL's docs suggest one per user), where "$user" would find it
+fresh_db cli_userschema
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS cli_app" -c "CREATE ROLE cli_app LOGIN SUPERUSER" >/dev/null
+psql -X -q -d cli_userschema -c "CREATE SCHEMA cli_app AUTHORIZATION cli_app" >/dev/null
+printf '%s\n' 'CREATE SCHEMA cli_app;' 'CREATE TABLE cli_app.items (id int, secret text);' \
+  'CREATE TABLE public.items (id int);' 'CREATE VIEW public.v AS SELECT id FROM items;' >"$w/userschema.sql"
+us_url="$(db_url cli_userschema | sed 's/user=[^ ]*/user=cli_app/')"
+if "$SD" plan --db "$us_url" --schema "$w/userschema.sql" --shadow-db "$SHADOW" --format sql >"$w/us.plan" 2>"$w/us.err" &&
+   psql -X -q -v ON_ERROR_STOP=1 -U cli_app -d cli_userschema -f "$w/us.plan" >/dev/null 2>>"$w/us.err" &&
+   PGOPTIONS='-c search_path=' psql -X -At -d cli_userschema -c "SELECT pg_get_viewdef('public.v')" |
+     grep -q 'FROM public.items;' &&
+   "$SD" plan --db "$us_url" --schema "$w/userschema.sql" --shadow-db "$SHADOW" >"$w/us.replan" 2>>"$w/us.err" &&
+   grep -q 'nothing to do' "$w/us.replan"; then
+  ok "a view's own text reads public, not the deploying role's schema of the same name"
+else not_ok "search_path of the user's text # $(head -c 300 "$w/us.err"; grep -v '^--' "$w/us.replan" 2>/dev/null | head -5)"; fi
 
 # --- pathological input ---------------------------------------------------------
 python3 -c "n = 100000; print('CREATE TABLE deep (x int CHECK (' + '(' * n + 'x > 0' + ')' * n + '));')" >"$w/deep.sql"

@@ -3,7 +3,8 @@
 --   a column default (pg_attrdef)        -> its column
 --   an index behind a constraint         -> the constraint
 --   a table's row type or an array type  -> the table or element type
---                                           (a row type's array -> its table)
+--                                           (a row type's array -> its table,
+--                                           an extension type's -> the extension)
 --   a multirange type                    -> its range type
 --   a view's rewrite rule                -> the view
 --   a member of an extension             -> the extension
@@ -25,10 +26,15 @@ WITH alias(classid, objid, objsubid, to_class, to_objid, to_subid) AS (
   UNION ALL
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 0,
          CASE WHEN e.typrelid <> 0 THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid
+              WHEN x.refobjid IS NOT NULL THEN 'pg_catalog.pg_extension'::pg_catalog.regclass::oid
               ELSE 'pg_catalog.pg_type'::pg_catalog.regclass::oid END,
-         CASE WHEN e.typrelid <> 0 THEN e.typrelid ELSE t.typelem END, 0
+         CASE WHEN e.typrelid <> 0 THEN e.typrelid WHEN x.refobjid IS NOT NULL THEN x.refobjid
+              ELSE t.typelem END, 0
   FROM pg_catalog.pg_type t
   JOIN pg_catalog.pg_type e ON e.oid = t.typelem
+  -- an array of an extension's type: the extension (two hops in one)
+  LEFT JOIN pg_catalog.pg_depend x ON x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+       AND x.objid = e.oid AND x.deptype = 'e'
   WHERE t.typelem <> 0 AND t.oid >= 16384 AND t.typcategory = 'A'
   UNION ALL
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, rg.rngmultitypid, 0,

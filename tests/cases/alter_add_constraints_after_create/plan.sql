@@ -3,7 +3,7 @@
 -- target fingerprint: 9ccd7e59121a551d
 -- 17 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

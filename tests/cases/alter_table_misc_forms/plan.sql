@@ -3,7 +3,7 @@
 -- target fingerprint: fa520a1f0f2e59fe
 -- 11 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

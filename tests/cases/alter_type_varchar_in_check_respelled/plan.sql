@@ -3,7 +3,7 @@
 -- target fingerprint: d302cbd95fc62214
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

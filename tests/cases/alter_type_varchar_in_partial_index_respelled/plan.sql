@@ -3,7 +3,7 @@
 -- target fingerprint: 8cd99584117fd3eb
 -- 3 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 23d8d47c6037b30b
 -- 17 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 319b02833f9b99ae
 -- 10 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

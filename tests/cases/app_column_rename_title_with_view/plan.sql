@@ -3,7 +3,7 @@
 -- target fingerprint: 12ef4b81b9069cca
 -- 6 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

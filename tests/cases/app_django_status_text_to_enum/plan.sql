@@ -3,7 +3,7 @@
 -- target fingerprint: 8d277a3b77519c8e
 -- 20 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 60492a2b35dbf98a
 -- 11 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

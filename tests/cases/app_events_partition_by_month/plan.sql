@@ -3,7 +3,7 @@
 -- target fingerprint: d990840a6fbbb681
 -- 13 statements; hazards: data-loss,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: cfd2ee4d78e2fd57
 -- 4 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

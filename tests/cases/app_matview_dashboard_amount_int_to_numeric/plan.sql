@@ -3,7 +3,7 @@
 -- target fingerprint: c3aa818346e09da6
 -- 8 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

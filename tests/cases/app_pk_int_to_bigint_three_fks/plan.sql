@@ -3,7 +3,7 @@
 -- target fingerprint: bcdad1062270d81f
 -- 19 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

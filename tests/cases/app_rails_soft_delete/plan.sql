@@ -3,7 +3,7 @@
 -- target fingerprint: 67bbf3f1b9cabfa2
 -- 13 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: eb2e77906a1ac7ef
 -- 10 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

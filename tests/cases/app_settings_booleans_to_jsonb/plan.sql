@@ -3,7 +3,7 @@
 -- target fingerprint: acf87119583981b8
 -- 14 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

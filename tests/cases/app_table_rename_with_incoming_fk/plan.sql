@@ -3,7 +3,7 @@
 -- target fingerprint: 4dc5e0906a7b9982
 -- 10 statements; hazards: data-loss,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 1c531eb1468770b0
 -- 22 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 27a06728d8e6ef5a
 -- 11 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

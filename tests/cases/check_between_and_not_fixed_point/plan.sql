@@ -3,7 +3,7 @@
 -- target fingerprint: 3df4c1cfb683b611
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

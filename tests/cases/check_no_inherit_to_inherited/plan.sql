@@ -3,7 +3,7 @@
 -- target fingerprint: b916ef0ed0cc55bf
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

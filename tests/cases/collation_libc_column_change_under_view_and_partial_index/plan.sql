@@ -3,7 +3,7 @@
 -- target fingerprint: 91d8615be5510876
 -- 3 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: b87e98601ab1b101
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 43784fbd1159e85f
 -- 14 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

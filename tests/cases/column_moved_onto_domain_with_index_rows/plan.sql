@@ -3,7 +3,7 @@
 -- target fingerprint: 58c88e6dacffea8a
 -- 10 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

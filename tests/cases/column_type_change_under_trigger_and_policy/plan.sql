@@ -3,7 +3,7 @@
 -- target fingerprint: c5c0577b16f89da6
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 594331799ddd5b7e
 -- 11 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

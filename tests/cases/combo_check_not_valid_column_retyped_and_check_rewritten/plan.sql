@@ -3,7 +3,7 @@
 -- target fingerprint: 7828f674e1c95b9f
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 278bbc93b3bff420
 -- 9 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: a07d6b55475cdc61
 -- 9 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 7ba5ceaffea3afb9
 -- 5 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 368d53377965ab0a
 -- 10 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 1c80099d0336caf5
 -- 12 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

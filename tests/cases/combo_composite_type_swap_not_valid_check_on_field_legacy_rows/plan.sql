@@ -3,7 +3,7 @@
 -- target fingerprint: ce9f86e961efb5fb
 -- 7 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 79bfce5fa4bcfa5b
 -- 14 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: baca5a289052b9bb
 -- 13 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

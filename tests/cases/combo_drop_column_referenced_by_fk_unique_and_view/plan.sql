@@ -3,7 +3,7 @@
 -- target fingerprint: 5a30bc4c2ebb2eae
 -- 8 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

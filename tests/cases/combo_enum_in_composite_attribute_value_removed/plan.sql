@@ -3,7 +3,7 @@
 -- target fingerprint: 55bb57c1f47a1ec8
 -- 12 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 320467e0f91e162b
 -- 8 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 4c42148820ae9bb6
 -- 11 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

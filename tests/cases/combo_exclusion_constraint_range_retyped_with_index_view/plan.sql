@@ -3,7 +3,7 @@
 -- target fingerprint: 9c28760c1054ebe5
 -- 8 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 0d691cccdbf0bb7f
 -- 9 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

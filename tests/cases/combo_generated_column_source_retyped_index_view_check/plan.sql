@@ -3,7 +3,7 @@
 -- target fingerprint: 7747ba94473c595f
 -- 9 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: b35f8ae8643e09c2
 -- target fingerprint: 30d95e77a42aafd4
--- 5 statements; hazards: data-loss,rewrite,irreversible
+-- 6 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -13,6 +13,8 @@ ALTER TABLE public.alerts ALTER COLUMN device_id TYPE integer USING device_id::i
 
 -- hazard: rewrite
 ALTER TABLE public.devices ALTER COLUMN id TYPE integer USING id::integer;
+
+SELECT pg_catalog.setval('public.devices_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.devices_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER TABLE public.devices ALTER COLUMN id SET START WITH 1 SET INCREMENT BY 1 SET MINVALUE 1 SET MAXVALUE 2147483647 SET CACHE 1 SET NO CYCLE;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: f032e5e501701fb4
 -- 12 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: e3181d906606befe
 -- 6 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

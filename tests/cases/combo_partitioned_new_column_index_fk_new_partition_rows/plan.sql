@@ -3,7 +3,7 @@
 -- target fingerprint: 9ee33c30d8a942b4
 -- 8 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

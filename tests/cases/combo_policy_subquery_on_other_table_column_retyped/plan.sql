@@ -3,7 +3,7 @@
 -- target fingerprint: 71b41003e4a14e60
 -- 7 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

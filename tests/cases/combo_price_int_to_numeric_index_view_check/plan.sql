@@ -3,7 +3,7 @@
 -- target fingerprint: cb89dee237125d19
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: b3538646ba0339cc
 -- target fingerprint: 000ef5654941149e
--- 8 statements; hazards: data-loss,rewrite,irreversible
+-- 9 statements; hazards: data-loss,rewrite,irreversible
 
 SET check_function_bodies = false;
 
@@ -25,6 +25,8 @@ END $function$;
 
 -- hazard: rewrite
 ALTER TABLE public.categories ALTER COLUMN id TYPE integer USING id::integer;
+
+SELECT pg_catalog.setval('public.categories_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.categories_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER TABLE public.categories ALTER COLUMN id SET START WITH 1 SET INCREMENT BY 1 SET MINVALUE 1 SET MAXVALUE 2147483647 SET CACHE 1 SET NO CYCLE;
 

@@ -1,13 +1,15 @@
 -- schemadiff rollback
 -- source fingerprint: 4d0c4037e8ca1d31
 -- target fingerprint: 04bd03352980e530
--- 12 statements; hazards: rewrite
+-- 13 statements; hazards: rewrite
 
 BEGIN;
 
 DROP INDEX public.comments_post_idx;
 
 ALTER TABLE public.comments DROP CONSTRAINT comments_post_id_fkey;
+
+SELECT pg_catalog.setval('public.global_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.global_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER SEQUENCE public.global_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: eb86adf3dddf1cca
 -- 17 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

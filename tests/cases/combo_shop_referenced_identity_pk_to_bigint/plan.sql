@@ -3,7 +3,7 @@
 -- target fingerprint: bc415e915851d241
 -- 6 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: bc415e915851d241
 -- target fingerprint: 138b2c492f11f573
--- 6 statements; hazards: data-loss,rewrite,irreversible
+-- 7 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -14,6 +14,8 @@ ALTER TABLE public.orders DROP COLUMN mut_c2;
 
 -- hazard: rewrite
 ALTER TABLE public.customers ALTER COLUMN id TYPE integer USING id::integer;
+
+SELECT pg_catalog.setval('public.customers_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.customers_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER TABLE public.customers ALTER COLUMN id SET START WITH 100 SET INCREMENT BY 1 SET MINVALUE 1 SET MAXVALUE 2147483647 SET CACHE 1 SET NO CYCLE;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: f8420ac9cf3a3221
 -- 8 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: f8420ac9cf3a3221
 -- target fingerprint: 138b2c492f11f573
--- 10 statements; hazards: data-loss,rewrite,irreversible
+-- 11 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -9,6 +9,8 @@ DROP VIEW public.active_products;
 
 -- hazard: data-loss,irreversible
 ALTER TABLE public.notes DROP COLUMN mut_c2;
+
+SELECT pg_catalog.setval('public.categories_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.categories_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER SEQUENCE public.categories_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 

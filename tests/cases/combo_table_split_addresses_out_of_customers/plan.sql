@@ -3,7 +3,7 @@
 -- target fingerprint: 06d0896bb853f883
 -- 9 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 6823c02285e6a9db
 -- 12 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

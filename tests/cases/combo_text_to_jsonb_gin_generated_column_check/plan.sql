@@ -3,7 +3,7 @@
 -- target fingerprint: f98cc53d8bef9803
 -- 10 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

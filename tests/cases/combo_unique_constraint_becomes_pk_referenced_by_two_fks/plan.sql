@@ -3,7 +3,7 @@
 -- target fingerprint: f8d4d523bbdbb130
 -- 20 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 94916f233f7ce833
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: cb406a1019d76b59
 -- 7 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

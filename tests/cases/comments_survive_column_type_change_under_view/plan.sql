@@ -3,7 +3,7 @@
 -- target fingerprint: 330d7e012d3fe2e2
 -- 6 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

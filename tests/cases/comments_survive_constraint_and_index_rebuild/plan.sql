@@ -3,7 +3,7 @@
 -- target fingerprint: 31b7ad0b3b88bc64
 -- 10 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

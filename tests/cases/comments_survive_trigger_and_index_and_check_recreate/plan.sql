@@ -3,7 +3,7 @@
 -- target fingerprint: 18707682cec2ff3f
 -- 8 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

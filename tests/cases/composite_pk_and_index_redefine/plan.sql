@@ -3,7 +3,7 @@
 -- target fingerprint: d9b66ffd011e8c03
 -- 6 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 29d838c5c33ec43b
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 3bfc92b1b636c886
 -- 9 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 3ac60a4519ccd0c8
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

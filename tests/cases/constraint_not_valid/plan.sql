@@ -3,7 +3,7 @@
 -- target fingerprint: 62863a84784d2a2a
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 5295ede361a51a13
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

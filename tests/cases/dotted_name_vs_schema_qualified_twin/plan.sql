@@ -3,7 +3,7 @@
 -- target fingerprint: 1172ffc3a5fd3aae
 -- 15 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: febb43d26948721d
 -- 22 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

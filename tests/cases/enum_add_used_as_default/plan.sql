@@ -3,7 +3,7 @@
 -- target fingerprint: c53db53aac7c459d
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: ff244ce0a7c40c89
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

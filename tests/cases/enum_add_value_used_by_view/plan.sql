@@ -3,7 +3,7 @@
 -- target fingerprint: 5e01f19e646b01c3
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

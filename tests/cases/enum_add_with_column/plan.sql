@@ -3,7 +3,7 @@
 -- target fingerprint: b02dd801c539495d
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

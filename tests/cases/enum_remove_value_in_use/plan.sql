@@ -3,7 +3,7 @@
 -- target fingerprint: c1f662239f3dde25
 -- 12 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: a851d0c9f36f6503
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 1793bc1e333b86cb
 -- 12 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 26c35b418bda388a
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 3d71e7d8ea632c84
 -- 11 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

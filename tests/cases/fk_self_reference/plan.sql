@@ -3,7 +3,7 @@
 -- target fingerprint: a2440fa65b6c29cd
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: f0ef65acf5657878
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 6185b6f0c3995927
 -- 2 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

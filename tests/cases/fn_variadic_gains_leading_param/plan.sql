@@ -5,7 +5,7 @@
 
 SET check_function_bodies = false;
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: f965662c14139c4b
 -- 5 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

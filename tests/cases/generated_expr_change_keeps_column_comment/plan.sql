@@ -3,7 +3,7 @@
 -- target fingerprint: 2f29546813297673
 -- 6 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

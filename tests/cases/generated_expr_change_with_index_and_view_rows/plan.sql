@@ -3,7 +3,7 @@
 -- target fingerprint: 7e86f560acbcbf84
 -- 7 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 133e19306525c2ce
 -- 7 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 4e4d77f7af2879aa
 -- 29 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

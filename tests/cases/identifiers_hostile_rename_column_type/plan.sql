@@ -3,7 +3,7 @@
 -- target fingerprint: 1a2691c04d665e73
 -- 13 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 23df1b9c68200215
 -- 9 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

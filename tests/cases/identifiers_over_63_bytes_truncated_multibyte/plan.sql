@@ -3,7 +3,7 @@
 -- target fingerprint: e98c665529438859
 -- 7 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: e18469f122ccbbff
 -- 10 statements; hazards: data-loss,rewrite,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

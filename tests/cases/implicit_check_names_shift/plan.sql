@@ -3,7 +3,7 @@
 -- target fingerprint: 6eb8b2ad511a1370
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

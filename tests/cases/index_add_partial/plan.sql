@@ -3,7 +3,7 @@
 -- target fingerprint: 9561bcb4beb3bff9
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 CREATE INDEX CONCURRENTLY users_admins_idx ON public.users USING btree (id) WHERE is_admin AND deleted_at IS NULL;
 

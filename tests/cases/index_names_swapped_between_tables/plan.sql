@@ -3,7 +3,7 @@
 -- target fingerprint: 4a5c8b0d6d451508
 -- 9 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 4303db9610f9661d
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

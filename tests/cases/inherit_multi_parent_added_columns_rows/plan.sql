@@ -3,7 +3,7 @@
 -- target fingerprint: 8bdad7dbf76f62a1
 -- 7 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

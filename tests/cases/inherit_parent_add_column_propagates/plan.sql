@@ -3,7 +3,7 @@
 -- target fingerprint: bbca39fe55288745
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: b21e0f583011f6b6
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 68b4513d00ba6319
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

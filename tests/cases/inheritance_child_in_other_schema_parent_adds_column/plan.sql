@@ -3,7 +3,7 @@
 -- target fingerprint: bd70ebec3104c66c
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: c068ada5464cd012
 -- 9 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

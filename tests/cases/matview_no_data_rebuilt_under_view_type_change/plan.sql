@@ -3,7 +3,7 @@
 -- target fingerprint: 17683eb4d0fd5cbe
 -- 6 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

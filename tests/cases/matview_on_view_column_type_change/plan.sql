@@ -3,7 +3,7 @@
 -- target fingerprint: 03e657f400e2925f
 -- 9 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 929ca9ea990a43d9
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: b294fed7f2f4779b
 -- 11 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 8fb66a7797ce30e9
 -- 8 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: efb3e3652a49a3a8
 -- 9 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: fdd32904244a3671
 -- 11 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

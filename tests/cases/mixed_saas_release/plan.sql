@@ -3,7 +3,7 @@
 -- target fingerprint: e29f7ca5262ee615
 -- 33 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: e8b3330a44c02606
 -- 20 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 50653cd522eff7af
 -- 4 statements; hazards: data-loss,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 21d54b8098e543ac
 -- 4 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 1e128ef520433016
 -- 8 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 5ac89b9a41561288
 -- 3 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

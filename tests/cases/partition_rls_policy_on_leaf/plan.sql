@@ -3,7 +3,7 @@
 -- target fingerprint: b1c17c5f5765a2f1
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 149a4531cf424466
 -- 4 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

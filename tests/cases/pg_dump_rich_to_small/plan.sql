@@ -3,7 +3,7 @@
 -- target fingerprint: 4e3d2f46539c1828
 -- 40 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 3328aa4edf9d4480
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -1,11 +1,13 @@
 -- schemadiff rollback
 -- source fingerprint: 3328aa4edf9d4480
 -- target fingerprint: 1fb63bae8e0c719b
--- 8 statements; hazards: rewrite
+-- 9 statements; hazards: rewrite
 
 BEGIN;
 
 DROP VIEW public.account_totals;
+
+SELECT pg_catalog.setval('public.accounts_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.accounts_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER SEQUENCE public.accounts_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 

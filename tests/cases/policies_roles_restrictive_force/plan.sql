@@ -3,7 +3,7 @@
 -- target fingerprint: fbaee995866cf023
 -- 8 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

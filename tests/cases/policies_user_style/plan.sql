@@ -3,7 +3,7 @@
 -- target fingerprint: 1e518f40751291c9
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: a525d91b4c17286c
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: d82bf4b5144c8b67
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

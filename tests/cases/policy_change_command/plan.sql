@@ -3,7 +3,7 @@
 -- target fingerprint: f635927479f486b5
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 391ead2acdc6d129
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

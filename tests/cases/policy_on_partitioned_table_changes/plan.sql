@@ -3,7 +3,7 @@
 -- target fingerprint: f299952491c3f368
 -- 7 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 5deda1bc09106761
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 50878f8bb9378955
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

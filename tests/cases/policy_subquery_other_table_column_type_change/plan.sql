@@ -3,7 +3,7 @@
 -- target fingerprint: 437b897b71b39885
 -- 4 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

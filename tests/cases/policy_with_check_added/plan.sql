@@ -3,7 +3,7 @@
 -- target fingerprint: 2699815100a8b2f9
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

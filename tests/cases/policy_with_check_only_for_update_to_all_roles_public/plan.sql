@@ -3,7 +3,7 @@
 -- target fingerprint: b10079e85c9dc36b
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

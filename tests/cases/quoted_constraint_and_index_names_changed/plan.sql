@@ -3,7 +3,7 @@
 -- target fingerprint: 4ba4fb2e1001388f
 -- 12 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

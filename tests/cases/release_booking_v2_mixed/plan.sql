@@ -3,7 +3,7 @@
 -- target fingerprint: 84789fb9333a752c
 -- 29 statements; hazards: data-loss,rewrite,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

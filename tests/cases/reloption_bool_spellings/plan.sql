@@ -3,7 +3,7 @@
 -- target fingerprint: cef10d97f471e28f
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

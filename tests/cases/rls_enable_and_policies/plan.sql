@@ -3,7 +3,7 @@
 -- target fingerprint: 4723981609d4c9e1
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

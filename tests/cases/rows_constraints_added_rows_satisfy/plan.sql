@@ -3,7 +3,7 @@
 -- target fingerprint: cbd1e983c230b678
 -- 18 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

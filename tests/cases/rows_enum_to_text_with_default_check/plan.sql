@@ -3,7 +3,7 @@
 -- target fingerprint: f200e344ce637211
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

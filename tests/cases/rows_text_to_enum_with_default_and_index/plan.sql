@@ -3,7 +3,7 @@
 -- target fingerprint: 520c08e63ddf6109
 -- 6 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 8c170b5f7a5c1fc2
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 68f5ec8f45433f87
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

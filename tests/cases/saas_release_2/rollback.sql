@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 3ceb615b89d08782
 -- target fingerprint: 91a99ef88aa30101
--- 27 statements; hazards: data-loss,rewrite,irreversible
+-- 28 statements; hazards: data-loss,rewrite,irreversible
 
 SET check_function_bodies = false;
 
@@ -30,6 +30,8 @@ DROP TABLE public.invoice_items;
 ALTER TYPE public.invoice_status RENAME TO invoice_status__schemadiff_old;
 
 CREATE TYPE public.invoice_status AS ENUM ('draft', 'sent', 'paid', 'void');
+
+SELECT pg_catalog.setval('public.invoices_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.invoices_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER SEQUENCE public.invoices_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 

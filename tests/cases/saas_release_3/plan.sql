@@ -3,7 +3,7 @@
 -- target fingerprint: 8b13114da4453dad
 -- 29 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

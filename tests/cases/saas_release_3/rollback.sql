@@ -1,7 +1,7 @@
 -- schemadiff rollback
 -- source fingerprint: 8b13114da4453dad
 -- target fingerprint: 3ceb615b89d08782
--- 26 statements; hazards: data-loss,rewrite,irreversible
+-- 27 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;
 
@@ -31,6 +31,8 @@ ALTER TABLE public.invoices DROP COLUMN currency;
 
 -- hazard: data-loss,irreversible
 ALTER TABLE public.memberships DROP COLUMN invited_by;
+
+SELECT pg_catalog.setval('public.accounts_id_seq', CASE WHEN last_value > 2147483647 THEN 2147483647 ELSE 1 END, last_value > 2147483647) FROM public.accounts_id_seq WHERE last_value > 2147483647 OR last_value < 1;
 
 ALTER SEQUENCE public.accounts_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: e6946ad6fac68bf1
 -- 8 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 9dcc0d6b88ff7a07
 -- 13 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: f435371f50b40de2
 -- 12 statements; hazards: data-loss,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 6e9099a0e64a2d58
 -- 5 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

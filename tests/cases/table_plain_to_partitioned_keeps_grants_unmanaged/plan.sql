@@ -3,7 +3,7 @@
 -- target fingerprint: c17e1fdb1df94f30
 -- 8 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

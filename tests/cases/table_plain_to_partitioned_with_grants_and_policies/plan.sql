@@ -3,7 +3,7 @@
 -- target fingerprint: 2f2dfa66d50c14ca
 -- 14 statements; hazards: data-loss,long-lock,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

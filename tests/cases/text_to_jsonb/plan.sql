@@ -3,7 +3,7 @@
 -- target fingerprint: 9d0aa421608f9ec0
 -- 7 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: f05c4205a197d4d4
 -- 7 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: c8d4636adbca34fe
 -- 8 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

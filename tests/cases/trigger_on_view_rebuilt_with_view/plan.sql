@@ -3,7 +3,7 @@
 -- target fingerprint: 7ca7c574c281f29e
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

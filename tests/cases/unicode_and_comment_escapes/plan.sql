@@ -3,7 +3,7 @@
 -- target fingerprint: 59f2665a16a0f368
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

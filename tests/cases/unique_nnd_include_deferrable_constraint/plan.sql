@@ -3,7 +3,7 @@
 -- target fingerprint: b3c53eb89215a9eb
 -- 7 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

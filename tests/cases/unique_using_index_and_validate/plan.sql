@@ -3,7 +3,7 @@
 -- target fingerprint: 2a0ecfe142409797
 -- 7 statements; hazards: long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: c347a717480cd3ff
 -- 9 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

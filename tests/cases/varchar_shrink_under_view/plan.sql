@@ -3,7 +3,7 @@
 -- target fingerprint: f299b962835b85f1
 -- 5 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

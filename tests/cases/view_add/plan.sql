@@ -3,7 +3,7 @@
 -- target fingerprint: 82d13c4bb1d6ad1a
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 1a1c206016739265
 -- 5 statements; hazards: data-loss,irreversible
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: d220f0756db6e0c6
 -- 9 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

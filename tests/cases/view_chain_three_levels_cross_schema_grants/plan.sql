@@ -3,7 +3,7 @@
 -- target fingerprint: 436230a929a850fe
 -- 11 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

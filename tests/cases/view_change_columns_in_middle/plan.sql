@@ -3,7 +3,7 @@
 -- target fingerprint: ea27a37f3693261b
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: d6dbc5fd236b22a2
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

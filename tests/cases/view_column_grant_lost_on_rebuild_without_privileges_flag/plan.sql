@@ -3,7 +3,7 @@
 -- target fingerprint: 56a855e57d45e0d3
 -- 4 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 1d8847fd1a7f2b34
 -- 4 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

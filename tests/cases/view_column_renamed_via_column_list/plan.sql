@@ -3,7 +3,7 @@
 -- target fingerprint: da7ed46c6e12a747
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

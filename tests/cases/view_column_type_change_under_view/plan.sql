@@ -3,7 +3,7 @@
 -- target fingerprint: baf32d2840378951
 -- 3 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

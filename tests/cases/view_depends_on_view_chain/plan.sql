@@ -3,7 +3,7 @@
 -- target fingerprint: 0ba6a0833a8d0db6
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

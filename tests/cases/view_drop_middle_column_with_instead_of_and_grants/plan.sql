@@ -3,7 +3,7 @@
 -- target fingerprint: 3a67e29b0c6ffc9d
 -- 7 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 3f6c2b501c6103b7
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

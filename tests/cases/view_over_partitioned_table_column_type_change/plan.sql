@@ -3,7 +3,7 @@
 -- target fingerprint: be9b317e72d41def
 -- 4 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: b332963c57d2960a
 -- 5 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 3b0220cb9ab3eb89
 -- 3 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

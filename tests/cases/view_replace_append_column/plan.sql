@@ -3,7 +3,7 @@
 -- target fingerprint: 688c7213fa95cc69
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

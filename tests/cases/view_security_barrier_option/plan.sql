@@ -3,7 +3,7 @@
 -- target fingerprint: 199e663b0f4031cb
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

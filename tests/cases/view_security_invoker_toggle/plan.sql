@@ -3,7 +3,7 @@
 -- target fingerprint: 3ae16a87f92ec6ba
 -- 1 statement; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

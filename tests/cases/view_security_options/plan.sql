@@ -3,7 +3,7 @@
 -- target fingerprint: 5318ae0a3d6f4a55
 -- 2 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

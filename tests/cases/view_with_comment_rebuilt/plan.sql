@@ -3,7 +3,7 @@
 -- target fingerprint: 55ea076508240546
 -- 4 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

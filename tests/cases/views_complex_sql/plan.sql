@@ -3,7 +3,7 @@
 -- target fingerprint: c022e429eeca7e35
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 195bcc0ee97c3b82
 -- 6 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

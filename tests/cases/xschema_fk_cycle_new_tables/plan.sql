@@ -3,7 +3,7 @@
 -- target fingerprint: 16302e4907440b50
 -- 8 statements; hazards: none
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: 07ef2c8f6812c615
 -- 9 statements; hazards: rewrite,long-lock
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -3,7 +3,7 @@
 -- target fingerprint: c4cf505c4dcbe2f7
 -- 11 statements; hazards: rewrite
 
-SET search_path = "$user", public;
+SET search_path = public;
 
 BEGIN;
 

@@ -1,1 +1,0 @@
-insert into events (kind) values ('after');

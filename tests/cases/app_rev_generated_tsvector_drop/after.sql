@@ -1,1 +1,0 @@
-insert into articles (title, body) values ('after', 'words here');

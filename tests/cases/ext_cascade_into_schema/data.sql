@@ -1,0 +1,1 @@
+INSERT INTO places VALUES (1, 1, 2);

@@ -1,0 +1,1 @@
+INSERT INTO categories VALUES (1, 'top'), (2, 'top.science'), (3, 'top.science.astronomy');

@@ -1,0 +1,1 @@
+INSERT INTO logins VALUES (1, 'bob');

@@ -1,0 +1,1 @@
+INSERT INTO Ärger VALUES (1, 'ok');

@@ -1,0 +1,1 @@
+INSERT INTO pg_orders VALUES (1, 'a');

@@ -1,0 +1,10 @@
+CREATE SEQUENCE pg_seq;
+CREATE FUNCTION pg_calc(i integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN i + 2;
+CREATE TYPE pg_status AS ENUM ('a', 'b', 'c');
+CREATE TABLE pg_orders (id integer PRIMARY KEY DEFAULT nextval('pg_seq'), s pg_status, n integer CHECK (pg_calc(n) > 0));
+CREATE INDEX pg_orders_calc ON pg_orders (pg_calc(n));
+CREATE VIEW pg_view AS SELECT id, pg_calc(n) FROM pg_orders;
+CREATE SCHEMA "pg toast";
+CREATE TABLE "pg toast".pg_x (id integer);
+CREATE SCHEMA "information_schemax";
+CREATE TABLE information_schemax.t (id integer);
