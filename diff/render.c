@@ -577,7 +577,6 @@ static void render_enum_rename_values(struct out *o, const struct enum_obj *f,
 	strbuf_release(&sb);
 }
 
-/* The name a type has while its replacement takes over. */
 /* A name's longest prefix of at most max bytes that ends between two
  * UTF-8 characters. */
 static size_t utf8_prefix(const char *name, size_t max)
@@ -596,10 +595,10 @@ static size_t utf8_prefix(const char *name, size_t max)
 static const char *type_old_name(struct arena *a, const struct object *e)
 {
 	static const char suffix[] = "__schemadiff_old";
-	const size_t max_name = 63;
-	if (strlen(e->name) + sizeof(suffix) - 1 <= max_name)
+	const size_t max_name = 63, suffix_len = sizeof(suffix) - 1, hash_len = 9; /* "_%08x" */
+	if (strlen(e->name) + suffix_len <= max_name)
 		return arena_printf(a, "%s%s", e->name, suffix);
-	size_t keep = utf8_prefix(e->name, max_name - (sizeof(suffix) - 1) - 9);
+	size_t keep = utf8_prefix(e->name, max_name - suffix_len - hash_len);
 	return arena_printf(a, "%.*s_%08x%s", (int)keep, e->name,
 			    (unsigned)(XXH3_64bits(e->name, strlen(e->name)) & 0xffffffffu), suffix);
 }

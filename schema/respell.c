@@ -203,16 +203,17 @@ static const char *unrespell_in_list(struct strbuf *out, const char *p)
 {
 	if (strncmp(p, "((", 2))
 		return NULL;
-	const char *col = p + 1, *col_end = skip_group(col);
-	if (!col_end || strncmp(col_end, "::", 2))
+	const char *operand = p + 1, *operand_end = skip_group(operand);
+	if (!operand_end || strncmp(operand_end, "::", 2))
 		return NULL;
-	const char *name_end = skip_column(col + 1);
-	if (name_end && name_end + 1 == col_end) { /* (col): the name alone */
-		col++;
-		col_end--;
+	/* "(col)" is written as the name alone, an expression whole */
+	const char *col = operand, *col_end = operand_end, *name_end = skip_column(operand + 1);
+	if (name_end && name_end + 1 == operand_end) {
+		col = operand + 1;
+		col_end = name_end;
 	}
 	/* the type runs to the operator: "text", "character varying(8)" */
-	const char *type = (*col_end == ')' ? col_end + 1 : col_end) + 2, *type_end = type;
+	const char *type = operand_end + 2, *type_end = type;
 	while ((*type_end >= 'a' && *type_end <= 'z') || (*type_end >= '0' && *type_end <= '9') ||
 	       *type_end == '_' || *type_end == '.' || *type_end == '(' || *type_end == ')' ||
 	       (*type_end == ' ' && type_end[1] != '=' && type_end[1] != '<'))

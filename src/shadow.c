@@ -23,6 +23,10 @@
 #include <unistd.h>
 
 #define LOADER_ROLE "schemadiff_loader"
+/* A session that runs plan steps, set up as the plan script is (output.c) */
+#define PLAN_SESSION_SETUP \
+	"SET check_function_bodies = off; SET client_min_messages = warning; " \
+	"SET search_path = public"
 
 int shadow_open(struct shadow *sh, const char *shadow_url, struct sd_error *err)
 {
@@ -263,11 +267,8 @@ static int normalize(struct shadow *sh, struct arena *a, const struct schema_fil
 		plan_build(a, &fresh, desired, &p);
 		run_plan_from(a, &p, NULL, &rp);
 	}
-	/* as the plan script sets it up (output.c) */
-	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
-			    "SET search_path = public";
 	if (rc == 0)
-		rc = db_exec(&s.owner, setup, err);
+		rc = db_exec(&s.owner, PLAN_SESSION_SETUP, err);
 	if (rc == 0)
 		rc = run_copy(sh, &s, &rp.forward, "internal error: the desired state, as schemadiff "
 						  "renders it, does not load", err);
@@ -484,10 +485,8 @@ int shadow_rehearse(struct shadow *sh, struct arena *a, const struct schema_filt
 		return -1;
 	if (rc == 0)
 		rc = scratch_read(&s, a, filter, &fresh, NULL, err);
-	const char *setup = "SET check_function_bodies = off; SET client_min_messages = warning; "
-			    "SET search_path = public";
 	if (rc == 0)
-		rc = db_exec(&s.owner, setup, err);
+		rc = db_exec(&s.owner, PLAN_SESSION_SETUP, err);
 	double t = monotonic_seconds();
 	if (rc == 0) {
 		/* the copy: the database's schema as schemadiff renders it */

@@ -21,13 +21,13 @@ struct shadow_session {
 	bool embedded;
 };
 
-/* Run stmts (in load order) over up to four sessions where their
- * dependencies allow; a statement the server rejects is reported at its
- * file:line:col. */
 /* sql as the embedded server's superuser session runs it: a function it
  * makes is handed to the loading role afterwards (the text in buf). */
 const char *superuser_sql(struct strbuf *buf, const char *sql);
 
+/* Run stmts (in load order) over up to four sessions where their
+ * dependencies allow; a statement the server rejects is reported at its
+ * file:line:col. */
 int shadow_load(struct arena *a, const struct shadow_session *s,
 		const struct statement_list *stmts, struct sd_error *err);
 
