@@ -140,6 +140,191 @@ static void alter_column(struct strbuf *sb, const struct column_obj *c)
 	strbuf_addch(sb, ' ');
 }
 
+/* The next entry of a ", "-separated list (parents, storage parameters),
+ * its length in *len, and *rest moved past it; NULL after the last:
+ *   for (const char *rest = list, *e; (e = next_entry(&rest, &len));) */
+static const char *next_entry(const char **rest, size_t *len)
+{
+	const char *e = *rest;
+	if (!e || !*e)
+		return NULL;
+	*len = strcspn(e, ",");
+	const char *p = e + *len;
+	while (*p == ',' || *p == ' ')
+		p++;
+	*rest = p;
+	return e;
+}
+
+/* Is name one of the entries of list? */
+static bool in_list(const char *list, const char *name, size_t n)
+{
+	size_t len;
+	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
+		if (len == n && !strncmp(e, name, n))
+			return true;
+	return false;
+}
+
+/* Does the "key=value" list hold an entry for key? */
+static bool has_parameter(const char *list, const char *key, size_t n)
+{
+	size_t len;
+	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
+		if (len > n && e[n] == '=' && !strncmp(e, key, n))
+			return true;
+	return false;
+}
+
+/* --- column settings (STATISTICS, STORAGE, COMPRESSION, SET (...)) ----- */
+
+static const struct column_settings default_settings = { 0 };
+
+static void alter_only_column(struct strbuf *sb, const char *schema, const char *table,
+			      const char *column)
+{
+	strbuf_adds(sb, "ALTER TABLE ONLY ");
+	sql_add_qualified(sb, schema, table);
+	strbuf_adds(sb, " ALTER COLUMN ");
+	sql_add_ident(sb, column);
+	strbuf_addch(sb, ' ');
+}
+
+/* ALTER TABLE ONLY ... ALTER COLUMN for each setting that differs between
+ * the column as it is (from) and as it should be (to).  ONLY, as pg_dump
+ * writes them: a child's or partition's settings are its own. */
+static void alter_column_settings(struct out *o, const char *schema, const char *table,
+			    const char *column, const struct column_settings *from,
+			    const struct column_settings *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (strcmp_null(from->stat_target, to->stat_target)) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET STATISTICS %s", to->stat_target ? to->stat_target : "-1");
+		emit(o, 0, &sb);
+	}
+	char was = from->storage ? from->storage : from->type_storage,
+	     now = to->storage ? to->storage : to->type_storage;
+	if (was != now) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET STORAGE %s", storage_name(now));
+		emit(o, 0, &sb);
+	}
+	if (from->compression != to->compression) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET COMPRESSION %s", compression_name(to->compression));
+		emit(o, 0, &sb);
+	}
+	if (strcmp_null(from->options, to->options)) {
+		size_t len;
+		bool first = true;
+		for (const char *rest = from->options, *e; (e = next_entry(&rest, &len));) {
+			if (has_parameter(to->options, e, strcspn(e, "=")))
+				continue;
+			if (first)
+				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "RESET (");
+			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)strcspn(e, "="), e);
+			first = false;
+		}
+		if (!first) {
+			strbuf_addch(&sb, ')');
+			emit(o, 0, &sb);
+		}
+		first = true;
+		for (const char *rest = to->options, *e; (e = next_entry(&rest, &len));) {
+			if (in_list(from->options, e, len))
+				continue;
+			if (first)
+				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "SET (");
+			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)len, e);
+			first = false;
+		}
+		if (!first) {
+			strbuf_addch(&sb, ')');
+			emit(o, 0, &sb);
+		}
+	}
+	strbuf_release(&sb);
+}
+
+/* A column's settings when ALTER COLUMN TYPE has run: the new type's
+ * storage, and no compression on a type that is never compressed. */
+static struct column_settings settings_after_retype(const struct column_settings *from,
+						    const struct column_settings *to)
+{
+	struct column_settings s = *from;
+	s.storage = 0;
+	s.type_storage = to->type_storage;
+	if (to->type_storage == 'p')
+		s.compression = 0;
+	return s;
+}
+
+/* A column the plan makes starts with the defaults (its type's storage) */
+static void new_column_settings(struct out *o, const struct column_obj *c)
+{
+	struct column_settings start = default_settings;
+	start.type_storage = c->settings.type_storage;
+	alter_column_settings(o, c->obj.schema, c->obj.parent, c->obj.name, &start, &c->settings);
+}
+
+static const struct column_settings *inherited_settings_of(const struct table_obj *t,
+							    const char *column)
+{
+	for (size_t i = 0; t && i < t->n_inherited; i++)
+		if (!strcmp(t->inherited[i].column, column))
+			return &t->inherited[i].settings;
+	return NULL;
+}
+
+/* The inherited columns' settings of table t going from f's (NULL: as a
+ * new child starts, with its parent's storage and compression, which is
+ * what PostgreSQL copies) to t's. */
+static void inherited_column_settings(struct out *o, const struct table_obj *f,
+				      const struct table_obj *t)
+{
+	const struct table_obj *parent = f ? NULL
+		: (const void *)object_dep_of_kind(o->want, &t->obj, OBJ_TABLE);
+	struct column_settings start, want;
+	if (parent) {
+		/* every column the child takes from its parent, set or not */
+		for (size_t pass = 0; pass < 2; pass++) {
+			size_t n = pass ? parent->n_inherited : parent->n_columns;
+			for (size_t i = 0; i < n; i++) {
+				const char *name = pass ? parent->inherited[i].column
+						      : parent->columns[i]->obj.name;
+				const struct column_settings *p = pass ? &parent->inherited[i].settings
+								      : &parent->columns[i]->settings,
+							     *mine = inherited_settings_of(t, name);
+				start = default_settings;
+				start.storage = p->storage, start.type_storage = p->type_storage;
+				start.compression = p->compression;
+				want = mine ? *mine : default_settings;
+				if (!mine)
+					want.type_storage = p->type_storage;
+				alter_column_settings(o, t->obj.schema, t->obj.name, name, &start, &want);
+			}
+		}
+		return;
+	}
+	for (size_t i = 0; i < t->n_inherited; i++) {
+		const struct inherited_settings *s = &t->inherited[i];
+		const struct column_settings *was = f ? inherited_settings_of(f, s->column) : NULL;
+		start = was ? *was : default_settings;
+		if (!was)
+			start.type_storage = s->settings.type_storage;
+		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &start, &s->settings);
+	}
+	for (size_t i = 0; f && i < f->n_inherited; i++) {
+		const struct inherited_settings *s = &f->inherited[i];
+		if (inherited_settings_of(t, s->column))
+			continue;
+		want = default_settings;
+		want.type_storage = s->settings.type_storage;
+		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &s->settings, &want);
+	}
+}
+
 /* "START WITH 1 INCREMENT BY 1 ..." -> "SET START WITH 1 SET INCREMENT BY 1 ..." */
 static void identity_set_options(struct strbuf *sb, const char *opts)
 {
@@ -501,6 +686,9 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		}
 	}
 	strbuf_release(&sb);
+	struct column_settings was = type_change ? settings_after_retype(&f->settings, &t->settings)
+						 : f->settings;
+	alter_column_settings(o, t->obj.schema, t->obj.parent, t->obj.name, &was, &t->settings);
 }
 
 /* release: the first half (drop identity, expression or default);
@@ -1209,42 +1397,6 @@ static void trigger_enabled(struct out *o, const struct trigger_obj *t)
 	strbuf_release(&sb);
 }
 
-/* The next entry of a ", "-separated list (parents, storage parameters),
- * its length in *len, and *rest moved past it; NULL after the last:
- *   for (const char *rest = list, *e; (e = next_entry(&rest, &len));) */
-static const char *next_entry(const char **rest, size_t *len)
-{
-	const char *e = *rest;
-	if (!e || !*e)
-		return NULL;
-	*len = strcspn(e, ",");
-	const char *p = e + *len;
-	while (*p == ',' || *p == ' ')
-		p++;
-	*rest = p;
-	return e;
-}
-
-/* Is name one of the entries of list? */
-static bool in_list(const char *list, const char *name, size_t n)
-{
-	size_t len;
-	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
-		if (len == n && !strncmp(e, name, n))
-			return true;
-	return false;
-}
-
-/* Does the "key=value" list hold an entry for key? */
-static bool has_parameter(const char *list, const char *key, size_t n)
-{
-	size_t len;
-	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
-		if (len > n && e[n] == '=' && !strncmp(e, key, n))
-			return true;
-	return false;
-}
-
 /* ALTER TABLE ... RESET the storage parameters no longer wanted, then SET
  * the wanted ones that are new or changed. */
 static void storage_parameters(struct out *o, const struct table_obj *f, const struct table_obj *t)
@@ -1427,6 +1579,10 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		if (move.def)
 			detach_default(o, &move);
 		emit(o, 0, &sb);
+		for (size_t i = 0; i < t->n_columns; i++)
+			new_column_settings(o, t->columns[i]);
+		if (t->partition_of || t->inherits)
+			inherited_column_settings(o, NULL, t);
 		if (move.def)
 			move_rows_from_default(o, &move, t);
 		row_security(o, NULL, t);
@@ -1494,10 +1650,13 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 				    c->identity == 'a' ? "ALWAYS" : "BY DEFAULT");
 			identity_options(&sb, c);
 			strbuf_addch(&sb, ')');
-			break;
+		} else {
+			column_def(o, &sb, c);
 		}
-		column_def(o, &sb, c);
-		break;
+		emit(o, hazards, &sb);
+		new_column_settings(o, c);
+		strbuf_release(&sb);
+		return;
 	}
 	case OBJ_CONSTRAINT: {
 		const struct constraint_obj *k = (const void *)obj;
@@ -1726,6 +1885,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		row_security(o, f, t);
 		replica_identity(o, f, t);
 		storage_parameters(o, f, t);
+		inherited_column_settings(o, f, t);
 		break;
 	}
 	case OBJ_FUNCTION:

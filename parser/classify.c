@@ -166,7 +166,8 @@ static bool names_the_runner(PgQuery__Node **roles, size_t n)
 	return false;
 }
 
-/* ALTER TABLE subcommands for settings the catalog read leaves out */
+/* ALTER TABLE subcommands for settings the catalog read leaves out (the
+ * column settings only on what is not a table: table_column_setting) */
 static const struct {
 	PgQuery__AlterTableType type;
 	const char *tag;
@@ -200,6 +201,23 @@ static const struct {
 	  "ALTER TABLE ... ALTER COLUMN ... OPTIONS" },
 };
 
+/* A column setting the read takes from a table's columns (the columns
+ * query), but not from a materialized view's or an index's */
+static bool table_column_setting(const PgQuery__AlterTableStmt *at,
+				 const PgQuery__AlterTableCmd *cmd)
+{
+	switch (cmd->subtype) {
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
+		return at->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+	default:
+		return false;
+	}
+}
+
 /* The tag of the first subcommand of at the catalog read leaves out, or NULL. */
 static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 {
@@ -208,6 +226,8 @@ static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 		if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity &&
 		    cmd->def && cmd->def->replica_identity_stmt &&
 		    strcmp(cmd->def->replica_identity_stmt->identity_type, "i"))
+			continue;
+		if (cmd && table_column_setting(at, cmd))
 			continue;
 		for (size_t k = 0; cmd && k < sizeof(unread_alters) / sizeof(unread_alters[0]); k++)
 			if (cmd->subtype == unread_alters[k].type)
@@ -247,8 +267,6 @@ static const char *unread_create_table(const PgQuery__CreateStmt *cs)
 		 * and NOT NULL (PARTITION OF t (c DEFAULT ...)) are not read */
 		if (cs->partbound)
 			return "CREATE TABLE ... PARTITION OF ... (column options)";
-		if (e->column_def->compression && e->column_def->compression[0])
-			return "CREATE TABLE ... COMPRESSION";
 	}
 	return NULL;
 }

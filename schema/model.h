@@ -178,6 +178,43 @@ struct sequence_owner_obj {
 
 struct column_obj;
 
+/* A column's settings beside its type, which pg_dump writes as ALTER
+ * TABLE ONLY ... ALTER COLUMN: each at its default when 0 or NULL, so a
+ * zeroed struct is a column with none. */
+struct column_settings {
+	const char *stat_target; /* SET STATISTICS "500"; NULL the server's default */
+	char storage;         /* SET STORAGE: attstorage when not the type's */
+	char type_storage;    /* the type's storage, what a reset goes back to */
+	char compression;     /* SET COMPRESSION: 'p' pglz, 'l' lz4 */
+	const char *options;  /* SET (n_distinct=..., ...), sorted */
+};
+
+/* SET STORAGE's word for an attstorage letter */
+static inline const char *storage_name(char attstorage)
+{
+	return attstorage == 'p' ? "PLAIN" : attstorage == 'e' ? "EXTERNAL"
+	       : attstorage == 'm' ? "MAIN" : "EXTENDED";
+}
+
+/* SET COMPRESSION's word for an attcompression letter (0: the server's
+ * default_toast_compression, "default") */
+static inline const char *compression_name(char attcompression)
+{
+	return attcompression == 'p' ? "pglz" : attcompression == 'l' ? "lz4" : "default";
+}
+
+static inline bool column_settings_default(const struct column_settings *s)
+{
+	return !s->stat_target && !s->storage && !s->compression && !s->options;
+}
+
+/* The settings of a column a child or partition inherits: the column
+ * belongs to the parent, its settings to each table. */
+struct inherited_settings {
+	const char *column;
+	struct column_settings settings;
+};
+
 struct table_obj {
 	struct object obj;
 	char persistence;      /* 'p' permanent, 'u' unlogged */
@@ -193,6 +230,8 @@ struct table_obj {
 	const char *options;         /* "fillfactor=70, ...", or NULL */
 	struct column_obj **columns; /* in attnum order */
 	size_t n_columns;
+	const struct inherited_settings *inherited; /* in attnum order */
+	size_t n_inherited;
 };
 
 /* "FULL" for relreplident 'f', and DEFAULT, NOTHING, USING INDEX */
@@ -221,6 +260,7 @@ struct column_obj {     /* the small fields first: no padding between */
 	const char *default_expr;  /* pg_get_expr(), NULL if none */
 	/* set when identity is: apart, as few columns have one */
 	const struct identity_sequence *identity_seq;
+	struct column_settings settings;
 };
 
 struct constraint_obj {

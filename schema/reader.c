@@ -100,6 +100,11 @@ struct reader {
 	} depends;
 	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
 	size_t n_by_oid;
+	struct inherited_row {  /* settings of inherited columns, for their tables */
+		uint32_t table_oid;
+		struct inherited_settings s;
+	} *inherited;
+	size_t n_inherited, cap_inherited;
 };
 
 bool schema_filter_keeps(const struct schema_filter *f, const char *schema)
@@ -669,6 +674,46 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	return 0;
 }
 
+/* " STATISTICS 500 STORAGE EXTERNAL ...": the settings as the column's or
+ * table's definition compares them */
+static void settings_text(struct strbuf *def, const struct column_settings *s)
+{
+	if (s->stat_target)
+		strbuf_addf(def, " STATISTICS %s", s->stat_target);
+	if (s->storage)
+		strbuf_addf(def, " STORAGE %s", storage_name(s->storage));
+	if (s->compression)
+		strbuf_addf(def, " COMPRESSION %s", compression_name(s->compression));
+	if (s->options)
+		strbuf_addf(def, " SET (%s)", s->options);
+}
+
+static struct column_settings settings_of(struct reader *r, const struct rowset *res, int i)
+{
+	int stat_target = col(res, "stat_target");
+	return (struct column_settings){
+		.stat_target = strcmp(cell(res, i, stat_target), "-1") ? val(r, res, i, stat_target) : NULL,
+		.storage = cell(res, i, col(res, "storage"))[0],
+		.type_storage = cell(res, i, col(res, "type_storage"))[0],
+		.compression = cell(res, i, col(res, "compression"))[0],
+		.options = val(r, res, i, col(res, "attribute_options")),
+	};
+}
+
+/* A child's or partition's inherited column with settings of its own:
+ * kept for its table (attach_inherited_settings) */
+static void keep_inherited(struct reader *r, const struct rowset *res, int i)
+{
+	if (r->n_inherited == r->cap_inherited) {
+		r->cap_inherited = r->cap_inherited ? 2 * r->cap_inherited : 64;
+		r->inherited = xrealloc(r->inherited, r->cap_inherited * sizeof(*r->inherited));
+	}
+	r->inherited[r->n_inherited++] = (struct inherited_row){
+		.table_oid = val_oid(res, i, col(res, "table_oid")),
+		.s = { .column = val(r, res, i, col(res, "attname")), .settings = settings_of(r, res, i) },
+	};
+}
+
 static void columns_from(struct reader *r, const struct rowset *res)
 {
 	struct strbuf scratch = STRBUF_INIT, *def = &scratch;
@@ -679,10 +724,14 @@ static void columns_from(struct reader *r, const struct rowset *res)
 	    c_id = col(res, "identity"), c_gen = col(res, "generated"),
 	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
 	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind"),
-	    c_volatile = col(res, "volatile_default");
+	    c_volatile = col(res, "volatile_default"), c_inherited = col(res, "inherited");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
+		if (val_bool(res, i, c_inherited)) {
+			keep_inherited(r, res, i);
+			continue;
+		}
 		struct column_obj *c = object_alloc(r, sizeof(*c));
 		c->attnum = atoi(cell(res, i, c_num));
 		c->type = val(r, res, i, c_type);
@@ -716,6 +765,10 @@ static void columns_from(struct reader *r, const struct rowset *res)
 		if (c->not_null)
 			strbuf_adds(def, " NOT NULL");
 		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
+		c->settings = settings_of(r, res, i);
+		if (of_view) /* ALTER MATERIALIZED VIEW is refused: nothing manages them */
+			c->settings = (struct column_settings){ 0 };
+		settings_text(def, &c->settings);
 		if (of_view)
 			strbuf_reset(def); /* a view's column is part of the view */
 		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema),
@@ -962,6 +1015,41 @@ static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, i
 			hi = mid;
 	}
 	return NULL;
+}
+
+/* The inherited columns' settings go to their tables, in the order read
+ * (attnum), and into the table's definition, so a change alters it. */
+static void attach_inherited_settings(struct reader *r)
+{
+	struct strbuf def = STRBUF_INIT;
+	for (size_t i = 0; i < r->n_inherited;) {
+		size_t n = 1;
+		while (i + n < r->n_inherited && r->inherited[i + n].table_oid == r->inherited[i].table_oid)
+			n++;
+		struct table_obj *t = (struct table_obj *)by_oid(r, CLASS_PG_CLASS,
+								 r->inherited[i].table_oid, 0);
+		if (t && t->obj.kind == OBJ_TABLE) {
+			struct inherited_settings *v = arena_alloc(r->a, n * sizeof(*v));
+			strbuf_reset(&def);
+			strbuf_adds(&def, t->obj.definition);
+			for (size_t k = 0; k < n; k++) {
+				v[k] = r->inherited[i + k].s;
+				strbuf_adds(&def, k ? ", " : " INHERITED COLUMNS ");
+				sql_add_ident(&def, v[k].column);
+				settings_text(&def, &v[k].settings);
+			}
+			t->inherited = v;
+			t->n_inherited = n;
+			const char *text = strtab_intern(r->strings, def.buf);
+			object_set_definition(&t->obj, text);
+			object_set_alt_definition(r->a, &t->obj, respell_array_casts(r->a, text));
+		}
+		i += n;
+	}
+	strbuf_release(&def);
+	free(r->inherited);
+	r->inherited = NULL;
+	r->n_inherited = r->cap_inherited = 0;
 }
 
 static void index_by_oid(struct reader *r)
@@ -1345,6 +1433,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		rc = steps[i](r, err);
 	if (rc == 0) {
 		index_by_oid(r);
+		attach_inherited_settings(r);
 		rc = read_comments(r, err);
 	}
 	if (rc == 0 && filter && (filter->privileges || filter->carry_privileges))
@@ -1364,6 +1453,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	release_rows(r);
 	free(r->depends.v);
 	free(r->by_oid);
+	free(r->inherited);
 	if (rc == 0)
 		dep_edges_apply(r->a, out, &r->edges);
 	free(r->edges.v);

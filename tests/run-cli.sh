@@ -151,17 +151,17 @@ else not_ok "server-chosen names in a parallel load # $autoname_ok"; fi
 
 # what the database has that schemadiff does not manage is named, not passed over
 fresh_db cli_unmanaged
-psql -X -q -d cli_unmanaged -c 'CREATE TABLE t (a int, b text); CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; ALTER TABLE t ALTER COLUMN a SET STATISTICS 500' >/dev/null
-echo 'CREATE TABLE t (a int, b text);' >"$w/unmanaged.sql"
+psql -X -q -d cli_unmanaged -c 'CREATE TABLE t (a int, b text); CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a; ALTER MATERIALIZED VIEW mv ALTER COLUMN a SET STATISTICS 500' >/dev/null
+echo 'CREATE TABLE t (a int, b text); CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a;' >"$w/unmanaged.sql"
 "$SD" plan --db "$(db_url cli_unmanaged)" --schema "$w/unmanaged.sql" --shadow-db "$SHADOW" \
   >"$w/unmanaged.out" 2>"$w/unmanaged.err"; rc=$?
 "$SD" plan --db "$(db_url cli_live)" --schema "$w/good.sql" --shadow-db "$SHADOW" \
   >/dev/null 2>"$w/managed.err"
 if [ $rc = 0 ] && grep -q 'has 2 things schemadiff does not manage' "$w/unmanaged.err" &&
    grep -q '^  rule r on public.t$' "$w/unmanaged.err" &&
-   grep -q '^  SET STATISTICS 500 on column public.t.a$' "$w/unmanaged.err" &&
+   grep -q '^  SET STATISTICS 500 on column public.mv.a$' "$w/unmanaged.err" &&
    grep -q 'nothing to do' "$w/unmanaged.out" && ! grep -q 'does not manage' "$w/managed.err"; then
-  ok "a rule and a statistics target the plan leaves alone are named in a warning"
+  ok "a rule and a materialized view column's statistics target the plan leaves alone are named in a warning"
 else not_ok "unmanaged things named # exit $rc: $(head -c 300 "$w/unmanaged.err")"; fi
 printf '%s\n' 'CREATE TABLE p (k int, v int DEFAULT 1) PARTITION BY RANGE (k);' \
   'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);' \

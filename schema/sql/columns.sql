@@ -4,6 +4,13 @@
 -- hang on; the view's own definition carries their names and types.
 -- collation is set only when it differs from the type's default; identity
 -- options come from the column's internal sequence.
+-- The settings pg_dump writes as ALTER TABLE ONLY ... ALTER COLUMN
+-- (STATISTICS, STORAGE, COMPRESSION, SET (n_distinct...)) are read for these
+-- columns and, as rows marked inherited, for a child's or partition's
+-- inherited columns that have any: those rows make no column, the settings
+-- go to their table.  Storage is set only when it differs from the type's;
+-- of the options only the two PostgreSQL defines for columns are read,
+-- sorted (a server may keep private entries there).
 SELECT c.oid AS table_oid, n.nspname, c.relname, c.relkind, a.attname, a.attnum,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
@@ -23,7 +30,13 @@ SELECT c.oid AS table_oid, n.nspname, c.relname, c.relkind, a.attname, a.attnum,
          ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax ||
          ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE ' NO CYCLE' END
        END AS identity_options,
-       sn.nspname AS identity_seq_schema, sc.relname AS identity_seq_name
+       sn.nspname AS identity_seq_schema, sc.relname AS identity_seq_name,
+       NOT a.attislocal OR c.relispartition AS inherited,
+       a.attstattarget AS stat_target,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
+       t.typstorage AS type_storage,
+       CASE WHEN a.attcompression <> '' THEN a.attcompression END AS compression,
+       o.options AS attribute_options
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -38,8 +51,13 @@ LEFT JOIN pg_catalog.pg_depend sd ON a.attidentity <> ''
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sd.objid
 LEFT JOIN pg_catalog.pg_class sc ON sc.oid = sd.objid
 LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+CROSS JOIN LATERAL (SELECT pg_catalog.string_agg(e, ', ' ORDER BY e) AS options
+                    FROM pg_catalog.unnest(a.attoptions) AS e
+                    WHERE pg_catalog.split_part(e, '=', 1) IN ('n_distinct', 'n_distinct_inherited')) o
 WHERE a.attnum > 0 AND NOT a.attisdropped
-  AND (c.relkind IN ('v', 'm') OR (c.relkind IN ('r', 'p') AND a.attislocal AND NOT c.relispartition))
+  AND (c.relkind IN ('v', 'm') OR (c.relkind IN ('r', 'p') AND a.attislocal AND NOT c.relispartition)
+       OR (c.relkind IN ('r', 'p') AND (a.attstattarget <> -1 OR a.attstorage <> t.typstorage
+                                        OR a.attcompression <> '' OR o.options IS NOT NULL)))
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
   AND n.nspname NOT LIKE 'pg\_toast%'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

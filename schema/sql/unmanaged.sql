@@ -10,8 +10,9 @@ WITH ns AS (
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'schemadiff')
     AND nspname NOT LIKE 'pg\_toast%' AND nspname NOT LIKE 'pg\_temp%'
 ),
--- columns with a setting of their own: statistics target, storage,
--- compression, n_distinct, or a default on a view's column
+-- view and materialized view columns with a setting of their own:
+-- statistics target, storage, compression, n_distinct, or a default on a
+-- view's column (a table's column settings are read: columns.sql)
 col AS (
   SELECT a.attrelid, c.relkind, a.attstattarget, a.attstorage, t.typstorage,
          a.attcompression, a.atthasdef,
@@ -22,7 +23,7 @@ col AS (
   FROM pg_catalog.pg_attribute a
   JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
-  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm', 'v')
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('m', 'v')
     AND (a.attstattarget >= 0 OR a.attstorage <> t.typstorage OR a.attcompression <> ''
          OR pg_catalog.array_to_string(a.attoptions, ',') LIKE '%n\_distinct%'
          OR (a.atthasdef AND c.relkind = 'v'))

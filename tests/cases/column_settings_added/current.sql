@@ -1,0 +1,6 @@
+CREATE TABLE public.events (
+    id bigint PRIMARY KEY,
+    kind text NOT NULL,
+    body text,
+    score integer
+);
