@@ -284,6 +284,12 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 		return f->relkind == 'v' && t->relkind == 'v' && appends ? CHANGE_ALTER
 									 : CHANGE_REBUILD;
 	}
+	case OBJ_STATISTICS:
+		/* ALTER STATISTICS changes the target; anything else is made anew */
+		return !strcmp(((const struct statistics_obj *)from)->def,
+			       ((const struct statistics_obj *)to)->def)
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
 	case OBJ_POLICY: {
 		/* ALTER POLICY cannot change the command or the kind, nor take
 		 * away a USING or WITH CHECK clause */

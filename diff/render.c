@@ -990,6 +990,9 @@ static void comment_target(struct strbuf *sb, const struct object *t)
 	case OBJ_COLLATION:
 		strbuf_adds(sb, "COLLATION ");
 		break;
+	case OBJ_STATISTICS:
+		strbuf_adds(sb, "STATISTICS ");
+		break;
 	default:
 		die("no COMMENT ON for %s", obj_kind_name(t->kind));
 	}
@@ -1468,6 +1471,15 @@ static void inheritance(struct out *o, const struct table_obj *f, const struct t
 }
 
 /* new_owner: the table is created by this plan, so nothing waits on it */
+/* ALTER STATISTICS s SET STATISTICS n (-1: back to the default) into sb */
+static void statistics_target(struct strbuf *sb, const struct object *obj)
+{
+	const struct statistics_obj *x = (const void *)obj;
+	strbuf_adds(sb, "ALTER STATISTICS ");
+	sql_add_qualified(sb, obj->schema, obj->name);
+	strbuf_addf(sb, " SET STATISTICS %s", x->stat_target ? x->stat_target : "-1");
+}
+
 static void render_create(struct out *o, const struct object *obj, bool new_owner)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -1620,6 +1632,15 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		sql_add_qualified(&sb, obj->schema, obj->parent);
 		strbuf_addf(&sb, " AS %s FOR %s", p->permissive ? "PERMISSIVE" : "RESTRICTIVE", p->cmd);
 		policy_clauses(o, &sb, p);
+		break;
+	}
+	case OBJ_STATISTICS: {
+		const struct statistics_obj *x = (const void *)obj;
+		strbuf_adds(&sb, catalog_text(o, x->def));
+		if (x->stat_target) {
+			emit(o, 0, &sb);
+			statistics_target(&sb, obj);
+		}
 		break;
 	}
 	case OBJ_COMMENT:
@@ -1783,6 +1804,10 @@ static void render_drop(struct out *o, const struct object *obj)
 		strbuf_adds(&sb, " ON ");
 		sql_add_qualified(&sb, obj->schema, obj->parent);
 		break;
+	case OBJ_STATISTICS:
+		strbuf_adds(&sb, "DROP STATISTICS ");
+		sql_add_qualified(&sb, obj->schema, obj->name);
+		break;
 	case OBJ_COMMENT:
 		comment_on(o, (const void *)obj, default_comment((const void *)obj));
 		strbuf_release(&sb);
@@ -1895,6 +1920,10 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 	case OBJ_VIEW:
 		strbuf_adds(&sb, "CREATE OR REPLACE VIEW ");
 		view_as(o, &sb, (const void *)to);
+		emit(o, 0, &sb);
+		break;
+	case OBJ_STATISTICS: /* compare.c: only the target differs */
+		statistics_target(&sb, to);
 		emit(o, 0, &sb);
 		break;
 	case OBJ_POLICY:

@@ -183,6 +183,9 @@ static void add_comment_target(struct names *refs, const PgQuery__CommentStmt *c
 	case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
 		add_name_list(refs, "r", v, n);
 		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
+		add_name_list(refs, "x", v, n);
+		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: /* the constraint, and its table */
 		if (n >= 2)
 			add_constraint(refs, n >= 3 ? str_of(v[n - 3]) : NULL, str_of(v[n - 2]),
@@ -248,6 +251,9 @@ static void visit(struct names *refs, const ProtobufCMessage *m)
 	} else if (d == &pg_query__alter_policy_stmt__descriptor) {
 		const PgQuery__AlterPolicyStmt *ap = (const PgQuery__AlterPolicyStmt *)m;
 		add_policy(refs, ap->table, ap->policy_name);
+	} else if (d == &pg_query__alter_stats_stmt__descriptor) {
+		const PgQuery__AlterStatsStmt *as = (const PgQuery__AlterStatsStmt *)m;
+		add_name_list(refs, "x", as->defnames, as->n_defnames);
 	} else if (d == &pg_query__create_trig_stmt__descriptor) {
 		const PgQuery__CreateTrigStmt *t = (const PgQuery__CreateTrigStmt *)m;
 		add_name_list(refs, "f", t->funcname, t->n_funcname);
@@ -382,6 +388,10 @@ static void collect_creates(struct names *cr, const PgQuery__Node *s, struct sta
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		add_created_name(cr, "f", s->create_function_stmt->funcname,
 			      s->create_function_stmt->n_funcname);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+		add_created_name(cr, "x", s->create_stats_stmt->defnames,
+				 s->create_stats_stmt->n_defnames);
 		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
 		const PgQuery__AlterTableStmt *at = s->alter_table_stmt;

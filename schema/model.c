@@ -31,6 +31,7 @@ static const char *const kind_names[OBJ_KIND_COUNT] = {
 	[OBJ_VIEW_COLUMN] = "column",
 	[OBJ_TRIGGER] = "trigger",
 	[OBJ_POLICY] = "policy",
+	[OBJ_STATISTICS] = "statistics object",
 	[OBJ_COMMENT] = "comment",
 	[OBJ_PRIVILEGE] = "privileges",
 };

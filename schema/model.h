@@ -27,7 +27,7 @@ struct arena;
 
 /* Bump when a canonical definition changes shape: fingerprints and cached
  * models from older versions then never compare equal. */
-#define MODEL_FORMAT_VERSION 2
+#define MODEL_FORMAT_VERSION 3
 
 /* In creation order: the ordering tie-break uses it. */
 enum obj_kind {
@@ -50,6 +50,7 @@ enum obj_kind {
 	OBJ_VIEW_COLUMN,    /* made and dropped only by its view; comments hang on it */
 	OBJ_TRIGGER,
 	OBJ_POLICY,
+	OBJ_STATISTICS,     /* CREATE STATISTICS; owner = its table, in any schema */
 	OBJ_COMMENT,        /* on any object above */
 	OBJ_PRIVILEGE,      /* one grantee's privileges on one object (--privileges) */
 	OBJ_KIND_COUNT
@@ -318,6 +319,13 @@ struct policy_obj {
 	const char *roles;     /* quoted names, or PUBLIC */
 	const char *using_expr, *check_expr; /* NULL when absent */
 	const char *source_using, *source_check; /* as the user wrote them */
+};
+
+struct statistics_obj {
+	struct object obj;
+	const char *def;         /* pg_get_statisticsobjdef(): CREATE STATISTICS ... */
+	const char *stat_target; /* ALTER STATISTICS ... SET STATISTICS; NULL the default */
+	const char *table_schema, *table; /* what it is on (its owner) */
 };
 
 struct comment_obj {

@@ -34,6 +34,7 @@ enum {
 	CLASS_PG_TRIGGER = 2620,
 	CLASS_PG_EXTENSION = 3079,
 	CLASS_PG_POLICY = 3256,
+	CLASS_PG_STATISTIC_EXT = 3381,
 };
 
 /* The same, in the order a packed pg_depend row numbers them (from 1). */
@@ -41,6 +42,7 @@ static const uint32_t depend_classes[] = {
 	CLASS_PG_TYPE,	    CLASS_PG_PROC,	CLASS_PG_CLASS,
 	CLASS_PG_CONSTRAINT, CLASS_PG_COLLATION, CLASS_PG_NAMESPACE,
 	CLASS_PG_TRIGGER,   CLASS_PG_EXTENSION, CLASS_PG_POLICY,
+	CLASS_PG_STATISTIC_EXT,
 };
 
 /* Every catalog query, in the order read_all() asks for them. */
@@ -62,6 +64,7 @@ static const struct catalog_query queries[] = {
 	{ .name = "views", .sql = sql_views },
 	{ .name = "triggers", .sql = sql_triggers },
 	{ .name = "policies", .sql = sql_policies },
+	{ .name = "statistics", .sql = sql_statistics },
 	{ .name = "comments", .sql = sql_comments },
 	{ .name = "privileges", .sql = sql_privileges }, /* see catalog_read() */
 	{ .name = "column_privileges", .sql = sql_column_privileges },
@@ -179,6 +182,7 @@ static uint32_t catalog_of(enum obj_kind kind)
 	case OBJ_CONSTRAINT: return CLASS_PG_CONSTRAINT;
 	case OBJ_TRIGGER: return CLASS_PG_TRIGGER;
 	case OBJ_POLICY: return CLASS_PG_POLICY;
+	case OBJ_STATISTICS: return CLASS_PG_STATISTIC_EXT;
 	case OBJ_SEQUENCE_OWNER: /* made by the reader, not in the catalog */
 	case OBJ_COMMENT:
 	case OBJ_PRIVILEGE:
@@ -1017,6 +1021,34 @@ static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, i
 	return NULL;
 }
 
+static int read_statistics(struct reader *r, struct sd_error *err)
+{
+	const struct rowset *res;
+	if (run(r, "statistics", &res, err) < 0)
+		return -1;
+	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_name = col(res, "stxname"),
+	    c_def = col(res, "def"), c_target = col(res, "stat_target"),
+	    c_tschema = col(res, "table_schema"), c_table = col(res, "table_name");
+	struct strbuf def = STRBUF_INIT;
+	for (int i = 0; i < res->nrows; i++) {
+		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
+			continue;
+		struct statistics_obj *s = object_alloc(r, sizeof(*s));
+		s->def = val(r, res, i, c_def);
+		s->stat_target = val(r, res, i, c_target);
+		s->table_schema = val(r, res, i, c_tschema);
+		s->table = val(r, res, i, c_table);
+		strbuf_reset(&def);
+		strbuf_adds(&def, s->def);
+		if (s->stat_target)
+			strbuf_addf(&def, " STATISTICS %s", s->stat_target);
+		add(r, &s->obj, OBJ_STATISTICS, val(r, res, i, c_schema), val(r, res, i, c_name), NULL,
+		    val_oid(res, i, c_oid), def.buf);
+	}
+	strbuf_release(&def);
+	return 0;
+}
+
 /* The inherited columns' settings go to their tables, in the order read
  * (attnum), and into the table's definition, so a change alters it. */
 static void attach_inherited_settings(struct reader *r)
@@ -1233,6 +1265,12 @@ static void link_structure(struct reader *r)
 			o->owner = find_table(r, o->schema, o->parent);
 			if (o->owner)
 				dep_edges_add(&r->edges, o, o->owner);
+		} else if (o->kind == OBJ_STATISTICS) {
+			/* on a table (or materialized view) of any schema */
+			const struct statistics_obj *s = (const void *)o;
+			o->owner = find_table(r, s->table_schema, s->table);
+			if (o->owner)
+				dep_edges_add(&r->edges, o, o->owner);
 		}
 		if (o->kind == OBJ_SEQUENCE_OWNER) {
 			struct sequence_owner_obj *so = (struct sequence_owner_obj *)o;
@@ -1427,7 +1465,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 		read_schemas, read_extensions, read_collations, read_enums, read_domains,
 		read_composites, read_ranges, read_sequences, read_functions, read_domain_constraints,
 		read_tables, read_columns, read_constraints, read_indexes, read_views,
-		read_triggers, read_policies,
+		read_triggers, read_policies, read_statistics,
 	};
 	for (size_t i = 0; rc == 0 && i < ARRAY_SIZE(steps); i++)
 		rc = steps[i](r, err);

@@ -50,7 +50,7 @@
 #include <xxhash.h>
 
 #define CACHE_MAGIC "SDMC"
-#define CACHE_FORMAT 19u /* in the key too: an older layout, or a model read with
+#define CACHE_FORMAT 20u /* in the key too: an older layout, or a model read with
 			   * other refusals (unmanaged.sql), is a miss, not damage */
 #define NULL_CELL 0xffffffffu
 

@@ -35,11 +35,6 @@ found(what, classid, objid, nsp) AS (
   FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
   WHERE r.rulename <> '_RETURN'
   UNION ALL
-  SELECT 'statistics object ' || pg_catalog.quote_ident(s.stxname) || ' on ' ||
-         s.stxrelid::pg_catalog.regclass::text,
-         'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, s.stxnamespace
-  FROM pg_catalog.pg_statistic_ext s
-  UNION ALL
   SELECT CASE WHEN c.relkind = 'f' THEN 'foreign table ' ELSE 'typed table ' END ||
          c.oid::pg_catalog.regclass::text,
          'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, c.relnamespace

@@ -275,7 +275,6 @@ static const struct refusal refusals[] = {
 	{ "CREATE EXTENSION plpython3u;", "CREATE EXTENSION" },
 	/* schema the catalog read leaves out: refused, not ignored */
 	{ "CREATE RULE r AS ON DELETE TO ok DO INSTEAD NOTHING;", "CREATE RULE" },
-	{ "CREATE STATISTICS st ON id, id2 FROM ok;", "CREATE STATISTICS" },
 	{ "CREATE AGGREGATE agg(int) (SFUNC = int4pl, STYPE = int);", "CREATE AGGREGATE" },
 	/* a table's column settings are read; a materialized view's and an
 	 * index's are not */
@@ -654,6 +653,24 @@ static void test_names_recorded(void **state)
 	const struct statement *fk = &l.v[2];
 	assert_int_equal(fk->priority, LOAD_FOREIGN_KEY);
 	assert_true(has_name(fk->refs, fk->n_refs, "k:public.y"));
+}
+
+/* a statistics object is created by name, in its own schema, and the
+ * statements that alter or comment on it come after it */
+static void test_statistics_names(void **state)
+{
+	struct fixture *fx = *state;
+	struct statement_list l;
+	parse_ok(fx,
+		 "CREATE STATISTICS st.ab (dependencies) ON a, b FROM app.t;\n"
+		 "ALTER STATISTICS st.ab SET STATISTICS 500;\n"
+		 "COMMENT ON STATISTICS st.ab IS 'x';\n",
+		 &l);
+	assert_int_equal(l.n, 3);
+	assert_true(has_name(l.v[0].creates, l.v[0].n_creates, "x:st.ab"));
+	assert_true(has_name(l.v[0].refs, l.v[0].n_refs, "r:app.t"));
+	for (size_t i = 1; i < 3; i++)
+		assert_true(has_name(l.v[i].refs, l.v[i].n_refs, "x:st.ab"));
 }
 
 /* --- (e) loading files and directories ----------------------------------- */
@@ -1049,6 +1066,7 @@ int main(void)
 		T(test_ownership_not_executed),
 		T(test_alter_table_owner_not_executed),
 		T(test_names_recorded),
+		T(test_statistics_names),
 		T(test_directory_loading),
 		T(test_directory_and_file_keep_argument_order),
 		T(test_missing_path),

@@ -1,0 +1,22 @@
+-- schemadiff plan
+-- source fingerprint: 89e65549252796db
+-- target fingerprint: 7445a6a2690dda75
+-- 4 statements; hazards: none
+
+BEGIN;
+
+DROP STATISTICS public.sales_summary_rp;
+
+DROP MATERIALIZED VIEW public.sales_summary;
+
+CREATE MATERIALIZED VIEW public.sales_summary AS
+ SELECT sales.region,
+    sales.product,
+    sum(sales.amount) AS total,
+    count(*) AS n
+   FROM public.sales
+  GROUP BY sales.region, sales.product;
+
+CREATE STATISTICS public.sales_summary_rp ON region, product FROM public.sales_summary;
+
+COMMIT;

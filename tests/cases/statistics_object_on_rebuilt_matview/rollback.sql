@@ -1,0 +1,21 @@
+-- schemadiff rollback
+-- source fingerprint: 7445a6a2690dda75
+-- target fingerprint: 89e65549252796db
+-- 4 statements; hazards: none
+
+BEGIN;
+
+DROP STATISTICS public.sales_summary_rp;
+
+DROP MATERIALIZED VIEW public.sales_summary;
+
+CREATE MATERIALIZED VIEW public.sales_summary AS
+ SELECT sales.region,
+    sales.product,
+    sum(sales.amount) AS total
+   FROM public.sales
+  GROUP BY sales.region, sales.product;
+
+CREATE STATISTICS public.sales_summary_rp ON region, product FROM public.sales_summary;
+
+COMMIT;
