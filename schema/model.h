@@ -27,7 +27,7 @@ struct arena;
 
 /* Bump when a canonical definition changes shape: fingerprints and cached
  * models from older versions then never compare equal. */
-#define MODEL_FORMAT_VERSION 3
+#define MODEL_FORMAT_VERSION 2
 
 /* In creation order: the ordering tie-break uses it. */
 enum obj_kind {
@@ -50,9 +50,11 @@ enum obj_kind {
 	OBJ_VIEW_COLUMN,    /* made and dropped only by its view; comments hang on it */
 	OBJ_TRIGGER,
 	OBJ_POLICY,
-	OBJ_STATISTICS,     /* CREATE STATISTICS; owner = its table, in any schema */
-	OBJ_COMMENT,        /* on any object above */
+	OBJ_COMMENT,        /* on any object */
 	OBJ_PRIVILEGE,      /* one grantee's privileges on one object (--privileges) */
+	/* last, so that adding it changed no other kind's number (fingerprints
+	 * hash it); a comment on one still follows it, by its dependency */
+	OBJ_STATISTICS,     /* CREATE STATISTICS; owner = its table, in any schema */
 	OBJ_KIND_COUNT
 };
 

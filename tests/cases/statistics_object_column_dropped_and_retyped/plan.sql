@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 774fd66fd48ae268
--- target fingerprint: c59e84e57bae4ac3
+-- source fingerprint: 0352613f41df3f99
+-- target fingerprint: d171bbec51559ae9
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: c59e84e57bae4ac3
--- target fingerprint: 774fd66fd48ae268
+-- source fingerprint: d171bbec51559ae9
+-- target fingerprint: 0352613f41df3f99
 -- 3 statements; hazards: rewrite
 
 BEGIN;

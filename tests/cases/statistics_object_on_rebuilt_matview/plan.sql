@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 89e65549252796db
--- target fingerprint: 7445a6a2690dda75
+-- source fingerprint: 23d1631b99303476
+-- target fingerprint: 0d35048c5f552828
 -- 4 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 7445a6a2690dda75
--- target fingerprint: 89e65549252796db
+-- source fingerprint: 0d35048c5f552828
+-- target fingerprint: 23d1631b99303476
 -- 4 statements; hazards: none
 
 BEGIN;

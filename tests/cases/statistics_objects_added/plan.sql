@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 8ea809613edfceef
--- target fingerprint: 6293e70b51d1b08d
+-- target fingerprint: b438f8e8a42b8d6d
 -- 7 statements; hazards: none
 
 BEGIN;
@@ -15,12 +15,12 @@ CREATE TABLE public.visits (
 
 CREATE STATISTICS public.orders_city_zip (ndistinct, dependencies) ON city, zip FROM public.orders;
 
+COMMENT ON STATISTICS public.orders_city_zip IS 'zip codes determine cities';
+
 CREATE STATISTICS public.visits_mcv (mcv) ON page, referrer FROM public.visits;
 
 CREATE STATISTICS stats.orders_exprs ON lower(city), (total > 100::numeric) FROM public.orders;
 
 ALTER STATISTICS stats.orders_exprs SET STATISTICS 1000;
-
-COMMENT ON STATISTICS public.orders_city_zip IS 'zip codes determine cities';
 
 COMMIT;

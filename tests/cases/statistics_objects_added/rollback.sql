@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 6293e70b51d1b08d
+-- source fingerprint: b438f8e8a42b8d6d
 -- target fingerprint: 8ea809613edfceef
 -- 4 statements; hazards: data-loss,irreversible
 

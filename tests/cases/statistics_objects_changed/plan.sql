@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 90d0e9ea26c8f986
--- target fingerprint: 54aad03a6b57b5cc
+-- source fingerprint: d721b09b26ba775d
+-- target fingerprint: 13af38279039f777
 -- 7 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 54aad03a6b57b5cc
--- target fingerprint: 90d0e9ea26c8f986
+-- source fingerprint: 13af38279039f777
+-- target fingerprint: d721b09b26ba775d
 -- 7 statements; hazards: none
 
 BEGIN;
