@@ -319,7 +319,10 @@ static enum change_kind alter_or_rebuild(const struct model *cur, const struct o
 				   !strncmp(t->def, plain, sizeof(plain) - 1);
 		return !strcmp(f->def, t->def) || replaceable ? CHANGE_ALTER : CHANGE_REBUILD;
 	}
-	case OBJ_INDEX:
+	case OBJ_INDEX: /* ALTER TABLE ... CLUSTER ON changes the mark; nothing else alters one */
+		return !strcmp(((const struct index_obj *)from)->def, ((const struct index_obj *)to)->def)
+			       ? CHANGE_ALTER
+			       : CHANGE_REBUILD;
 	case OBJ_COLLATION:
 		return CHANGE_REBUILD;
 	default:

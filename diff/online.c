@@ -125,7 +125,7 @@ struct online {
 	struct keyset created;  /* tables this plan creates */
 	struct keyset fk_needs; /* index, key constraint, or else the table, that a FOREIGN KEY
 				 * added at step N uses -> N + 1 (the last such) */
-	struct keyset moved;    /* indexes whose CREATE moved to the end */
+	struct keyset moved;    /* indexes and constraints whose CREATE moved to the end */
 	struct keyset loses_unique; /* tables the plan drops a unique index or key of */
 	struct step *now, *later;
 	size_t n_now, n_later;
@@ -234,14 +234,16 @@ static bool rewrite_index(struct online *c, const struct step *s, size_t i)
 	return true;
 }
 
-/* COMMENT ON INDEX of an index that moved: it moves after it. */
-static bool follow_index(struct online *c, const struct step *s)
+/* A later step of an index or key constraint that moved after the main
+ * transaction (its CLUSTER ON), or a comment on it, moves after it too:
+ * in the main transaction the object does not exist yet. */
+static bool follow_moved(struct online *c, const struct step *s)
 {
-	if (s->object->kind != OBJ_COMMENT)
-		return false;
-	const struct object *t = ((const struct comment_obj *)s->object)->target;
-	if (!t || t->kind != OBJ_INDEX ||
-	    !keyset_get(&c->moved, OBJ_INDEX, t->schema, t->parent, t->name, NULL))
+	const struct object *t = s->object->kind == OBJ_COMMENT
+					 ? ((const struct comment_obj *)s->object)->target
+					 : s->object;
+	if (!t || (t->kind != OBJ_INDEX && t->kind != OBJ_CONSTRAINT) ||
+	    !keyset_get(&c->moved, t->kind, t->schema, t->parent, t->name, NULL))
 		return false;
 	struct step d = *s;
 	d.transactional = false;
@@ -358,6 +360,7 @@ static bool rewrite_unique_constraint(struct online *c, const struct step *s, si
 	d = deferred(s, finish(&sb, c->a), "access exclusive", 0);
 	push(c->later, &c->n_later, &d);
 	strbuf_release(&sb);
+	keyset_put(c->a, &c->moved, key_new(c->a, OBJ_CONSTRAINT, o->schema, o->parent, o->name), 0);
 	return true;
 }
 
@@ -424,6 +427,7 @@ static bool rewrite_not_null(struct online *c, const struct step *s)
 	d = deferred(s, finish(&sb, c->a), "access exclusive", 0);
 	push(c->later, &c->n_later, &d);
 	strbuf_release(&sb);
+	keyset_put(c->a, &c->moved, key_new(c->a, OBJ_CONSTRAINT, o->schema, o->parent, o->name), 0);
 	return true;
 }
 
@@ -519,7 +523,7 @@ void plan_online(struct arena *a, struct plan *p, const struct model *current)
 		size_t before = c.n_now + c.n_later;
 		/* a step that already runs alone stays as it is */
 		if (s->object && s->transactional &&
-		    (rewrite_index(&c, s, i) || follow_index(&c, s) ||
+		    (rewrite_index(&c, s, i) || follow_moved(&c, s) ||
 		     rewrite_constraint(&c, s) || rewrite_unique_constraint(&c, s, i) ||
 		     rewrite_not_null(&c, s)))
 			was_touched[i] = c.n_now + c.n_later > before;

@@ -1471,6 +1471,55 @@ static void inheritance(struct out *o, const struct table_obj *f, const struct t
 }
 
 /* new_owner: the table is created by this plan, so nothing waits on it */
+/* --- CLUSTER ON ------------------------------------------------------- */
+
+static bool is_clustered(const struct object *o)
+{
+	return o && (o->kind == OBJ_INDEX ? ((const struct index_obj *)o)->clustered
+		     : o->kind == OBJ_CONSTRAINT && ((const struct constraint_obj *)o)->clustered);
+}
+
+/* Whether the table or materialized view of index (or key constraint) x,
+ * an object of m, has another one marked for CLUSTER */
+static bool other_clustered(const struct model *m, const struct object *x)
+{
+	const struct object *table = x->owner;
+	for (size_t u = 0; table && u < table->n_users; u++) {
+		const struct object *y = object_user(m, table, u);
+		if (y != x && is_clustered(y))
+			return true;
+	}
+	return false;
+}
+
+static void alter_relation_of(struct strbuf *sb, const struct object *x)
+{
+	bool matview = x->owner && x->owner->kind == OBJ_VIEW;
+	strbuf_adds(sb, matview ? "ALTER MATERIALIZED VIEW " : "ALTER TABLE ");
+	sql_add_qualified(sb, x->schema, x->parent);
+}
+
+/* The CLUSTER ON mark going from index (or key constraint) `from` to
+ * `to` (from NULL: made by this plan).  Marking one index unmarks the
+ * table's other, so an unmarked one needs SET WITHOUT CLUSTER only when
+ * no other index of the table is to be marked. */
+static void clustering(struct out *o, const struct object *from, const struct object *to)
+{
+	bool was = is_clustered(from), now = is_clustered(to);
+	if (was == now || (!now && other_clustered(o->want, to)))
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	alter_relation_of(&sb, to);
+	if (now) {
+		strbuf_adds(&sb, " CLUSTER ON ");
+		sql_add_ident(&sb, to->name); /* a key constraint's index has its name */
+	} else {
+		strbuf_adds(&sb, " SET WITHOUT CLUSTER");
+	}
+	emit(o, 0, &sb);
+	strbuf_release(&sb);
+}
+
 /* ALTER STATISTICS s SET STATISTICS n (-1: back to the default) into sb */
 static void statistics_target(struct strbuf *sb, const struct object *obj)
 {
@@ -1695,6 +1744,12 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		strbuf_adds(&sb, k->validated ? "" : " NOT VALID");
 		if (k->validated && !new_owner)
 			hazards = HAZARD_LONG_LOCK;
+		if (k->clustered) {
+			emit(o, hazards, &sb);
+			clustering(o, NULL, obj);
+			strbuf_release(&sb);
+			return;
+		}
 		break;
 	}
 	case OBJ_INDEX: {
@@ -1714,6 +1769,12 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			memmove(only + 3, only + 8, strlen(only + 8) + 1), sb.len -= 5;
 		if (!new_owner)
 			hazards = HAZARD_LONG_LOCK;
+		if (x->clustered) {
+			emit(o, hazards, &sb);
+			clustering(o, NULL, obj);
+			strbuf_release(&sb);
+			return;
+		}
 		break;
 	}
 	case OBJ_VIEW_COLUMN: /* always covered by its view */
@@ -1957,12 +2018,16 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 		render_column_alter(o, ch, release);
 		break;
 	case OBJ_INDEX:
-		/* only a new name: compare.c pairs a dropped and a created index so */
-		strbuf_adds(&sb, "ALTER INDEX ");
-		sql_add_qualified(&sb, from->schema, from->name);
-		strbuf_adds(&sb, " RENAME TO ");
-		sql_add_ident(&sb, to->name);
-		emit(o, 0, &sb);
+		/* a new name (compare.c pairs a dropped and a created index so),
+		 * or the CLUSTER ON mark: nothing else alters an index */
+		if (strcmp(from->name, to->name)) {
+			strbuf_adds(&sb, "ALTER INDEX ");
+			sql_add_qualified(&sb, from->schema, from->name);
+			strbuf_adds(&sb, " RENAME TO ");
+			sql_add_ident(&sb, to->name);
+			emit(o, 0, &sb);
+		}
+		clustering(o, from, to);
 		break;
 	case OBJ_CONSTRAINT: {
 		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
@@ -1990,6 +2055,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			sql_add_ident(&sb, to->name);
 			emit(o, HAZARD_LONG_LOCK, &sb);
 		}
+		clustering(o, from, to);
 		break;
 	}
 	default:

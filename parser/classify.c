@@ -219,6 +219,16 @@ static bool table_column_setting(const PgQuery__AlterTableStmt *at,
 	}
 }
 
+/* CLUSTER ON and SET WITHOUT CLUSTER: the mark is read from the index, of
+ * a table's or a materialized view's */
+static bool clustering(const PgQuery__AlterTableStmt *at, const PgQuery__AlterTableCmd *cmd)
+{
+	return (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn ||
+		cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster) &&
+	       (at->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+		at->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW);
+}
+
 /* The tag of the first subcommand of at the catalog read leaves out, or NULL. */
 static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 {
@@ -228,7 +238,7 @@ static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 		    cmd->def && cmd->def->replica_identity_stmt &&
 		    strcmp(cmd->def->replica_identity_stmt->identity_type, "i"))
 			continue;
-		if (cmd && table_column_setting(at, cmd))
+		if (cmd && (table_column_setting(at, cmd) || clustering(at, cmd)))
 			continue;
 		for (size_t k = 0; cmd && k < sizeof(unread_alters) / sizeof(unread_alters[0]); k++)
 			if (cmd->subtype == unread_alters[k].type)

@@ -426,6 +426,11 @@ static void add_altered_members(struct names *refs, const PgQuery__Node *s)
 		if (!cmd)
 			continue;
 		switch (cmd->subtype) {
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+			/* the index, in the table's schema, or a key constraint's */
+			names_add(refs, "r", at->relation->schemaname, cmd->name);
+			names_add(refs, "k", at->relation->schemaname, at->relation->relname);
+			break;
 		case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
 			add_constraint(refs, at->relation->schemaname, at->relation->relname, cmd->name);
 			break;

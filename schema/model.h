@@ -270,12 +270,14 @@ struct constraint_obj {
 	struct object obj;
 	char contype;          /* p u f c x */
 	bool validated;
+	bool clustered;        /* CLUSTER ON its index (p u x) */
 	const char *def;       /* pg_get_constraintdef() without NOT VALID */
 	const char *source_expr; /* a CHECK's expression as the user wrote it */
 };
 
 struct index_obj {
 	struct object obj;
+	bool clustered;        /* ALTER TABLE ... CLUSTER ON it */
 	const char *def;       /* pg_get_indexdef() */
 	const char *source_where; /* the predicate as the user wrote it */
 };

@@ -4,8 +4,11 @@
 -- invalid index (what a failed CREATE INDEX CONCURRENTLY leaves behind: a
 -- re-plan creates it again).  A partitioned table's index is invalid only
 -- until every partition has its copy, and is never built CONCURRENTLY.
+-- clustered: the index ALTER TABLE ... CLUSTER ON marked (what a bare
+-- CLUSTER of the table uses).
 SELECT i.indexrelid AS oid, n.nspname, c.relname AS table_name, ic.relname,
-       pg_catalog.pg_get_indexdef(i.indexrelid) AS def
+       pg_catalog.pg_get_indexdef(i.indexrelid) AS def,
+       i.indisclustered AS clustered
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid

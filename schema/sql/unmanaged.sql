@@ -46,12 +46,6 @@ found(what, classid, objid, nsp) AS (
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_am am ON am.oid = c.relam
   WHERE c.relkind IN ('r', 'm') AND am.amname <> 'heap'
   UNION ALL
-  SELECT 'CLUSTER ON ' || pg_catalog.quote_ident(ic.relname) || ' of ' ||
-         i.indrelid::pg_catalog.regclass::text,
-         'pg_catalog.pg_class'::pg_catalog.regclass, i.indrelid, ic.relnamespace
-  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-  WHERE i.indisclustered
-  UNION ALL
   SELECT s.what || ' on column ' || col.cname,
          'pg_catalog.pg_class'::pg_catalog.regclass, col.attrelid, c.relnamespace
   FROM col JOIN pg_catalog.pg_class c ON c.oid = col.attrelid

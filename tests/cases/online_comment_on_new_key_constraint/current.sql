@@ -1,0 +1,1 @@
+CREATE TABLE public.accounts (id int NOT NULL, email text, v int);
