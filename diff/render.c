@@ -1370,21 +1370,17 @@ static void row_security(struct out *o, const struct table_obj *from, const stru
 /* ALTER TABLE ... REPLICA IDENTITY DEFAULT/FULL/NOTHING.  USING INDEX is
  * refused in the files, so only a rollback to a live table that has it
  * sets it (the index is the live one's). */
+/* REPLICA IDENTITY DEFAULT, FULL or NOTHING; USING INDEX is written by
+ * the index that becomes it, once it exists (index_marks()) */
 static void replica_identity(struct out *o, const struct table_obj *from, const struct table_obj *to)
 {
 	char was = from ? from->replica_identity : 'd';
-	if ((was == to->replica_identity &&
-	     !strcmp_null(from ? from->replica_index : NULL, to->replica_index)) ||
-	    (to->replica_identity == 'i' && !to->replica_index))
+	if (was == to->replica_identity || to->replica_identity == 'i')
 		return;
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_adds(&sb, "ALTER TABLE ");
 	sql_add_qualified(&sb, to->obj.schema, to->obj.name);
 	strbuf_addf(&sb, " REPLICA IDENTITY %s", replica_identity_name(to->replica_identity));
-	if (to->replica_identity == 'i') {
-		strbuf_addch(&sb, ' ');
-		sql_add_ident(&sb, to->replica_index);
-	}
 	emit(o, 0, &sb);
 	strbuf_release(&sb);
 }
@@ -1499,24 +1495,40 @@ static void alter_relation_of(struct strbuf *sb, const struct object *x)
 	sql_add_qualified(sb, x->schema, x->parent);
 }
 
-/* The CLUSTER ON mark going from index (or key constraint) `from` to
- * `to` (from NULL: made by this plan).  Marking one index unmarks the
- * table's other, so an unmarked one needs SET WITHOUT CLUSTER only when
- * no other index of the table is to be marked. */
-static void clustering(struct out *o, const struct object *from, const struct object *to)
+static bool is_replica_identity(const struct object *o)
 {
-	bool was = is_clustered(from), now = is_clustered(to);
-	if (was == now || (!now && other_clustered(o->want, to)))
-		return;
+	return o && (o->kind == OBJ_INDEX ? ((const struct index_obj *)o)->replica_identity
+		     : o->kind == OBJ_CONSTRAINT &&
+			       ((const struct constraint_obj *)o)->replica_identity);
+}
+
+/* The marks a table keeps on one of its indexes (or key constraint's),
+ * going from `from` to `to` (from NULL: made by this plan), each written
+ * after the index exists.  CLUSTER ON: marking one index unmarks the
+ * table's other, so an unmarked one needs SET WITHOUT CLUSTER only when
+ * no other index of the table is to be marked.  REPLICA IDENTITY USING
+ * INDEX: the index that becomes it says so; the table's own change says
+ * what it becomes otherwise (replica_identity()). */
+static void index_marks(struct out *o, const struct object *from, const struct object *to)
+{
 	struct strbuf sb = STRBUF_INIT;
-	alter_relation_of(&sb, to);
-	if (now) {
-		strbuf_adds(&sb, " CLUSTER ON ");
-		sql_add_ident(&sb, to->name); /* a key constraint's index has its name */
-	} else {
-		strbuf_adds(&sb, " SET WITHOUT CLUSTER");
+	bool was = is_clustered(from), now = is_clustered(to);
+	if (was != now && (now || !other_clustered(o->want, to))) {
+		alter_relation_of(&sb, to);
+		if (now) {
+			strbuf_adds(&sb, " CLUSTER ON ");
+			sql_add_ident(&sb, to->name); /* a key constraint's index has its name */
+		} else {
+			strbuf_adds(&sb, " SET WITHOUT CLUSTER");
+		}
+		emit(o, 0, &sb);
 	}
-	emit(o, 0, &sb);
+	if (is_replica_identity(to) && !is_replica_identity(from)) {
+		alter_relation_of(&sb, to);
+		strbuf_adds(&sb, " REPLICA IDENTITY USING INDEX ");
+		sql_add_ident(&sb, to->name);
+		emit(o, 0, &sb);
+	}
 	strbuf_release(&sb);
 }
 
@@ -1744,9 +1756,9 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 		strbuf_adds(&sb, k->validated ? "" : " NOT VALID");
 		if (k->validated && !new_owner)
 			hazards = HAZARD_LONG_LOCK;
-		if (k->clustered) {
+		if (k->clustered || k->replica_identity) {
 			emit(o, hazards, &sb);
-			clustering(o, NULL, obj);
+			index_marks(o, NULL, obj);
 			strbuf_release(&sb);
 			return;
 		}
@@ -1769,9 +1781,9 @@ static void render_create(struct out *o, const struct object *obj, bool new_owne
 			memmove(only + 3, only + 8, strlen(only + 8) + 1), sb.len -= 5;
 		if (!new_owner)
 			hazards = HAZARD_LONG_LOCK;
-		if (x->clustered) {
+		if (x->clustered || x->replica_identity) {
 			emit(o, hazards, &sb);
-			clustering(o, NULL, obj);
+			index_marks(o, NULL, obj);
 			strbuf_release(&sb);
 			return;
 		}
@@ -2027,7 +2039,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			sql_add_ident(&sb, to->name);
 			emit(o, 0, &sb);
 		}
-		clustering(o, from, to);
+		index_marks(o, from, to);
 		break;
 	case OBJ_CONSTRAINT: {
 		const struct constraint_obj *f = (const void *)from, *t = (const void *)to;
@@ -2055,7 +2067,7 @@ static void render_alter(struct out *o, const struct change *ch, bool release)
 			sql_add_ident(&sb, to->name);
 			emit(o, HAZARD_LONG_LOCK, &sb);
 		}
-		clustering(o, from, to);
+		index_marks(o, from, to);
 		break;
 	}
 	default:

@@ -193,7 +193,7 @@ static const struct {
 	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule, "ALTER TABLE ... ENABLE ALWAYS RULE" },
 	{ PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule, "ALTER TABLE ... ENABLE REPLICA RULE" },
 	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule, "ALTER TABLE ... DISABLE RULE" },
-	/* DEFAULT, FULL and NOTHING are read; USING INDEX is not */
+	/* only on what is not a table */
 	{ PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity, "ALTER TABLE ... REPLICA IDENTITY USING INDEX" },
 	{ PG_QUERY__ALTER_TABLE_TYPE__AT_AddOf, "ALTER TABLE ... OF" },
 	{ PG_QUERY__ALTER_TABLE_TYPE__AT_DropOf, "ALTER TABLE ... NOT OF" },
@@ -234,9 +234,12 @@ static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 {
 	for (size_t i = 0; i < at->n_cmds; i++) {
 		const PgQuery__AlterTableCmd *cmd = at->cmds[i]->alter_table_cmd;
+		/* DEFAULT, FULL and NOTHING are read from the table, USING
+		 * INDEX from the index (not of a materialized view: none has one) */
 		if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity &&
 		    cmd->def && cmd->def->replica_identity_stmt &&
-		    strcmp(cmd->def->replica_identity_stmt->identity_type, "i"))
+		    (strcmp(cmd->def->replica_identity_stmt->identity_type, "i") ||
+		     at->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE))
 			continue;
 		if (cmd && (table_column_setting(at, cmd) || clustering(at, cmd)))
 			continue;

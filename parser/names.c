@@ -427,10 +427,16 @@ static void add_altered_members(struct names *refs, const PgQuery__Node *s)
 			continue;
 		switch (cmd->subtype) {
 		case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+		case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: {
 			/* the index, in the table's schema, or a key constraint's */
-			names_add(refs, "r", at->relation->schemaname, cmd->name);
+			const char *index = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn
+				? cmd->name
+				: cmd->def && cmd->def->replica_identity_stmt
+					  ? cmd->def->replica_identity_stmt->name : NULL;
+			names_add(refs, "r", at->relation->schemaname, index);
 			names_add(refs, "k", at->relation->schemaname, at->relation->relname);
 			break;
+		}
 		case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
 			add_constraint(refs, at->relation->schemaname, at->relation->relname, cmd->name);
 			break;

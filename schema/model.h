@@ -271,6 +271,7 @@ struct constraint_obj {
 	char contype;          /* p u f c x */
 	bool validated;
 	bool clustered;        /* CLUSTER ON its index (p u x) */
+	bool replica_identity; /* REPLICA IDENTITY USING its index (p u) */
 	const char *def;       /* pg_get_constraintdef() without NOT VALID */
 	const char *source_expr; /* a CHECK's expression as the user wrote it */
 };
@@ -278,6 +279,7 @@ struct constraint_obj {
 struct index_obj {
 	struct object obj;
 	bool clustered;        /* ALTER TABLE ... CLUSTER ON it */
+	bool replica_identity; /* ALTER TABLE ... REPLICA IDENTITY USING INDEX it */
 	const char *def;       /* pg_get_indexdef() */
 	const char *source_where; /* the predicate as the user wrote it */
 };

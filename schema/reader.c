@@ -790,7 +790,8 @@ static void constraints_from(struct reader *r, const struct rowset *res)
 {
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
 	    c_name = col(res, "conname"), c_type = col(res, "contype"), c_def = col(res, "def"),
-	    c_valid = col(res, "convalidated"), c_clustered = col(res, "clustered");
+	    c_valid = col(res, "convalidated"), c_clustered = col(res, "clustered"),
+	    c_replident = col(res, "replica_identity");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
@@ -798,13 +799,15 @@ static void constraints_from(struct reader *r, const struct rowset *res)
 		k->contype = cell(res, i, c_type)[0];
 		k->validated = val_bool(res, i, c_valid);
 		k->clustered = val_bool(res, i, c_clustered);
+		k->replica_identity = val_bool(res, i, c_replident);
 		const char *def = constraint_def(r, cell(res, i, c_def), k->validated);
 		k->def = def;
 		add(r, &k->obj, OBJ_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid),
-		    k->validated && !k->clustered ? def
-			: arena_printf(r->a, "%s%s%s", def, k->validated ? "" : " NOT VALID",
-				       k->clustered ? " CLUSTER" : ""));
+		    k->validated && !k->clustered && !k->replica_identity ? def
+			: arena_printf(r->a, "%s%s%s%s", def, k->validated ? "" : " NOT VALID",
+				       k->clustered ? " CLUSTER" : "",
+				       k->replica_identity ? " REPLICA IDENTITY" : ""));
 	}
 }
 
@@ -817,16 +820,19 @@ static void indexes_from(struct reader *r, const struct rowset *res)
 {
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"),
 	    c_table = col(res, "table_name"), c_name = col(res, "relname"), c_def = col(res, "def"),
-	    c_clustered = col(res, "clustered");
+	    c_clustered = col(res, "clustered"), c_replident = col(res, "replica_identity");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		struct index_obj *x = object_alloc(r, sizeof(*x));
 		x->def = val(r, res, i, c_def);
 		x->clustered = val_bool(res, i, c_clustered);
+		x->replica_identity = val_bool(res, i, c_replident);
 		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid),
-		    x->clustered ? arena_printf(r->a, "%s CLUSTER", x->def) : x->def);
+		    !x->clustered && !x->replica_identity ? x->def
+			: arena_printf(r->a, "%s%s%s", x->def, x->clustered ? " CLUSTER" : "",
+				       x->replica_identity ? " REPLICA IDENTITY" : ""));
 	}
 }
 

@@ -3,7 +3,8 @@
 -- A primary key's or unique constraint's storage parameters live on its
 -- index, and pg_get_constraintdef() leaves them out: they go in before
 -- DEFERRABLE, spelled as pg_dump and pg_get_indexdef() spell them.
--- clustered: the constraint's index is the one CLUSTER ON marked.
+-- clustered: the constraint's index is the one CLUSTER ON marked;
+-- replica_identity: the one REPLICA IDENTITY USING INDEX names.
 SELECT co.oid, n.nspname, c.relname, co.conname, co.contype,
        CASE WHEN i.reloptions IS NULL THEN pg_catalog.pg_get_constraintdef(co.oid)
             ELSE pg_catalog.substr(pg_catalog.pg_get_constraintdef(co.oid), 1,
@@ -16,7 +17,8 @@ SELECT co.oid, n.nspname, c.relname, co.conname, co.contype,
                        LATERAL (SELECT pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1) AS v) AS val) ||
                  pg_catalog.right(pg_catalog.pg_get_constraintdef(co.oid), w.tail)
        END AS def, co.convalidated,
-       COALESCE(ci.indisclustered, false) AS clustered
+       COALESCE(ci.indisclustered, false) AS clustered,
+       COALESCE(ci.indisreplident, false) AS replica_identity
 FROM pg_catalog.pg_constraint co
 JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -5,10 +5,11 @@
 -- re-plan creates it again).  A partitioned table's index is invalid only
 -- until every partition has its copy, and is never built CONCURRENTLY.
 -- clustered: the index ALTER TABLE ... CLUSTER ON marked (what a bare
--- CLUSTER of the table uses).
+-- CLUSTER of the table uses); replica_identity: the index REPLICA IDENTITY
+-- USING INDEX names.
 SELECT i.indexrelid AS oid, n.nspname, c.relname AS table_name, ic.relname,
        pg_catalog.pg_get_indexdef(i.indexrelid) AS def,
-       i.indisclustered AS clustered
+       i.indisclustered AS clustered, i.indisreplident AS replica_identity
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid

@@ -1,0 +1,10 @@
+CREATE TABLE public.a (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX a_code ON public.a (code);
+ALTER TABLE public.a REPLICA IDENTITY USING INDEX a_code;
+CREATE TABLE public.b (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX b_code ON public.b (code);
+ALTER TABLE public.b REPLICA IDENTITY USING INDEX b_code;
+CREATE TABLE public.c (id int PRIMARY KEY, code text NOT NULL);
+CREATE TABLE public.d (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX d_code ON public.d (code);
+ALTER TABLE public.d REPLICA IDENTITY USING INDEX d_code;

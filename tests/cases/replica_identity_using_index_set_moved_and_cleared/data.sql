@@ -1,0 +1,4 @@
+INSERT INTO public.a VALUES (1, 'x');
+INSERT INTO public.b VALUES (1, 'x');
+INSERT INTO public.c VALUES (1, 'x');
+INSERT INTO public.d VALUES (1, 'x');
