@@ -8,6 +8,7 @@
  * search_path so that they are qualified too.
  */
 #include "changes.h"
+#include "render_out.h"
 #include "types.h"
 #include "../common/arena.h"
 #include "../common/quote.h"
@@ -21,18 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct out {
-	struct arena *a;
-	struct step_list *list;
-	bool user_text; /* the statement being built uses the user's own text */
-	const struct model *cur, *want; /* the changes' from and to sides */
-	const struct changeset *cs;
-	bool no_data;   /* a materialized view rebuilt unpopulated (see render_node) */
-};
-
-/* A definition as the catalog prints it, written so that it makes the
- * catalog's own expression again (see unrespell()). */
-static const char *catalog_text(struct out *o, const char *def)
+const char *catalog_text(struct out *o, const char *def)
 {
 	const char *same_tree = unrespell(o->a, def);
 	return same_tree ? same_tree : def;
@@ -48,7 +38,12 @@ static const char *estimate_lock(const char *sql)
 		{ "ALTER TABLE ", " VALIDATE CONSTRAINT ", "share update exclusive" },
 		{ "ALTER TABLE ", " ATTACH PARTITION ", "share update exclusive" },
 		{ "ALTER TABLE ", " FOREIGN KEY ", "share row exclusive" },
+		{ "ALTER TABLE ", " SET STATISTICS ", "share update exclusive" },
+		{ "ALTER TABLE ", " CLUSTER ON ", "share update exclusive" },
+		{ "ALTER TABLE ", " SET WITHOUT CLUSTER", "share update exclusive" },
 		{ "ALTER TABLE ", NULL, "access exclusive" },
+		{ "CREATE STATISTICS ", NULL, "share update exclusive" },
+		{ "ALTER STATISTICS ", NULL, "share update exclusive" },
 		{ "CREATE INDEX CONCURRENTLY ", NULL, "share update exclusive" },
 		{ "CREATE UNIQUE INDEX CONCURRENTLY ", NULL, "share update exclusive" },
 		{ "CREATE INDEX ", NULL, "share" },
@@ -63,6 +58,7 @@ static const char *estimate_lock(const char *sql)
 		{ "ALTER DOMAIN ", " SET NOT NULL", "share" },
 		{ "COMMENT ON ", NULL, "share update exclusive" },
 		{ "DROP ", NULL, "access exclusive" },
+		{ "ALTER MATERIALIZED VIEW ", " CLUSTER ON ", "share update exclusive" },
 		{ "ALTER MATERIALIZED VIEW ", NULL, "access exclusive" },
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(rules); i++)
@@ -72,7 +68,7 @@ static const char *estimate_lock(const char *sql)
 	return "none";
 }
 
-static void emit(struct out *o, unsigned hazards, struct strbuf *sb)
+void emit(struct out *o, unsigned hazards, struct strbuf *sb)
 {
 	struct step_list *l = o->list;
 	if (l->n == l->cap) {
@@ -140,10 +136,7 @@ static void alter_column(struct strbuf *sb, const struct column_obj *c)
 	strbuf_addch(sb, ' ');
 }
 
-/* The next entry of a ", "-separated list (parents, storage parameters),
- * its length in *len, and *rest moved past it; NULL after the last:
- *   for (const char *rest = list, *e; (e = next_entry(&rest, &len));) */
-static const char *next_entry(const char **rest, size_t *len)
+const char *next_entry(const char **rest, size_t *len)
 {
 	const char *e = *rest;
 	if (!e || !*e)
@@ -156,8 +149,7 @@ static const char *next_entry(const char **rest, size_t *len)
 	return e;
 }
 
-/* Is name one of the entries of list? */
-static bool in_list(const char *list, const char *name, size_t n)
+bool in_list(const char *list, const char *name, size_t n)
 {
 	size_t len;
 	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
@@ -166,163 +158,13 @@ static bool in_list(const char *list, const char *name, size_t n)
 	return false;
 }
 
-/* Does the "key=value" list hold an entry for key? */
-static bool has_parameter(const char *list, const char *key, size_t n)
+bool has_parameter(const char *list, const char *key, size_t n)
 {
 	size_t len;
 	for (const char *rest = list, *e; (e = next_entry(&rest, &len));)
 		if (len > n && e[n] == '=' && !strncmp(e, key, n))
 			return true;
 	return false;
-}
-
-/* --- column settings (STATISTICS, STORAGE, COMPRESSION, SET (...)) ----- */
-
-static const struct column_settings default_settings = { 0 };
-
-static void alter_only_column(struct strbuf *sb, const char *schema, const char *table,
-			      const char *column)
-{
-	strbuf_adds(sb, "ALTER TABLE ONLY ");
-	sql_add_qualified(sb, schema, table);
-	strbuf_adds(sb, " ALTER COLUMN ");
-	sql_add_ident(sb, column);
-	strbuf_addch(sb, ' ');
-}
-
-/* ALTER TABLE ONLY ... ALTER COLUMN for each setting that differs between
- * the column as it is (from) and as it should be (to).  ONLY, as pg_dump
- * writes them: a child's or partition's settings are its own. */
-static void alter_column_settings(struct out *o, const char *schema, const char *table,
-			    const char *column, const struct column_settings *from,
-			    const struct column_settings *to)
-{
-	struct strbuf sb = STRBUF_INIT;
-	if (strcmp_null(from->stat_target, to->stat_target)) {
-		alter_only_column(&sb, schema, table, column);
-		strbuf_addf(&sb, "SET STATISTICS %s", to->stat_target ? to->stat_target : "-1");
-		emit(o, 0, &sb);
-	}
-	char was = from->storage ? from->storage : from->type_storage,
-	     now = to->storage ? to->storage : to->type_storage;
-	if (was != now) {
-		alter_only_column(&sb, schema, table, column);
-		strbuf_addf(&sb, "SET STORAGE %s", storage_name(now));
-		emit(o, 0, &sb);
-	}
-	if (from->compression != to->compression) {
-		alter_only_column(&sb, schema, table, column);
-		strbuf_addf(&sb, "SET COMPRESSION %s", compression_name(to->compression));
-		emit(o, 0, &sb);
-	}
-	if (strcmp_null(from->options, to->options)) {
-		size_t len;
-		bool first = true;
-		for (const char *rest = from->options, *e; (e = next_entry(&rest, &len));) {
-			if (has_parameter(to->options, e, strcspn(e, "=")))
-				continue;
-			if (first)
-				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "RESET (");
-			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)strcspn(e, "="), e);
-			first = false;
-		}
-		if (!first) {
-			strbuf_addch(&sb, ')');
-			emit(o, 0, &sb);
-		}
-		first = true;
-		for (const char *rest = to->options, *e; (e = next_entry(&rest, &len));) {
-			if (in_list(from->options, e, len))
-				continue;
-			if (first)
-				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "SET (");
-			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)len, e);
-			first = false;
-		}
-		if (!first) {
-			strbuf_addch(&sb, ')');
-			emit(o, 0, &sb);
-		}
-	}
-	strbuf_release(&sb);
-}
-
-/* A column's settings when ALTER COLUMN TYPE has run: the new type's
- * storage, and no compression on a type that is never compressed. */
-static struct column_settings settings_after_retype(const struct column_settings *from,
-						    const struct column_settings *to)
-{
-	struct column_settings s = *from;
-	s.storage = 0;
-	s.type_storage = to->type_storage;
-	if (to->type_storage == 'p')
-		s.compression = 0;
-	return s;
-}
-
-/* A column the plan makes starts with the defaults (its type's storage) */
-static void new_column_settings(struct out *o, const struct column_obj *c)
-{
-	struct column_settings start = default_settings;
-	start.type_storage = c->settings.type_storage;
-	alter_column_settings(o, c->obj.schema, c->obj.parent, c->obj.name, &start, &c->settings);
-}
-
-static const struct column_settings *inherited_settings_of(const struct table_obj *t,
-							    const char *column)
-{
-	for (size_t i = 0; t && i < t->n_inherited; i++)
-		if (!strcmp(t->inherited[i].column, column))
-			return &t->inherited[i].settings;
-	return NULL;
-}
-
-/* The inherited columns' settings of table t going from f's (NULL: as a
- * new child starts, with its parent's storage and compression, which is
- * what PostgreSQL copies) to t's. */
-static void inherited_column_settings(struct out *o, const struct table_obj *f,
-				      const struct table_obj *t)
-{
-	const struct table_obj *parent = f ? NULL
-		: (const void *)object_dep_of_kind(o->want, &t->obj, OBJ_TABLE);
-	struct column_settings start, want;
-	if (parent) {
-		/* every column the child takes from its parent, set or not */
-		for (size_t pass = 0; pass < 2; pass++) {
-			size_t n = pass ? parent->n_inherited : parent->n_columns;
-			for (size_t i = 0; i < n; i++) {
-				const char *name = pass ? parent->inherited[i].column
-						      : parent->columns[i]->obj.name;
-				const struct column_settings *p = pass ? &parent->inherited[i].settings
-								      : &parent->columns[i]->settings,
-							     *mine = inherited_settings_of(t, name);
-				start = default_settings;
-				start.storage = p->storage, start.type_storage = p->type_storage;
-				start.compression = p->compression;
-				want = mine ? *mine : default_settings;
-				if (!mine)
-					want.type_storage = p->type_storage;
-				alter_column_settings(o, t->obj.schema, t->obj.name, name, &start, &want);
-			}
-		}
-		return;
-	}
-	for (size_t i = 0; i < t->n_inherited; i++) {
-		const struct inherited_settings *s = &t->inherited[i];
-		const struct column_settings *was = f ? inherited_settings_of(f, s->column) : NULL;
-		start = was ? *was : default_settings;
-		if (!was)
-			start.type_storage = s->settings.type_storage;
-		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &start, &s->settings);
-	}
-	for (size_t i = 0; f && i < f->n_inherited; i++) {
-		const struct inherited_settings *s = &f->inherited[i];
-		if (inherited_settings_of(t, s->column))
-			continue;
-		want = default_settings;
-		want.type_storage = s->settings.type_storage;
-		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &s->settings, &want);
-	}
 }
 
 /* "START WITH 1 INCREMENT BY 1 ..." -> "SET START WITH 1 SET INCREMENT BY 1 ..." */
@@ -686,9 +528,7 @@ static void render_column_take(struct out *o, const struct column_obj *f,
 		}
 	}
 	strbuf_release(&sb);
-	struct column_settings was = type_change ? settings_after_retype(&f->settings, &t->settings)
-						 : f->settings;
-	alter_column_settings(o, t->obj.schema, t->obj.parent, t->obj.name, &was, &t->settings);
+	column_settings_change(o, f, t, type_change);
 }
 
 /* release: the first half (drop identity, expression or default);
@@ -1367,11 +1207,8 @@ static void row_security(struct out *o, const struct table_obj *from, const stru
 	strbuf_release(&sb);
 }
 
-/* ALTER TABLE ... REPLICA IDENTITY DEFAULT/FULL/NOTHING.  USING INDEX is
- * refused in the files, so only a rollback to a live table that has it
- * sets it (the index is the live one's). */
-/* REPLICA IDENTITY DEFAULT, FULL or NOTHING; USING INDEX is written by
- * the index that becomes it, once it exists (index_marks()) */
+/* ALTER TABLE ... REPLICA IDENTITY DEFAULT, FULL or NOTHING; USING INDEX
+ * is written by the index that becomes it, once it exists (index_marks()) */
 static void replica_identity(struct out *o, const struct table_obj *from, const struct table_obj *to)
 {
 	char was = from ? from->replica_identity : 'd';
@@ -1466,72 +1303,6 @@ static void inheritance(struct out *o, const struct table_obj *f, const struct t
 	strbuf_release(&sb);
 }
 
-/* new_owner: the table is created by this plan, so nothing waits on it */
-/* --- CLUSTER ON ------------------------------------------------------- */
-
-static bool is_clustered(const struct object *o)
-{
-	return o && (o->kind == OBJ_INDEX ? ((const struct index_obj *)o)->clustered
-		     : o->kind == OBJ_CONSTRAINT && ((const struct constraint_obj *)o)->clustered);
-}
-
-/* Whether the table or materialized view of index (or key constraint) x,
- * an object of m, has another one marked for CLUSTER */
-static bool other_clustered(const struct model *m, const struct object *x)
-{
-	const struct object *table = x->owner;
-	for (size_t u = 0; table && u < table->n_users; u++) {
-		const struct object *y = object_user(m, table, u);
-		if (y != x && is_clustered(y))
-			return true;
-	}
-	return false;
-}
-
-static void alter_relation_of(struct strbuf *sb, const struct object *x)
-{
-	bool matview = x->owner && x->owner->kind == OBJ_VIEW;
-	strbuf_adds(sb, matview ? "ALTER MATERIALIZED VIEW " : "ALTER TABLE ");
-	sql_add_qualified(sb, x->schema, x->parent);
-}
-
-static bool is_replica_identity(const struct object *o)
-{
-	return o && (o->kind == OBJ_INDEX ? ((const struct index_obj *)o)->replica_identity
-		     : o->kind == OBJ_CONSTRAINT &&
-			       ((const struct constraint_obj *)o)->replica_identity);
-}
-
-/* The marks a table keeps on one of its indexes (or key constraint's),
- * going from `from` to `to` (from NULL: made by this plan), each written
- * after the index exists.  CLUSTER ON: marking one index unmarks the
- * table's other, so an unmarked one needs SET WITHOUT CLUSTER only when
- * no other index of the table is to be marked.  REPLICA IDENTITY USING
- * INDEX: the index that becomes it says so; the table's own change says
- * what it becomes otherwise (replica_identity()). */
-static void index_marks(struct out *o, const struct object *from, const struct object *to)
-{
-	struct strbuf sb = STRBUF_INIT;
-	bool was = is_clustered(from), now = is_clustered(to);
-	if (was != now && (now || !other_clustered(o->want, to))) {
-		alter_relation_of(&sb, to);
-		if (now) {
-			strbuf_adds(&sb, " CLUSTER ON ");
-			sql_add_ident(&sb, to->name); /* a key constraint's index has its name */
-		} else {
-			strbuf_adds(&sb, " SET WITHOUT CLUSTER");
-		}
-		emit(o, 0, &sb);
-	}
-	if (is_replica_identity(to) && !is_replica_identity(from)) {
-		alter_relation_of(&sb, to);
-		strbuf_adds(&sb, " REPLICA IDENTITY USING INDEX ");
-		sql_add_ident(&sb, to->name);
-		emit(o, 0, &sb);
-	}
-	strbuf_release(&sb);
-}
-
 /* ALTER STATISTICS s SET STATISTICS n (-1: back to the default) into sb */
 static void statistics_target(struct strbuf *sb, const struct object *obj)
 {
@@ -1541,6 +1312,7 @@ static void statistics_target(struct strbuf *sb, const struct object *obj)
 	strbuf_addf(sb, " SET STATISTICS %s", x->stat_target ? x->stat_target : "-1");
 }
 
+/* new_owner: the table is created by this plan, so nothing waits on it */
 static void render_create(struct out *o, const struct object *obj, bool new_owner)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -1,0 +1,240 @@
+/*
+ * render_settings.c: what a table keeps beside the definitions of its
+ * columns and indexes, written as pg_dump writes it:
+ *   - a column's settings (SET STATISTICS, SET STORAGE, SET COMPRESSION,
+ *     SET (n_distinct ...)), as ALTER TABLE ONLY ... ALTER COLUMN, for its
+ *     own columns and for the ones a child or partition inherits;
+ *   - the marks on one of its indexes (CLUSTER ON, REPLICA IDENTITY USING
+ *     INDEX), written once the index exists.
+ * Each is written from the state before and after: a new column starts
+ * from the defaults, a retyped one from what ALTER COLUMN TYPE leaves, a
+ * new child from what PostgreSQL copies of its parent.
+ */
+#include "render_out.h"
+#include "../common/quote.h"
+#include "../common/strbuf.h"
+#include "../common/util.h"
+
+#include <string.h>
+
+/* --- column settings -------------------------------------------------- */
+
+static const struct column_settings default_settings = { 0 };
+
+static void alter_only_column(struct strbuf *sb, const char *schema, const char *table,
+			      const char *column)
+{
+	strbuf_adds(sb, "ALTER TABLE ONLY ");
+	sql_add_qualified(sb, schema, table);
+	strbuf_adds(sb, " ALTER COLUMN ");
+	sql_add_ident(sb, column);
+	strbuf_addch(sb, ' ');
+}
+
+/* ALTER TABLE ONLY ... ALTER COLUMN for each setting that differs between
+ * the column as it is (from) and as it should be (to).  ONLY, as pg_dump
+ * writes them: a child's or partition's settings are its own. */
+static void alter_column_settings(struct out *o, const char *schema, const char *table,
+				  const char *column, const struct column_settings *from,
+				  const struct column_settings *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	if (strcmp_null(from->stat_target, to->stat_target)) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET STATISTICS %s", to->stat_target ? to->stat_target : "-1");
+		emit(o, 0, &sb);
+	}
+	char was = from->storage ? from->storage : from->type_storage,
+	     now = to->storage ? to->storage : to->type_storage;
+	if (was != now) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET STORAGE %s", storage_name(now));
+		emit(o, 0, &sb);
+	}
+	if (from->compression != to->compression) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET COMPRESSION %s", compression_name(to->compression));
+		emit(o, 0, &sb);
+	}
+	if (strcmp_null(from->options, to->options)) {
+		size_t len;
+		bool first = true;
+		for (const char *rest = from->options, *e; (e = next_entry(&rest, &len));) {
+			if (has_parameter(to->options, e, strcspn(e, "=")))
+				continue;
+			if (first)
+				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "RESET (");
+			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)strcspn(e, "="), e);
+			first = false;
+		}
+		if (!first) {
+			strbuf_addch(&sb, ')');
+			emit(o, 0, &sb);
+		}
+		first = true;
+		for (const char *rest = to->options, *e; (e = next_entry(&rest, &len));) {
+			if (in_list(from->options, e, len))
+				continue;
+			if (first)
+				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "SET (");
+			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)len, e);
+			first = false;
+		}
+		if (!first) {
+			strbuf_addch(&sb, ')');
+			emit(o, 0, &sb);
+		}
+	}
+	strbuf_release(&sb);
+}
+
+/* A column's settings when ALTER COLUMN TYPE has run: the new type's
+ * storage, and no compression on a type that is never compressed. */
+static struct column_settings settings_after_retype(const struct column_settings *from,
+						    const struct column_settings *to)
+{
+	struct column_settings s = *from;
+	s.storage = 0;
+	s.type_storage = to->type_storage;
+	if (to->type_storage == 'p')
+		s.compression = 0;
+	return s;
+}
+
+/* A column the plan makes starts with the defaults (its type's storage) */
+void new_column_settings(struct out *o, const struct column_obj *c)
+{
+	struct column_settings start = default_settings;
+	start.type_storage = c->settings.type_storage;
+	alter_column_settings(o, c->obj.schema, c->obj.parent, c->obj.name, &start, &c->settings);
+}
+
+static const struct column_settings *inherited_settings_of(const struct table_obj *t,
+							    const char *column)
+{
+	for (size_t i = 0; t && i < t->n_inherited; i++)
+		if (!strcmp(t->inherited[i].column, column))
+			return &t->inherited[i].settings;
+	return NULL;
+}
+
+/* The inherited columns' settings of table t going from f's (NULL: as a
+ * new child starts, with its parent's storage and compression, which is
+ * what PostgreSQL copies) to t's. */
+void inherited_column_settings(struct out *o, const struct table_obj *f,
+				      const struct table_obj *t)
+{
+	const struct table_obj *parent = f ? NULL
+		: (const void *)object_dep_of_kind(o->want, &t->obj, OBJ_TABLE);
+	struct column_settings start, want;
+	if (parent) {
+		/* every column the child takes from its parent, set or not */
+		for (size_t pass = 0; pass < 2; pass++) {
+			size_t n = pass ? parent->n_inherited : parent->n_columns;
+			for (size_t i = 0; i < n; i++) {
+				const char *name = pass ? parent->inherited[i].column
+						      : parent->columns[i]->obj.name;
+				const struct column_settings *p = pass ? &parent->inherited[i].settings
+								      : &parent->columns[i]->settings,
+							     *mine = inherited_settings_of(t, name);
+				start = default_settings;
+				start.storage = p->storage, start.type_storage = p->type_storage;
+				start.compression = p->compression;
+				want = mine ? *mine : default_settings;
+				if (!mine)
+					want.type_storage = p->type_storage;
+				alter_column_settings(o, t->obj.schema, t->obj.name, name, &start, &want);
+			}
+		}
+		return;
+	}
+	for (size_t i = 0; i < t->n_inherited; i++) {
+		const struct inherited_settings *s = &t->inherited[i];
+		const struct column_settings *was = f ? inherited_settings_of(f, s->column) : NULL;
+		start = was ? *was : default_settings;
+		if (!was)
+			start.type_storage = s->settings.type_storage;
+		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &start, &s->settings);
+	}
+	for (size_t i = 0; f && i < f->n_inherited; i++) {
+		const struct inherited_settings *s = &f->inherited[i];
+		if (inherited_settings_of(t, s->column))
+			continue;
+		want = default_settings;
+		want.type_storage = s->settings.type_storage;
+		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &s->settings, &want);
+	}
+}
+
+void column_settings_change(struct out *o, const struct column_obj *f, const struct column_obj *t,
+			    bool type_change)
+{
+	struct column_settings was = type_change ? settings_after_retype(&f->settings, &t->settings)
+						 : f->settings;
+	alter_column_settings(o, t->obj.schema, t->obj.parent, t->obj.name, &was, &t->settings);
+}
+
+/* --- marks on an index ------------------------------------------------ */
+
+static bool is_clustered(const struct object *o)
+{
+	return o && (o->kind == OBJ_INDEX ? ((const struct index_obj *)o)->clustered
+		     : o->kind == OBJ_CONSTRAINT && ((const struct constraint_obj *)o)->clustered);
+}
+
+/* Whether the table or materialized view of index (or key constraint) x,
+ * an object of m, has another one marked for CLUSTER */
+static bool other_clustered(const struct model *m, const struct object *x)
+{
+	const struct object *table = x->owner;
+	for (size_t u = 0; table && u < table->n_users; u++) {
+		const struct object *y = object_user(m, table, u);
+		if (y != x && is_clustered(y))
+			return true;
+	}
+	return false;
+}
+
+static void alter_relation_of(struct strbuf *sb, const struct object *x)
+{
+	bool matview = x->owner && x->owner->kind == OBJ_VIEW;
+	strbuf_adds(sb, matview ? "ALTER MATERIALIZED VIEW " : "ALTER TABLE ");
+	sql_add_qualified(sb, x->schema, x->parent);
+}
+
+static bool is_replica_identity(const struct object *o)
+{
+	return o && (o->kind == OBJ_INDEX ? ((const struct index_obj *)o)->replica_identity
+		     : o->kind == OBJ_CONSTRAINT &&
+			       ((const struct constraint_obj *)o)->replica_identity);
+}
+
+/* The marks a table keeps on one of its indexes (or key constraint's),
+ * going from `from` to `to` (from NULL: made by this plan), each written
+ * after the index exists.  CLUSTER ON: marking one index unmarks the
+ * table's other, so an unmarked one needs SET WITHOUT CLUSTER only when
+ * no other index of the table is to be marked.  REPLICA IDENTITY USING
+ * INDEX: the index that becomes it says so; the table's own change says
+ * what it becomes otherwise (replica_identity()). */
+void index_marks(struct out *o, const struct object *from, const struct object *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool was = is_clustered(from), now = is_clustered(to);
+	if (was != now && (now || !other_clustered(o->want, to))) {
+		alter_relation_of(&sb, to);
+		if (now) {
+			strbuf_adds(&sb, " CLUSTER ON ");
+			sql_add_ident(&sb, to->name); /* a key constraint's index has its name */
+		} else {
+			strbuf_adds(&sb, " SET WITHOUT CLUSTER");
+		}
+		emit(o, 0, &sb);
+	}
+	if (is_replica_identity(to) && !is_replica_identity(from)) {
+		alter_relation_of(&sb, to);
+		strbuf_adds(&sb, " REPLICA IDENTITY USING INDEX ");
+		sql_add_ident(&sb, to->name);
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&sb);
+}
