@@ -634,6 +634,9 @@ static bool blocks_type_change(const struct change *ch, const struct object *o)
 	 * it is dropped and made again from the user's text instead */
 	if ((o->kind == OBJ_CONSTRAINT || o->kind == OBJ_INDEX) && object_alt_definition(o))
 		return true;
+	/* PostgreSQL makes a statistics object on it again, without its target */
+	if (o->kind == OBJ_STATISTICS)
+		return ((const struct statistics_obj *)o)->stat_target != NULL;
 	/* a function depends on a column only through an SQL-standard body */
 	return o->kind == OBJ_VIEW || o->kind == OBJ_POLICY || o->kind == OBJ_TRIGGER ||
 	       o->kind == OBJ_FUNCTION ||
@@ -715,6 +718,30 @@ static bool partitioned_by(const struct model *m, const struct object *table, co
 			return true;
 	}
 	return false;
+}
+
+/* ALTER COLUMN TYPE on a parent goes down to its children's and
+ * partitions' copies of the column and resets their storage and
+ * compression: a child that keeps its own has an alter, which sets them
+ * again (render_settings.c), at any depth. */
+static void alter_children_resetting(struct changeset *cs, struct object *table,
+				     const char *column, int depth)
+{
+	for (size_t u = 0; depth < 32 && u < table->n_users; u++) {
+		struct object *child = object_user(cs->cur, table, u);
+		if (child->kind != OBJ_TABLE)
+			continue;
+		const struct table_obj *t = (const void *)child;
+		for (size_t i = 0; i < t->n_inherited; i++) {
+			const struct column_settings *s = &t->inherited[i].settings;
+			if (strcmp(t->inherited[i].column, column) || (!s->storage && !s->compression))
+				continue;
+			struct change *c = change_for(cs, child);
+			if (c && c->kind == CHANGE_NONE && c->to)
+				c->kind = CHANGE_ALTER;
+		}
+		alter_children_resetting(cs, child, column, depth + 1);
+	}
 }
 
 /* PostgreSQL cannot change the type of a partition key's column: the
@@ -912,6 +939,8 @@ static void rebuild_closure(struct changeset *cs)
 				continue;
 			rebuild_row_type_users(cs, ch->from->owner, work, &nwork);
 			rebuild_partitioned_by(cs, ch->from, work, &nwork);
+			if (ch->from->owner)
+				alter_children_resetting(cs, ch->from->owner, ch->from->name, 0);
 			for (size_t u = 0; u < ch->from->n_users; u++) {
 				if (!blocks_type_change(ch, object_user(cs->cur, ch->from, u)))
 					continue;

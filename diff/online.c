@@ -127,6 +127,7 @@ struct online {
 				 * added at step N uses -> N + 1 (the last such) */
 	struct keyset moved;    /* indexes and constraints whose CREATE moved to the end */
 	struct keyset loses_unique; /* tables the plan drops a unique index or key of */
+	struct keyset not_null_later; /* tables with a SET NOT NULL after the transaction */
 	struct step *now, *later;
 	size_t n_now, n_later;
 };
@@ -428,7 +429,31 @@ static bool rewrite_not_null(struct online *c, const struct step *s)
 	push(c->later, &c->n_later, &d);
 	strbuf_release(&sb);
 	keyset_put(c->a, &c->moved, key_new(c->a, OBJ_CONSTRAINT, o->schema, o->parent, o->name), 0);
+	keyset_put(c->a, &c->not_null_later, key_new(c->a, OBJ_TABLE, o->schema, NULL, o->parent), 0);
 	return true;
+}
+
+/* REPLICA IDENTITY USING INDEX wants the index's columns NOT NULL: on a
+ * table whose SET NOT NULL moved after the transaction, it moves after
+ * that (in place it would fail).  Steps of `now` are taken out in order. */
+static void replica_identity_after_not_null(struct online *c)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < c->n_now; i++) {
+		const struct step *s = &c->now[i];
+		const struct object *o = s->object;
+		if (o && (o->kind == OBJ_INDEX || o->kind == OBJ_CONSTRAINT) &&
+		    strstr(s->sql, " REPLICA IDENTITY USING INDEX ") &&
+		    keyset_get(&c->not_null_later, OBJ_TABLE, o->schema, NULL, o->parent, NULL)) {
+			struct step d = *s;
+			d.transactional = false;
+			d.needs_commit = false;
+			push(c->later, &c->n_later, &d);
+			continue;
+		}
+		c->now[keep++] = *s;
+	}
+	c->n_now = keep;
 }
 
 /* A change's hazards are those of all its statements: recount them for
@@ -530,6 +555,7 @@ void plan_online(struct arena *a, struct plan *p, const struct model *current)
 		else
 			push(c.now, &c.n_now, s);
 	}
+	replica_identity_after_not_null(&c);
 	size_t n = c.n_now + c.n_later;
 	struct step *steps = arena_alloc(a, (n + 1) * sizeof(*steps));
 	if (c.n_now)

@@ -135,6 +135,25 @@ static void after_function_row_types(struct graph *g, const struct changeset *cs
 /* A logged table may not reference an unlogged one: of two tables joined
  * by a foreign key that both change persistence, SET LOGGED goes to the
  * referenced table first, SET UNLOGGED to the referencing one first. */
+/* A child's settings of the columns it inherits (render_settings.c) are
+ * written after its ancestors' columns are added or retyped */
+static void after_parent_columns(struct graph *g, const struct changeset *cs,
+				 const struct change *ch, int al)
+{
+	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	if (!f->n_inherited && !t->n_inherited)
+		return;
+	const struct object *p = ch->to;
+	for (int depth = 0; depth < 32 && (p = object_dep_of_kind(cs->want, p, OBJ_TABLE)); depth++)
+		for (size_t u = 0; u < p->n_users; u++) {
+			struct change *col = change_of(cs, object_user(cs->want, p, u));
+			if (col && col->to && col->to->kind == OBJ_COLUMN && col->to->owner == p) {
+				edge(g, create_node(col), al);
+				edge(g, alter_node(col), al);
+			}
+		}
+}
+
 static void persistence_edges(struct graph *g, const struct changeset *cs, struct change *ch)
 {
 	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
@@ -274,8 +293,10 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 			after_function_row_types(g, cs, ch->to, al);
 		edge(g, ch->release_node, al);
 		edge(g, al, ch->inherit_node);
-		if (ch->to->kind == OBJ_TABLE)
+		if (ch->to->kind == OBJ_TABLE) {
 			persistence_edges(g, cs, ch);
+			after_parent_columns(g, cs, ch, al);
+		}
 		/* NO INHERIT first: a column still inherited cannot be dropped */
 		for (size_t u = 0; ch->to->kind == OBJ_TABLE && u < ch->from->n_users; u++) {
 			struct change *col = change_of(cs, object_user(cs->cur, ch->from, u));

@@ -88,16 +88,16 @@ static void alter_column_settings(struct out *o, const char *schema, const char 
 	strbuf_release(&sb);
 }
 
-/* A column's settings when ALTER COLUMN TYPE has run: the new type's
- * storage, and no compression on a type that is never compressed. */
+/* A column's settings when ALTER COLUMN TYPE has run: the statistics
+ * target and options stay, storage is the new type's, compression the
+ * default. */
 static struct column_settings settings_after_retype(const struct column_settings *from,
 						    const struct column_settings *to)
 {
 	struct column_settings s = *from;
 	s.storage = 0;
 	s.type_storage = to->type_storage;
-	if (to->type_storage == 'p')
-		s.compression = 0;
+	s.compression = 0;
 	return s;
 }
 
@@ -121,8 +121,40 @@ static const struct column_settings *inherited_settings_of(const struct table_ob
 /* The inherited columns' settings of table t going from f's (NULL: as a
  * new child starts, with its parent's storage and compression, which is
  * what PostgreSQL copies) to t's. */
+/* The column named `column` as table t (of m) or its nearest ancestor
+ * that has it declares it: a child's inherited column is its parent's */
+static const struct column_obj *declared_column(const struct model *m, const struct table_obj *t,
+						const char *column)
+{
+	for (int depth = 0; t && depth < 32; depth++) {
+		for (size_t i = 0; i < t->n_columns; i++)
+			if (!strcmp(t->columns[i]->obj.name, column))
+				return t->columns[i];
+		t = (const void *)object_dep_of_kind(m, &t->obj, OBJ_TABLE);
+	}
+	return NULL;
+}
+
+/* What this plan does to the column a child inherits as `column`: its
+ * change in the parent that declares it, or NULL */
+static const struct change *parent_column_change(const struct out *o, const struct model *m,
+						 const struct table_obj *child, const char *column)
+{
+	const struct object *parent = object_dep_of_kind(m, &child->obj, OBJ_TABLE);
+	const struct column_obj *c = parent ? declared_column(m, (const void *)parent, column) : NULL;
+	return c ? change_of(o->cs, &c->obj) : NULL;
+}
+
+static bool retypes(const struct change *ch)
+{
+	if (!ch || ch->kind != CHANGE_ALTER)
+		return false;
+	const struct column_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
+	return ch->retype || strcmp(f->type, t->type) || strcmp_null(f->collation, t->collation);
+}
+
 void inherited_column_settings(struct out *o, const struct table_obj *f,
-				      const struct table_obj *t)
+			       const struct table_obj *t)
 {
 	const struct table_obj *parent = f ? NULL
 		: (const void *)object_dep_of_kind(o->want, &t->obj, OBJ_TABLE);
@@ -148,21 +180,36 @@ void inherited_column_settings(struct out *o, const struct table_obj *f,
 		}
 		return;
 	}
+	/* the parent's ALTER COLUMN TYPE reset the copy's storage and
+	 * compression; its DROP COLUMN (or drop and add) took the copy away */
 	for (size_t i = 0; i < t->n_inherited; i++) {
 		const struct inherited_settings *s = &t->inherited[i];
-		const struct column_settings *was = f ? inherited_settings_of(f, s->column) : NULL;
+		const struct change *pc = parent_column_change(o, o->want, t, s->column);
+		const struct column_settings *was = f && !(pc && pc->kind == CHANGE_REBUILD)
+							    ? inherited_settings_of(f, s->column)
+							    : NULL;
 		start = was ? *was : default_settings;
 		if (!was)
 			start.type_storage = s->settings.type_storage;
+		if (retypes(pc))
+			start = settings_after_retype(&start, &s->settings);
 		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &start, &s->settings);
 	}
 	for (size_t i = 0; f && i < f->n_inherited; i++) {
 		const struct inherited_settings *s = &f->inherited[i];
 		if (inherited_settings_of(t, s->column))
 			continue;
+		const struct change *gone = parent_column_change(o, o->cur, f, s->column);
+		if (gone && (gone->kind == CHANGE_DROP || gone->kind == CHANGE_REBUILD))
+			continue;
 		want = default_settings;
 		want.type_storage = s->settings.type_storage;
-		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &s->settings, &want);
+		start = s->settings;
+		if (retypes(gone)) {
+			start = settings_after_retype(&start, &want);
+			want.type_storage = start.type_storage;
+		}
+		alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &start, &want);
 	}
 }
 

@@ -52,11 +52,22 @@ dump_schema() {
 }
 # The same with each table's column lines sorted: PostgreSQL only appends
 # columns, so column order is not a difference a migration can remove.
+# A statistics object's plain columns print in column order too.
 sort_columns() {
   awk '
     /^CREATE (UNLOGGED )?TABLE .*\($/ { print; inside = 1; n = 0; next }
     inside && /^\)/ { for (i = 1; i <= n; i++) print cols[i] | "sort"; close("sort"); print; inside = 0; next }
     inside { sub(/,$/, ""); cols[++n] = $0; next }
+    /^CREATE STATISTICS .* ON .* FROM / {
+      on = index($0, " ON "); from = index($0, " FROM ")
+      list = substr($0, on + 4, from - on - 4)
+      if (list !~ /[(]/) {
+        k = split(list, v, ", ")
+        for (i = 2; i <= k; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+        list = v[1]; for (i = 2; i <= k; i++) list = list ", " v[i]
+        $0 = substr($0, 1, on + 3) list substr($0, from)
+      }
+    }
     { print }'
 }
 # pg_dump prints an object's grants in the order of its ACL array, which

@@ -89,6 +89,17 @@ found(what, classid, objid, nsp) AS (
   JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
   WHERE ic.reloptions IS DISTINCT FROM pc.reloptions
   UNION ALL
+  SELECT m.what || ' on index ' || ih.inhrelid::pg_catalog.regclass::text ||
+         ' (a partition''s copy of ' || ih.inhparent::pg_catalog.regclass::text || ')',
+         'pg_catalog.pg_class'::pg_catalog.regclass, ih.inhrelid, ic.relnamespace
+  FROM pg_catalog.pg_inherits ih
+  JOIN pg_catalog.pg_class ic ON ic.oid = ih.inhrelid AND ic.relkind = 'i'
+  JOIN pg_catalog.pg_index i ON i.indexrelid = ih.inhrelid
+  CROSS JOIN LATERAL (VALUES (CASE WHEN i.indisclustered THEN 'CLUSTER ON' END),
+                             (CASE WHEN i.indisreplident THEN 'REPLICA IDENTITY USING INDEX' END))
+       AS m(what)
+  WHERE m.what IS NOT NULL
+  UNION ALL
   SELECT 'comment on index ' || ih.inhrelid::pg_catalog.regclass::text ||
          ' (a partition''s copy of ' || ih.inhparent::pg_catalog.regclass::text || ')',
          'pg_catalog.pg_class'::pg_catalog.regclass, ih.inhrelid, ic.relnamespace

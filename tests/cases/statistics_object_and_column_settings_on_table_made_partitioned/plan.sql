@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: c0cc5159cacf1250
--- target fingerprint: ed3af7607f5c45b7
+-- source fingerprint: 034c5f34030413fb
+-- target fingerprint: cfba90bd260cc040
 -- 7 statements; hazards: data-loss,irreversible
 
 BEGIN;
@@ -22,6 +22,6 @@ CREATE TABLE public.t1 PARTITION OF public.t FOR VALUES FROM (0) TO (10);
 
 ALTER TABLE ONLY public.t1 ALTER COLUMN c SET STATISTICS 77;
 
-CREATE STATISTICS public.t_ab ON a, b FROM public.t;
+CREATE STATISTICS public.t_ab (ndistinct, dependencies, mcv) ON a, b FROM public.t;
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ed3af7607f5c45b7
--- target fingerprint: c0cc5159cacf1250
+-- source fingerprint: cfba90bd260cc040
+-- target fingerprint: 034c5f34030413fb
 -- 8 statements; hazards: data-loss,irreversible
 
 BEGIN;
@@ -25,6 +25,6 @@ CREATE INDEX t_b ON public.t USING btree (b);
 
 ALTER TABLE public.t CLUSTER ON t_b;
 
-CREATE STATISTICS public.t_ab ON a, b FROM public.t;
+CREATE STATISTICS public.t_ab (ndistinct, dependencies, mcv) ON a, b FROM public.t;
 
 COMMIT;

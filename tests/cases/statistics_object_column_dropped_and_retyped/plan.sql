@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 0352613f41df3f99
--- target fingerprint: d171bbec51559ae9
+-- source fingerprint: c374bf62fa5c4059
+-- target fingerprint: 555d458c3f9341c2
 -- 3 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

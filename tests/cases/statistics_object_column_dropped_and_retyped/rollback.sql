@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: d171bbec51559ae9
--- target fingerprint: 0352613f41df3f99
+-- source fingerprint: 555d458c3f9341c2
+-- target fingerprint: c374bf62fa5c4059
 -- 3 statements; hazards: rewrite
 
 BEGIN;
@@ -10,6 +10,6 @@ ALTER TABLE public.readings ALTER COLUMN sensor TYPE integer USING sensor::integ
 
 ALTER TABLE public.readings ADD COLUMN legacy text;
 
-CREATE STATISTICS public.readings_legacy ON site, legacy FROM public.readings;
+CREATE STATISTICS public.readings_legacy (ndistinct, dependencies, mcv) ON legacy, site FROM public.readings;
 
 COMMIT;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 2da51d98d292ffe1
--- target fingerprint: 47f3ea1fa627fb2a
+-- source fingerprint: 80494388b23741bf
+-- target fingerprint: 42a4b8f0b87ae49e
 -- 4 statements; hazards: rewrite
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 47f3ea1fa627fb2a
--- target fingerprint: 2da51d98d292ffe1
+-- source fingerprint: 42a4b8f0b87ae49e
+-- target fingerprint: 80494388b23741bf
 -- 4 statements; hazards: rewrite
 
 BEGIN;

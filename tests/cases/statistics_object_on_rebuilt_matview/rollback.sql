@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 0d35048c5f552828
--- target fingerprint: 23d1631b99303476
+-- source fingerprint: ab914b667de1df6c
+-- target fingerprint: ef281f980838099c
 -- 4 statements; hazards: none
 
 BEGIN;
@@ -16,6 +16,6 @@ CREATE MATERIALIZED VIEW public.sales_summary AS
    FROM public.sales
   GROUP BY sales.region, sales.product;
 
-CREATE STATISTICS public.sales_summary_rp ON region, product FROM public.sales_summary;
+CREATE STATISTICS public.sales_summary_rp (ndistinct, dependencies, mcv) ON product, region FROM public.sales_summary;
 
 COMMIT;

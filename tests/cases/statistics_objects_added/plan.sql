@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 8ea809613edfceef
--- target fingerprint: b438f8e8a42b8d6d
+-- target fingerprint: b4f279a164c6b00d
 -- 7 statements; hazards: none
 
 BEGIN;
@@ -19,7 +19,7 @@ COMMENT ON STATISTICS public.orders_city_zip IS 'zip codes determine cities';
 
 CREATE STATISTICS public.visits_mcv (mcv) ON page, referrer FROM public.visits;
 
-CREATE STATISTICS stats.orders_exprs ON lower(city), (total > 100::numeric) FROM public.orders;
+CREATE STATISTICS stats.orders_exprs (ndistinct, dependencies, mcv) ON (lower(city)), ((total > (100)::numeric)) FROM public.orders;
 
 ALTER STATISTICS stats.orders_exprs SET STATISTICS 1000;
 

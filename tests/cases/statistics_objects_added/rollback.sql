@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: b438f8e8a42b8d6d
+-- source fingerprint: b4f279a164c6b00d
 -- target fingerprint: 8ea809613edfceef
 -- 4 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: d721b09b26ba775d
--- target fingerprint: 13af38279039f777
+-- source fingerprint: a1623be674f40ff5
+-- target fingerprint: 99cfed6998bfddd6
 -- 7 statements; hazards: none
 
 BEGIN;
@@ -15,8 +15,8 @@ ALTER STATISTICS public.orders_target SET STATISTICS -1;
 
 COMMENT ON STATISTICS public.orders_target IS 'new';
 
-CREATE STATISTICS public.orders_city_zip (dependencies, mcv) ON city, zip, country FROM public.orders;
+CREATE STATISTICS public.orders_city_zip (dependencies, mcv) ON city, country, zip FROM public.orders;
 
-CREATE STATISTICS public.orders_new_name ON country, total FROM public.orders;
+CREATE STATISTICS public.orders_new_name (ndistinct, dependencies, mcv) ON country, total FROM public.orders;
 
 COMMIT;

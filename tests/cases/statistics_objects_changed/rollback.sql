@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 13af38279039f777
--- target fingerprint: d721b09b26ba775d
+-- source fingerprint: 99cfed6998bfddd6
+-- target fingerprint: a1623be674f40ff5
 -- 7 statements; hazards: none
 
 BEGIN;
@@ -15,8 +15,8 @@ COMMENT ON STATISTICS public.orders_target IS 'old';
 
 CREATE STATISTICS public.orders_city_zip (dependencies) ON city, zip FROM public.orders;
 
-CREATE STATISTICS public.orders_gone ON zip, country FROM public.orders;
+CREATE STATISTICS public.orders_gone (ndistinct, dependencies, mcv) ON country, zip FROM public.orders;
 
-CREATE STATISTICS public.orders_old_name ON country, total FROM public.orders;
+CREATE STATISTICS public.orders_old_name (ndistinct, dependencies, mcv) ON country, total FROM public.orders;
 
 COMMIT;

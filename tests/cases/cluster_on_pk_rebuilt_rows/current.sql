@@ -1,0 +1,3 @@
+CREATE TABLE public.line_items (order_id bigint NOT NULL, line int NOT NULL, sku text);
+ALTER TABLE public.line_items ADD CONSTRAINT line_items_pkey PRIMARY KEY (order_id);
+ALTER TABLE public.line_items CLUSTER ON line_items_pkey;

@@ -1,0 +1,15 @@
+-- schemadiff plan
+-- source fingerprint: 70fa2adcca8d895f
+-- target fingerprint: 88e1f07cadc499a4
+-- 3 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.line_items DROP CONSTRAINT line_items_pkey;
+
+-- hazard: long-lock
+ALTER TABLE public.line_items ADD CONSTRAINT line_items_pkey PRIMARY KEY (order_id, line);
+
+ALTER TABLE public.line_items CLUSTER ON line_items_pkey;
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO public.contacts VALUES (1, '{a@x.org}', 'a@x.org');

@@ -1,0 +1,1 @@
+INSERT INTO public.posts (title) VALUES ('Hello'), ('World');

@@ -1,0 +1,10 @@
+CREATE TABLE public.sales (region text NOT NULL, sold date NOT NULL, amount numeric, note text) PARTITION BY LIST (region);
+CREATE TABLE public.sales_eu PARTITION OF public.sales FOR VALUES IN ('eu') PARTITION BY RANGE (sold);
+CREATE TABLE public.sales_eu_2025 PARTITION OF public.sales_eu FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE public.sales_us PARTITION OF public.sales FOR VALUES IN ('us');
+ALTER TABLE public.sales ALTER COLUMN amount SET STATISTICS 300;
+ALTER TABLE public.sales ALTER COLUMN note SET STORAGE MAIN;
+ALTER TABLE public.sales ALTER COLUMN note SET COMPRESSION pglz;
+ALTER TABLE public.sales_eu ALTER COLUMN sold SET (n_distinct = 365, n_distinct_inherited = 730);
+ALTER TABLE ONLY public.sales_eu_2025 ALTER COLUMN amount SET STATISTICS 50;
+CREATE TABLE public.sales_eu_2026 PARTITION OF public.sales_eu FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');

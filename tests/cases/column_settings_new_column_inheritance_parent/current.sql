@@ -1,0 +1,2 @@
+CREATE TABLE public.vehicles (id int, make text);
+CREATE TABLE public.cars (doors int) INHERITS (public.vehicles);

@@ -1,0 +1,1 @@
+INSERT INTO public.cars VALUES (1, 'vw', 4);

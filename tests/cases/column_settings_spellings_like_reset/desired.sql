@@ -1,0 +1,10 @@
+CREATE TABLE public.template_docs (id int, body text, meta jsonb);
+ALTER TABLE IF EXISTS public.template_docs ALTER body SET STORAGE EXTERNAL, ALTER body SET COMPRESSION pglz, ALTER meta SET STATISTICS 10;
+CREATE TABLE public.docs_copy (LIKE public.template_docs INCLUDING ALL);
+CREATE TABLE public.notes (id int, body text, tag text);
+ALTER TABLE public.notes ALTER COLUMN tag SET STATISTICS 77;
+ALTER TABLE public.notes ALTER COLUMN tag SET (n_distinct = 3, n_distinct_inherited = 4);
+ALTER TABLE public.notes ALTER COLUMN tag RESET (n_distinct);
+ALTER TABLE public.notes ALTER COLUMN tag SET STATISTICS -1;
+ALTER TABLE public.notes ALTER COLUMN body SET COMPRESSION pglz;
+ALTER TABLE public.notes ALTER COLUMN body SET COMPRESSION default;

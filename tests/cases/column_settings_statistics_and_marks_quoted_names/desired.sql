@@ -1,0 +1,12 @@
+CREATE SCHEMA "Billing Dept";
+CREATE TABLE "Billing Dept"."Invoice Lines" ("Line Id" bigint NOT NULL, "Invoice No" text NOT NULL, "Body Text" text COMPRESSION pglz, "Amt" numeric);
+CREATE UNIQUE INDEX "Invoice Lines By Id" ON "Billing Dept"."Invoice Lines" ("Line Id");
+CREATE INDEX "Invoice Lines By No" ON "Billing Dept"."Invoice Lines" ("Invoice No");
+ALTER TABLE "Billing Dept"."Invoice Lines" REPLICA IDENTITY USING INDEX "Invoice Lines By Id";
+ALTER TABLE "Billing Dept"."Invoice Lines" CLUSTER ON "Invoice Lines By No";
+ALTER TABLE "Billing Dept"."Invoice Lines" ALTER COLUMN "Body Text" SET STORAGE EXTERNAL;
+ALTER TABLE "Billing Dept"."Invoice Lines" ALTER COLUMN "Amt" SET STATISTICS 321;
+ALTER TABLE "Billing Dept"."Invoice Lines" ALTER COLUMN "Invoice No" SET (n_distinct = -0.5);
+CREATE STATISTICS "Billing Dept"."Line Stats" (dependencies) ON "Invoice No", "Amt" FROM "Billing Dept"."Invoice Lines";
+ALTER STATISTICS "Billing Dept"."Line Stats" SET STATISTICS 99;
+COMMENT ON STATISTICS "Billing Dept"."Line Stats" IS 'it''s quoted';

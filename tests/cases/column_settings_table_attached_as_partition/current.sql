@@ -1,0 +1,5 @@
+CREATE TABLE public.logs (ts date NOT NULL, msg text) PARTITION BY RANGE (ts);
+ALTER TABLE public.logs ALTER COLUMN msg SET STORAGE EXTERNAL;
+CREATE TABLE public.logs_2025 PARTITION OF public.logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE public.logs_2026 (ts date NOT NULL, msg text);
+ALTER TABLE public.logs_2026 ALTER COLUMN msg SET STATISTICS 55;

@@ -1,0 +1,1 @@
+INSERT INTO public.logs_2026 VALUES ('2026-02-02', 'm');

@@ -1,0 +1,1 @@
+CREATE TABLE public.devices (serial text, model text);

@@ -1,0 +1,1 @@
+INSERT INTO public.devices VALUES ('s1', 'm'), ('s2', 'm');

@@ -1,0 +1,15 @@
+-- schemadiff rollback
+-- source fingerprint: e8d8089d98b1bab6
+-- target fingerprint: 15407cb734feb74c
+-- 3 statements; hazards: data-loss,irreversible
+
+BEGIN;
+
+DROP INDEX public.devices_id;
+
+ALTER TABLE public.devices REPLICA IDENTITY DEFAULT;
+
+-- hazard: data-loss,irreversible
+ALTER TABLE public.devices DROP COLUMN id;
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO public.addresses VALUES (1, 's', 'c', 'z', 'st');

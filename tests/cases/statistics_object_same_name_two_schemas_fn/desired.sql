@@ -1,0 +1,10 @@
+CREATE SCHEMA sales;
+CREATE SCHEMA hr;
+CREATE FUNCTION public.norm(text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim($1)) $$;
+CREATE TABLE sales.people (id int, city text, zip text);
+CREATE TABLE hr.people (id int, dept text, title text);
+CREATE STATISTICS sales.people_stats (dependencies) ON city, zip FROM sales.people;
+CREATE STATISTICS hr.people_stats (mcv) ON dept, title FROM hr.people;
+CREATE STATISTICS hr.people_norm ON public.norm(title), dept FROM hr.people;
+COMMENT ON STATISTICS hr.people_stats IS 'hr';
+ALTER STATISTICS sales.people_stats SET STATISTICS 10;

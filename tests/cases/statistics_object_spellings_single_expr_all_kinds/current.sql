@@ -1,0 +1,1 @@
+CREATE TABLE public."Customers" ("Id" int, "FirstName" text, "LastName" text, born date, score numeric);

@@ -1,0 +1,1 @@
+INSERT INTO public.tickets VALUES (1, '1', 'q');

@@ -1,0 +1,3 @@
+CREATE TABLE public.tickets (id int PRIMARY KEY, priority integer, queue text);
+CREATE STATISTICS public.tickets_prio_queue (mcv) ON priority, queue FROM public.tickets;
+ALTER STATISTICS public.tickets_prio_queue SET STATISTICS 250;
