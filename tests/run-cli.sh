@@ -178,7 +178,7 @@ printf '%s\n' 'CREATE TABLE m (id int) PARTITION BY LIST (id);' \
   'CREATE TRIGGER tr BEFORE INSERT ON m FOR EACH ROW EXECUTE FUNCTION f();' >"$w/partcopy.sql"
 for setting in "ALTER TABLE m1 DISABLE TRIGGER tr;|DISABLE TRIGGER tr on public.m1 .a partition's copy" \
                "ALTER INDEX m1_id_idx SET (fillfactor = 50);|storage parameters of its own on index public.m1_id_idx" \
-               "ALTER TABLE m1 CLUSTER ON m1_id_idx;|CLUSTER ON on index public.m1_id_idx (a partition's copy of public.m_id)" \
+               "ALTER TABLE m1 CLUSTER ON m1_id_idx;|CLUSTER ON on index public.m1_id_idx .a partition's copy of public.m_id." \
                "COMMENT ON INDEX m1_id_idx IS 'x';|comment on index public.m1_id_idx .a partition's copy of public.m_id."; do
   { cat "$w/partcopy.sql"; echo "${setting%%|*}"; } >"$w/partcopy2.sql"
   expect "a partition's copy with a setting of its own is refused: ${setting%%|*}" 2 "${setting#*|}" \
