@@ -136,20 +136,21 @@ static void after_function_row_types(struct graph *g, const struct changeset *cs
  * by a foreign key that both change persistence, SET LOGGED goes to the
  * referenced table first, SET UNLOGGED to the referencing one first. */
 /* A child's settings of the columns it inherits (render_settings.c) are
- * written after its ancestors' columns are added or retyped */
+ * written with its CREATE or ALTER (node n), after its ancestors' columns
+ * are added or retyped */
 static void after_parent_columns(struct graph *g, const struct changeset *cs,
-				 const struct change *ch, int al)
+				 const struct change *ch, int n)
 {
 	const struct table_obj *f = (const void *)ch->from, *t = (const void *)ch->to;
-	if (!f->n_inherited && !t->n_inherited)
+	if (f && !f->n_inherited && !t->n_inherited)
 		return;
 	const struct object *p = ch->to;
 	for (int depth = 0; depth < 32 && (p = object_dep_of_kind(cs->want, p, OBJ_TABLE)); depth++)
 		for (size_t u = 0; u < p->n_users; u++) {
 			struct change *col = change_of(cs, object_user(cs->want, p, u));
 			if (col && col->to && col->to->kind == OBJ_COLUMN && col->to->owner == p) {
-				edge(g, create_node(col), al);
-				edge(g, alter_node(col), al);
+				edge(g, create_node(col), n);
+				edge(g, alter_node(col), n);
 			}
 		}
 }
@@ -274,6 +275,8 @@ static void add_edges(struct graph *g, struct changeset *cs, struct change *ch)
 		}
 		if (ch->to->kind == OBJ_VIEW)
 			after_function_row_types(g, cs, ch->to, c);
+		if (ch->to->kind == OBJ_TABLE && ch->kind == CHANGE_CREATE)
+			after_parent_columns(g, cs, ch, c);
 		if (ch->kind == CHANGE_REBUILD)
 			edge(g, d, c);
 	}

@@ -121,6 +121,14 @@ static const struct column_settings *inherited_settings_of(const struct table_ob
 /* The inherited columns' settings of table t going from f's (NULL: as a
  * new child starts, with its parent's storage and compression, which is
  * what PostgreSQL copies) to t's. */
+static bool own_column(const struct table_obj *t, const char *column)
+{
+	for (size_t i = 0; i < t->n_columns; i++)
+		if (!strcmp(t->columns[i]->obj.name, column))
+			return true;
+	return false;
+}
+
 /* The column named `column` as table t (of m) or its nearest ancestor
  * that has it declares it: a child's inherited column is its parent's */
 static const struct column_obj *declared_column(const struct model *m, const struct table_obj *t,
@@ -177,6 +185,17 @@ void inherited_column_settings(struct out *o, const struct table_obj *f,
 					want.type_storage = p->type_storage;
 				alter_column_settings(o, t->obj.schema, t->obj.name, name, &start, &want);
 			}
+		}
+		/* and its own settings on a column the passes above did not
+		 * reach: a grandparent's, which the parent holds at the defaults */
+		for (size_t i = 0; i < t->n_inherited; i++) {
+			const struct inherited_settings *s = &t->inherited[i];
+			if (own_column(parent, s->column) || inherited_settings_of(parent, s->column))
+				continue;
+			start = default_settings;
+			start.type_storage = s->settings.type_storage;
+			alter_column_settings(o, t->obj.schema, t->obj.name, s->column, &start,
+					      &s->settings);
 		}
 		return;
 	}

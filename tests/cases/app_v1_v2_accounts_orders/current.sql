@@ -1,0 +1,10 @@
+CREATE TYPE public.order_state AS ENUM ('draft','placed','shipped','cancelled','archived');
+CREATE TABLE public.accounts (id int NOT NULL, email text, name text, created_at timestamp DEFAULT now(), CONSTRAINT accounts_pkey PRIMARY KEY (id));
+CREATE TABLE public.orders (id int NOT NULL, account_id int, state public.order_state DEFAULT 'draft', total int, notes text, CONSTRAINT orders_pkey PRIMARY KEY (id));
+ALTER TABLE public.orders ALTER COLUMN notes SET STORAGE EXTERNAL;
+ALTER TABLE public.orders ALTER COLUMN notes SET COMPRESSION lz4;
+ALTER TABLE public.orders ALTER COLUMN state SET STATISTICS 400;
+CREATE STATISTICS public.orders_acct_state (ndistinct, dependencies) ON account_id, state FROM public.orders;
+CREATE INDEX orders_account ON public.orders (account_id);
+ALTER TABLE public.orders CLUSTER ON orders_account;
+CREATE VIEW public.order_totals AS SELECT account_id, sum(total) AS total FROM public.orders GROUP BY account_id;

@@ -1,0 +1,8 @@
+CREATE TABLE public.t (id int PRIMARY KEY, a int, b text, c int);
+ALTER TABLE public.t ALTER COLUMN a SET STATISTICS 300;
+ALTER TABLE public.t ALTER COLUMN b SET STORAGE MAIN;
+ALTER TABLE public.t ALTER COLUMN b SET (n_distinct = 5);
+CREATE STATISTICS public.t_ab ON a, b FROM public.t;
+ALTER STATISTICS public.t_ab SET STATISTICS 90;
+CREATE TABLE public.k () INHERITS (public.t);
+ALTER TABLE public.k ALTER COLUMN b SET STATISTICS 11;

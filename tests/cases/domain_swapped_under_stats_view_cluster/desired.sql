@@ -1,0 +1,11 @@
+CREATE DOMAIN public.code_v1 AS varchar(10);
+CREATE DOMAIN public.code_v2 AS text CHECK (length(VALUE) < 40);
+CREATE TABLE public.prod (id int NOT NULL, code public.code_v2 NOT NULL, cat int);
+CREATE UNIQUE INDEX prod_code ON public.prod (code);
+ALTER TABLE public.prod REPLICA IDENTITY USING INDEX prod_code;
+ALTER TABLE public.prod CLUSTER ON prod_code;
+ALTER TABLE public.prod ALTER COLUMN code SET STATISTICS 321;
+ALTER TABLE public.prod ALTER COLUMN code SET STORAGE MAIN;
+CREATE STATISTICS public.prod_code_cat ON code, cat FROM public.prod;
+ALTER STATISTICS public.prod_code_cat SET STATISTICS 77;
+CREATE VIEW public.prod_codes AS SELECT id, code FROM public.prod;

@@ -1,0 +1,10 @@
+CREATE TYPE public.status AS ENUM ('new','active','legacy','closed');
+CREATE DOMAIN public.email AS text CHECK (VALUE LIKE '%@%');
+CREATE TABLE public.users (id int PRIMARY KEY, st public.status NOT NULL DEFAULT 'new', mail public.email, region int);
+ALTER TABLE public.users ALTER COLUMN st SET STATISTICS 500;
+ALTER TABLE public.users ALTER COLUMN mail SET STORAGE MAIN;
+ALTER TABLE public.users ALTER COLUMN mail SET (n_distinct = -1);
+CREATE STATISTICS public.users_st_region (dependencies) ON st, region FROM public.users;
+CREATE INDEX users_st ON public.users (st);
+ALTER TABLE public.users CLUSTER ON users_st;
+CREATE VIEW public.active_users AS SELECT id, mail FROM public.users WHERE st = 'active';

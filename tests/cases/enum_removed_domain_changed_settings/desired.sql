@@ -1,0 +1,12 @@
+CREATE TYPE public.status AS ENUM ('new','active','closed');
+CREATE DOMAIN public.email AS varchar(320) CHECK (VALUE LIKE '%@%');
+CREATE TABLE public.users (id int PRIMARY KEY, st public.status NOT NULL DEFAULT 'new', mail public.email, region int);
+ALTER TABLE public.users ALTER COLUMN st SET STATISTICS 500;
+ALTER TABLE public.users ALTER COLUMN mail SET STORAGE MAIN;
+ALTER TABLE public.users ALTER COLUMN mail SET (n_distinct = -1);
+CREATE STATISTICS public.users_st_region (dependencies) ON st, region FROM public.users;
+ALTER STATISTICS public.users_st_region SET STATISTICS 700;
+CREATE INDEX users_st ON public.users (st);
+ALTER TABLE public.users CLUSTER ON users_st;
+ALTER TABLE public.users REPLICA IDENTITY USING INDEX users_pkey;
+CREATE VIEW public.active_users AS SELECT id, mail FROM public.users WHERE st = 'active';

@@ -1,0 +1,1 @@
+INSERT INTO public.r VALUES (1,1,'2025-05-05');

@@ -1,0 +1,10 @@
+CREATE TABLE public.u (id bigint NOT NULL, handle text NOT NULL, score int NOT NULL DEFAULT 0);
+CREATE UNIQUE INDEX u_handle ON public.u (handle);
+ALTER TABLE public.u REPLICA IDENTITY USING INDEX u_handle;
+ALTER TABLE public.u CLUSTER ON u_handle;
+COMMENT ON INDEX public.u_handle IS 'handle';
+CREATE VIEW public.u_handles AS SELECT handle FROM public.u;
+CREATE TABLE public.uk () INHERITS (public.u);
+ALTER TABLE public.uk ALTER COLUMN handle SET STATISTICS 12;
+CREATE UNIQUE INDEX uk_handle ON public.uk (handle);
+ALTER TABLE public.uk REPLICA IDENTITY USING INDEX uk_handle;

@@ -1,0 +1,1 @@
+CREATE TABLE public.doc (id int PRIMARY KEY, title text);

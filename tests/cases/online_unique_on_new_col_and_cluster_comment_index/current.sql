@@ -1,0 +1,1 @@
+CREATE TABLE public.tok (id int PRIMARY KEY, owner int);

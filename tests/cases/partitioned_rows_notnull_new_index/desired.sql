@@ -1,0 +1,10 @@
+CREATE TABLE public.ev (id int NOT NULL, day date NOT NULL, kind text NOT NULL, body text, CONSTRAINT ev_pkey PRIMARY KEY (id, day)) PARTITION BY RANGE (day);
+CREATE TABLE public.ev_2025 PARTITION OF public.ev FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE public.ev_2026 PARTITION OF public.ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX ev_kind ON public.ev (kind);
+COMMENT ON INDEX public.ev_kind IS 'kind';
+CREATE INDEX ev_2025_body ON public.ev_2025 (body);
+ALTER TABLE public.ev_2025 CLUSTER ON ev_2025_body;
+CREATE UNIQUE INDEX ev_2026_id ON public.ev_2026 (id);
+ALTER TABLE public.ev_2026 REPLICA IDENTITY USING INDEX ev_2026_id;
+ALTER TABLE public.ev_2026 ALTER COLUMN body SET COMPRESSION pglz;

@@ -1,0 +1,25 @@
+-- schemadiff plan
+-- source fingerprint: b38593e976580d2d
+-- target fingerprint: 5b535ebe1d583b91
+-- 8 statements; hazards: long-lock
+
+BEGIN;
+
+ALTER TABLE public.t DROP CONSTRAINT t_pkey;
+
+ALTER TABLE public.u ADD COLUMN t_tenant integer DEFAULT 1 NOT NULL;
+
+-- hazard: long-lock
+ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (tenant, id);
+
+ALTER TABLE public.t CLUSTER ON t_pkey;
+
+ALTER TABLE public.t REPLICA IDENTITY USING INDEX t_pkey;
+
+ALTER TABLE public.u ADD CONSTRAINT u_t_fk FOREIGN KEY (t_tenant, t_id) REFERENCES public.t(tenant, id) NOT VALID;
+
+COMMENT ON CONSTRAINT t_pkey ON public.t IS 'pk v2';
+
+COMMIT;
+
+ALTER TABLE public.u VALIDATE CONSTRAINT u_t_fk;

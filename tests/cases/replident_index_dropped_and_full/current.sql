@@ -1,0 +1,6 @@
+CREATE TABLE public.a (id int NOT NULL, k text NOT NULL);
+CREATE UNIQUE INDEX a_k ON public.a (k);
+ALTER TABLE public.a REPLICA IDENTITY USING INDEX a_k;
+ALTER TABLE public.a CLUSTER ON a_k;
+CREATE TABLE public.b (id int NOT NULL, k text NOT NULL, CONSTRAINT b_k_key UNIQUE (k));
+ALTER TABLE public.b REPLICA IDENTITY FULL;

@@ -1,0 +1,5 @@
+CREATE TABLE public.a (id int NOT NULL, k text NOT NULL);
+ALTER TABLE public.a REPLICA IDENTITY FULL;
+CREATE TABLE public.b (id int NOT NULL, k text NOT NULL, CONSTRAINT b_k_key UNIQUE (k));
+ALTER TABLE public.b REPLICA IDENTITY USING INDEX b_k_key;
+ALTER TABLE public.b CLUSTER ON b_k_key;

@@ -1,0 +1,9 @@
+CREATE TABLE public.m (id int NOT NULL, day date NOT NULL, a bigint, b text) PARTITION BY RANGE (day);
+CREATE TABLE public.m_2025 PARTITION OF public.m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE STATISTICS public.m_ab ON a, b FROM public.m;
+CREATE STATISTICS public.m_expr ON (a * 2), upper(b) FROM public.m;
+ALTER STATISTICS public.m_expr SET STATISTICS 50;
+COMMENT ON STATISTICS public.m_expr IS 'expr';
+CREATE STATISTICS public.m_2025_ab ON a, b FROM public.m_2025;
+ALTER TABLE public.m ALTER COLUMN b SET STORAGE EXTERNAL;
+ALTER TABLE public.m_2025 ALTER COLUMN a SET STATISTICS 42;

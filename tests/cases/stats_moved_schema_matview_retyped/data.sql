@@ -1,0 +1,2 @@
+INSERT INTO public.s VALUES (1,1,1);
+REFRESH MATERIALIZED VIEW public.mv;

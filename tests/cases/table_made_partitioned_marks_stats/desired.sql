@@ -1,0 +1,12 @@
+CREATE TABLE public.log (id bigint NOT NULL, day date NOT NULL, msg text, lvl smallint) PARTITION BY RANGE (day);
+CREATE TABLE public.log_2025 PARTITION OF public.log FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE UNIQUE INDEX log_id_day ON public.log (id, day);
+CREATE INDEX log_day ON public.log (day);
+COMMENT ON INDEX public.log_day IS 'by day';
+CREATE UNIQUE INDEX log_2025_id ON public.log_2025 (id);
+ALTER TABLE public.log_2025 REPLICA IDENTITY USING INDEX log_2025_id;
+CREATE INDEX log_2025_lvl ON public.log_2025 (lvl);
+ALTER TABLE public.log_2025 CLUSTER ON log_2025_lvl;
+ALTER TABLE public.log ALTER COLUMN msg SET STORAGE EXTERNAL;
+CREATE STATISTICS public.log_lvl_day ON lvl, day FROM public.log;
+ALTER STATISTICS public.log_lvl_day SET STATISTICS 10;

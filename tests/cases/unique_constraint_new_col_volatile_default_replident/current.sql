@@ -1,0 +1,2 @@
+CREATE TABLE public.items (id int PRIMARY KEY, name text);
+ALTER TABLE public.items ALTER COLUMN name SET STATISTICS 200;
