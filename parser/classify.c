@@ -229,6 +229,27 @@ static bool clustering(const PgQuery__AlterTableStmt *at, const PgQuery__AlterTa
 		at->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW);
 }
 
+/* A column setting refused on what is not a table, named as the statement
+ * spells its verb */
+static const struct {
+	PgQuery__ObjectType objtype;
+	PgQuery__AlterTableType type;
+	const char *tag;
+} other_verbs[] = {
+	{ PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW, PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics,
+	  "ALTER MATERIALIZED VIEW ... SET STATISTICS" },
+	{ PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW, PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage,
+	  "ALTER MATERIALIZED VIEW ... SET STORAGE" },
+	{ PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW, PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression,
+	  "ALTER MATERIALIZED VIEW ... SET COMPRESSION" },
+	{ PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW, PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions,
+	  "ALTER MATERIALIZED VIEW ... ALTER COLUMN ... SET (...)" },
+	{ PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW, PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions,
+	  "ALTER MATERIALIZED VIEW ... ALTER COLUMN ... RESET (...)" },
+	{ PG_QUERY__OBJECT_TYPE__OBJECT_INDEX, PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics,
+	  "ALTER INDEX ... SET STATISTICS" },
+};
+
 /* The tag of the first subcommand of at the catalog read leaves out, or NULL. */
 static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 {
@@ -243,6 +264,9 @@ static const char *unread_alter(const PgQuery__AlterTableStmt *at)
 			continue;
 		if (cmd && (table_column_setting(at, cmd) || clustering(at, cmd)))
 			continue;
+		for (size_t k = 0; cmd && k < sizeof(other_verbs) / sizeof(other_verbs[0]); k++)
+			if (cmd->subtype == other_verbs[k].type && at->objtype == other_verbs[k].objtype)
+				return other_verbs[k].tag;
 		for (size_t k = 0; cmd && k < sizeof(unread_alters) / sizeof(unread_alters[0]); k++)
 			if (cmd->subtype == unread_alters[k].type)
 				return unread_alters[k].tag;
@@ -409,14 +433,6 @@ const char *classify_statement(const PgQuery__Node *stmt, const char **tag, bool
 		if (only_owner)
 			*execute = false;
 		const char *unread = unread_alter(at);
-		if (unread && strstr(unread, "USING INDEX")) {
-			/* read from the catalog (a live table's is kept by a
-			 * rollback), but not yet ordered after the index it names */
-			*tag = unread;
-			*hint = "use REPLICA IDENTITY FULL or the primary key (DEFAULT)";
-			return "is not supported in the desired state: a plan cannot yet order it after "
-			       "the index it names";
-		}
 		if (unread) {
 			*tag = unread;
 			*hint = UNREAD_HINT;
