@@ -7,6 +7,8 @@ SET search_path = public;
 
 BEGIN;
 
+ALTER TABLE public.events ADD COLUMN site_id integer DEFAULT 1 NOT NULL;
+
 ALTER TABLE public.events DETACH PARTITION public.events_default;
 
 CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
@@ -17,8 +19,6 @@ SELECT id, happened, kind FROM moved;
 
 -- hazard: long-lock
 ALTER TABLE public.events ATTACH PARTITION public.events_default DEFAULT;
-
-ALTER TABLE public.events ADD COLUMN site_id integer DEFAULT 1 NOT NULL;
 
 -- hazard: long-lock
 ALTER TABLE public.events ADD CONSTRAINT events_kind_check CHECK (kind <> '');

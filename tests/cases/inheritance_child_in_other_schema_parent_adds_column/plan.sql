@@ -7,11 +7,11 @@ SET search_path = public;
 
 BEGIN;
 
+ALTER TABLE base.entity ADD COLUMN kind text;
+
 CREATE TABLE "Tenant A"."Entity" (
     other integer
 ) INHERITS (base.entity);
-
-ALTER TABLE base.entity ADD COLUMN kind text;
 
 ALTER TABLE base.entity ADD CONSTRAINT entity_kind_check CHECK (kind <> '') NOT VALID;
 

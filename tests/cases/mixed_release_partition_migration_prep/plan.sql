@@ -22,9 +22,9 @@ ALTER TABLE public.events ALTER COLUMN data SET NOT NULL;
 -- hazard: rewrite
 ALTER TABLE public.events ALTER COLUMN kind TYPE character varying(64);
 
-CREATE TABLE public.events_2025_03 PARTITION OF public.events FOR VALUES FROM ('2025-03-01 00:00:00+00') TO ('2025-04-01 00:00:00+00');
-
 ALTER TABLE public.events ADD COLUMN source text;
+
+CREATE TABLE public.events_2025_03 PARTITION OF public.events FOR VALUES FROM ('2025-03-01 00:00:00+00') TO ('2025-04-01 00:00:00+00');
 
 -- hazard: long-lock
 CREATE INDEX events_data_idx ON public.events USING gin (data);

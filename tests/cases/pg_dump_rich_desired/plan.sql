@@ -84,14 +84,14 @@ CREATE TABLE shop.order_lines (
     qty integer DEFAULT 1
 );
 
-CREATE TABLE shop.orders_2026 PARTITION OF shop.orders FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
-
-CREATE TABLE shop.orders_default PARTITION OF shop.orders DEFAULT;
-
 -- hazard: rewrite
 ALTER TABLE shop.customers ADD COLUMN name_lower text GENERATED ALWAYS AS (lower(name)) STORED;
 
 ALTER TABLE shop.orders ADD COLUMN total shop.money_pair;
+
+CREATE TABLE shop.orders_2026 PARTITION OF shop.orders FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
+CREATE TABLE shop.orders_default PARTITION OF shop.orders DEFAULT;
 
 ALTER TABLE shop.products ADD COLUMN attrs jsonb;
 

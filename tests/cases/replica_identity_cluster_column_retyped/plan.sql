@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 402fc2f1297d5790
--- target fingerprint: 2a578180939c7f7d
+-- source fingerprint: deea78f49ef92dac
+-- target fingerprint: ce550e12d21556ae
 -- 2 statements; hazards: rewrite
 
 BEGIN;

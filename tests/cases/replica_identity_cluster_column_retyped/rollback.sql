@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 2a578180939c7f7d
--- target fingerprint: 402fc2f1297d5790
+-- source fingerprint: ce550e12d21556ae
+-- target fingerprint: deea78f49ef92dac
 -- 2 statements; hazards: rewrite
 
 BEGIN;
