@@ -428,7 +428,6 @@ static bool rewrite_not_null(struct online *c, const struct step *s)
 	d = deferred(s, finish(&sb, c->a), "access exclusive", 0);
 	push(c->later, &c->n_later, &d);
 	strbuf_release(&sb);
-	keyset_put(c->a, &c->moved, key_new(c->a, OBJ_CONSTRAINT, o->schema, o->parent, o->name), 0);
 	keyset_put(c->a, &c->not_null_later, key_new(c->a, OBJ_TABLE, o->schema, NULL, o->parent), 0);
 	return true;
 }

@@ -167,6 +167,19 @@ bool has_parameter(const char *list, const char *key, size_t n)
 	return false;
 }
 
+void parameter_changes(const char *from, const char *to, struct strbuf *reset, struct strbuf *set)
+{
+	size_t len;
+	for (const char *rest = from, *e; (e = next_entry(&rest, &len));) {
+		size_t key = strcspn(e, "=");
+		if (!has_parameter(to, e, key))
+			strbuf_addf(reset, "%s%.*s", reset->len ? ", " : "", (int)key, e);
+	}
+	for (const char *rest = to, *e; (e = next_entry(&rest, &len));)
+		if (!in_list(from, e, len))
+			strbuf_addf(set, "%s%.*s", set->len ? ", " : "", (int)len, e);
+}
+
 /* "START WITH 1 INCREMENT BY 1 ..." -> "SET START WITH 1 SET INCREMENT BY 1 ..." */
 static void identity_set_options(struct strbuf *sb, const char *opts)
 {
@@ -1240,15 +1253,7 @@ static void storage_parameters(struct out *o, const struct table_obj *f, const s
 	if (!strcmp_null(f->options, t->options))
 		return;
 	struct strbuf reset = STRBUF_INIT, set = STRBUF_INIT, sb = STRBUF_INIT;
-	size_t len;
-	for (const char *rest = f->options, *e; (e = next_entry(&rest, &len));) {
-		size_t key = strcspn(e, "=");
-		if (!has_parameter(t->options, e, key))
-			strbuf_addf(&reset, "%s%.*s", reset.len ? ", " : "", (int)key, e);
-	}
-	for (const char *rest = t->options, *e; (e = next_entry(&rest, &len));)
-		if (!in_list(f->options, e, len))
-			strbuf_addf(&set, "%s%.*s", set.len ? ", " : "", (int)len, e);
+	parameter_changes(f->options, t->options, &reset, &set);
 	if (reset.len) {
 		strbuf_adds(&sb, "ALTER TABLE ");
 		sql_add_qualified(&sb, t->obj.schema, t->obj.name);

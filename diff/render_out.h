@@ -36,6 +36,9 @@ const char *next_entry(const char **rest, size_t *len);
 bool in_list(const char *list, const char *name, size_t n);
 /* Does the "key=value" list hold an entry for key (n bytes)? */
 bool has_parameter(const char *list, const char *key, size_t n);
+/* Going from the "key=value" list `from` to `to`: the keys that go into
+ * reset, the entries new or changed into set (both ", "-separated) */
+void parameter_changes(const char *from, const char *to, struct strbuf *reset, struct strbuf *set);
 
 /* render_settings.c */
 /* The settings of a column the plan makes (its table's CREATE or ADD COLUMN) */

@@ -56,35 +56,20 @@ static void alter_column_settings(struct out *o, const char *schema, const char 
 		strbuf_addf(&sb, "SET COMPRESSION %s", compression_name(to->compression));
 		emit(o, 0, &sb);
 	}
-	if (strcmp_null(from->options, to->options)) {
-		size_t len;
-		bool first = true;
-		for (const char *rest = from->options, *e; (e = next_entry(&rest, &len));) {
-			if (has_parameter(to->options, e, strcspn(e, "=")))
-				continue;
-			if (first)
-				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "RESET (");
-			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)strcspn(e, "="), e);
-			first = false;
-		}
-		if (!first) {
-			strbuf_addch(&sb, ')');
-			emit(o, 0, &sb);
-		}
-		first = true;
-		for (const char *rest = to->options, *e; (e = next_entry(&rest, &len));) {
-			if (in_list(from->options, e, len))
-				continue;
-			if (first)
-				alter_only_column(&sb, schema, table, column), strbuf_adds(&sb, "SET (");
-			strbuf_addf(&sb, "%s%.*s", first ? "" : ", ", (int)len, e);
-			first = false;
-		}
-		if (!first) {
-			strbuf_addch(&sb, ')');
-			emit(o, 0, &sb);
-		}
+	struct strbuf reset = STRBUF_INIT, set = STRBUF_INIT;
+	parameter_changes(from->options, to->options, &reset, &set);
+	if (reset.len) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "RESET (%s)", reset.buf);
+		emit(o, 0, &sb);
 	}
+	if (set.len) {
+		alter_only_column(&sb, schema, table, column);
+		strbuf_addf(&sb, "SET (%s)", set.buf);
+		emit(o, 0, &sb);
+	}
+	strbuf_release(&reset);
+	strbuf_release(&set);
 	strbuf_release(&sb);
 }
 
@@ -118,15 +103,13 @@ static const struct column_settings *inherited_settings_of(const struct table_ob
 	return NULL;
 }
 
-/* The inherited columns' settings of table t going from f's (NULL: as a
- * new child starts, with its parent's storage and compression, which is
- * what PostgreSQL copies) to t's. */
-static bool own_column(const struct table_obj *t, const char *column)
+/* Table t's own column named `column`, or NULL */
+static const struct column_obj *own_column(const struct table_obj *t, const char *column)
 {
 	for (size_t i = 0; i < t->n_columns; i++)
 		if (!strcmp(t->columns[i]->obj.name, column))
-			return true;
-	return false;
+			return t->columns[i];
+	return NULL;
 }
 
 /* The column named `column` as table t (of m) or its nearest ancestor
@@ -135,9 +118,9 @@ static const struct column_obj *declared_column(const struct model *m, const str
 						const char *column)
 {
 	for (int depth = 0; t && depth < 32; depth++) {
-		for (size_t i = 0; i < t->n_columns; i++)
-			if (!strcmp(t->columns[i]->obj.name, column))
-				return t->columns[i];
+		const struct column_obj *c = own_column(t, column);
+		if (c)
+			return c;
 		t = (const void *)object_dep_of_kind(m, &t->obj, OBJ_TABLE);
 	}
 	return NULL;
@@ -161,6 +144,9 @@ static bool retypes(const struct change *ch)
 	return ch->retype || strcmp(f->type, t->type) || strcmp_null(f->collation, t->collation);
 }
 
+/* The inherited columns' settings of table t going from f's (NULL: as a
+ * new child starts, with its parent's storage and compression, which is
+ * what PostgreSQL copies) to t's. */
 void inherited_column_settings(struct out *o, const struct table_obj *f,
 			       const struct table_obj *t)
 {

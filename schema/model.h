@@ -222,8 +222,8 @@ struct table_obj {
 	struct object obj;
 	char persistence;      /* 'p' permanent, 'u' unlogged */
 	bool row_security, force_row_security;
-	char replica_identity;  /* 'd' default, 'f' full, 'n' nothing, 'i' index */
-	const char *replica_index; /* the index of 'i' */
+	char replica_identity;  /* 'd' default, 'f' full, 'n' nothing, 'i' index (which
+				 * one is a mark on the index: index_obj.replica_identity) */
 	const char *partition_key;   /* "RANGE (logdate)" of a partitioned table */
 	const char *partition_of;    /* a partition's parent, quoted and qualified */
 	const char *partition_bound; /* "FOR VALUES FROM (...) TO (...)" */

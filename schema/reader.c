@@ -632,7 +632,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 	    c_bound = col(res, "partition_bound"), c_parents = col(res, "parents"),
 	    c_ispart = col(res, "is_partition"), c_opts = col(res, "options"),
 	    c_pcon = col(res, "partition_constraint"),
-	    c_replident = col(res, "relreplident"), c_replindex = col(res, "replica_index");
+	    c_replident = col(res, "relreplident");
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
@@ -641,7 +641,6 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		t->row_security = val_bool(res, i, c_rls);
 		t->force_row_security = val_bool(res, i, c_force);
 		t->replica_identity = cell(res, i, c_replident)[0];
-		t->replica_index = val(r, res, i, c_replindex);
 		t->partition_key = val(r, res, i, c_key);
 		if (val_bool(res, i, c_ispart)) {
 			t->partition_of = val(r, res, i, c_parents);
@@ -663,9 +662,7 @@ static int read_tables(struct reader *r, struct sd_error *err)
 		if (t->force_row_security)
 			strbuf_adds(&def, " FORCE ROW LEVEL SECURITY");
 		if (t->replica_identity != 'd')
-			strbuf_addf(&def, " REPLICA IDENTITY %s%s%s",
-				    replica_identity_name(t->replica_identity),
-				    t->replica_index ? " " : "", t->replica_index ? t->replica_index : "");
+			strbuf_addf(&def, " REPLICA IDENTITY %s", replica_identity_name(t->replica_identity));
 		t->options = val(r, res, i, c_opts);
 		if (t->options && !t->options[0])
 			t->options = NULL;
@@ -692,29 +689,44 @@ static void settings_text(struct strbuf *def, const struct column_settings *s)
 		strbuf_addf(def, " SET (%s)", s->options);
 }
 
-static struct column_settings settings_of(struct reader *r, const struct rowset *res, int i)
+/* Where a columns row keeps the settings, looked up once per rowset */
+struct settings_cols {
+	int stat_target, storage, type_storage, compression, options;
+};
+
+static struct settings_cols settings_cols_of(const struct rowset *res)
 {
-	int stat_target = col(res, "stat_target");
+	return (struct settings_cols){
+		.stat_target = col(res, "stat_target"), .storage = col(res, "storage"),
+		.type_storage = col(res, "type_storage"), .compression = col(res, "compression"),
+		.options = col(res, "attribute_options"),
+	};
+}
+
+static struct column_settings settings_of(struct reader *r, const struct rowset *res, int i,
+					  const struct settings_cols *sc)
+{
 	return (struct column_settings){
-		.stat_target = strcmp(cell(res, i, stat_target), "-1") ? val(r, res, i, stat_target) : NULL,
-		.storage = cell(res, i, col(res, "storage"))[0],
-		.type_storage = cell(res, i, col(res, "type_storage"))[0],
-		.compression = cell(res, i, col(res, "compression"))[0],
-		.options = val(r, res, i, col(res, "attribute_options")),
+		.stat_target = strcmp(cell(res, i, sc->stat_target), "-1")
+				       ? val(r, res, i, sc->stat_target) : NULL,
+		.storage = cell(res, i, sc->storage)[0],
+		.type_storage = cell(res, i, sc->type_storage)[0],
+		.compression = cell(res, i, sc->compression)[0],
+		.options = val(r, res, i, sc->options),
 	};
 }
 
 /* A child's or partition's inherited column with settings of its own:
  * kept for its table (attach_inherited_settings) */
-static void keep_inherited(struct reader *r, const struct rowset *res, int i)
+static void keep_inherited(struct reader *r, uint32_t table_oid, const char *column,
+			   struct column_settings settings)
 {
 	if (r->n_inherited == r->cap_inherited) {
 		r->cap_inherited = r->cap_inherited ? 2 * r->cap_inherited : 64;
 		r->inherited = xrealloc(r->inherited, r->cap_inherited * sizeof(*r->inherited));
 	}
 	r->inherited[r->n_inherited++] = (struct inherited_row){
-		.table_oid = val_oid(res, i, col(res, "table_oid")),
-		.s = { .column = val(r, res, i, col(res, "attname")), .settings = settings_of(r, res, i) },
+		.table_oid = table_oid, .s = { .column = column, .settings = settings },
 	};
 }
 
@@ -729,11 +741,13 @@ static void columns_from(struct reader *r, const struct rowset *res)
 	    c_idopt = col(res, "identity_options"), c_seqs = col(res, "identity_seq_schema"),
 	    c_seqn = col(res, "identity_seq_name"), c_relkind = col(res, "relkind"),
 	    c_volatile = col(res, "volatile_default"), c_inherited = col(res, "inherited");
+	struct settings_cols sc = settings_cols_of(res);
 	for (int i = 0; i < res->nrows; i++) {
 		if (!schema_filter_keeps(r->filter, cell(res, i, c_schema)))
 			continue;
 		if (val_bool(res, i, c_inherited)) {
-			keep_inherited(r, res, i);
+			keep_inherited(r, val_oid(res, i, c_oid), val(r, res, i, c_name),
+				       settings_of(r, res, i, &sc));
 			continue;
 		}
 		struct column_obj *c = object_alloc(r, sizeof(*c));
@@ -769,9 +783,9 @@ static void columns_from(struct reader *r, const struct rowset *res)
 		if (c->not_null)
 			strbuf_adds(def, " NOT NULL");
 		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
-		c->settings = settings_of(r, res, i);
-		if (of_view) /* ALTER MATERIALIZED VIEW is refused: nothing manages them */
-			c->settings = (struct column_settings){ 0 };
+		/* ALTER MATERIALIZED VIEW ... SET STATISTICS is refused: not managed */
+		if (!of_view)
+			c->settings = settings_of(r, res, i, &sc);
 		settings_text(def, &c->settings);
 		if (of_view)
 			strbuf_reset(def); /* a view's column is part of the view */
@@ -784,6 +798,17 @@ static void columns_from(struct reader *r, const struct rowset *res)
 static int read_columns(struct reader *r, struct sd_error *err)
 {
 	return read_by_parts(r, "columns", columns_from, err);
+}
+
+/* An index's (or key constraint's) definition with the marks its table
+ * keeps on it, so a change of a mark alone is a difference */
+static const char *with_index_marks(struct reader *r, const char *def, bool clustered,
+				    bool replica_identity)
+{
+	if (!clustered && !replica_identity)
+		return def;
+	return arena_printf(r->a, "%s%s%s", def, clustered ? " CLUSTER" : "",
+			    replica_identity ? " REPLICA IDENTITY" : "");
 }
 
 static void constraints_from(struct reader *r, const struct rowset *res)
@@ -804,10 +829,8 @@ static void constraints_from(struct reader *r, const struct rowset *res)
 		k->def = def;
 		add(r, &k->obj, OBJ_CONSTRAINT, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid),
-		    k->validated && !k->clustered && !k->replica_identity ? def
-			: arena_printf(r->a, "%s%s%s%s", def, k->validated ? "" : " NOT VALID",
-				       k->clustered ? " CLUSTER" : "",
-				       k->replica_identity ? " REPLICA IDENTITY" : ""));
+		    with_index_marks(r, k->validated ? def : arena_printf(r->a, "%s NOT VALID", def),
+				     k->clustered, k->replica_identity));
 	}
 }
 
@@ -830,9 +853,7 @@ static void indexes_from(struct reader *r, const struct rowset *res)
 		x->replica_identity = val_bool(res, i, c_replident);
 		add(r, &x->obj, OBJ_INDEX, val(r, res, i, c_schema), val(r, res, i, c_name),
 		    val(r, res, i, c_table), val_oid(res, i, c_oid),
-		    !x->clustered && !x->replica_identity ? x->def
-			: arena_printf(r->a, "%s%s%s", x->def, x->clustered ? " CLUSTER" : "",
-				       x->replica_identity ? " REPLICA IDENTITY" : ""));
+		    with_index_marks(r, x->def, x->clustered, x->replica_identity));
 	}
 }
 
