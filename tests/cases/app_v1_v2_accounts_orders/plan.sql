@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 39d55c8d0318f4ac
--- target fingerprint: 7ab75f797ea768a7
+-- target fingerprint: cf7b83cfcbdf5c22
 -- 39 statements; hazards: rewrite
 
 SET search_path = public;

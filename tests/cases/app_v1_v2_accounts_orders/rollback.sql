@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 7ab75f797ea768a7
+-- source fingerprint: cf7b83cfcbdf5c22
 -- target fingerprint: 39d55c8d0318f4ac
 -- 25 statements; hazards: data-loss,rewrite,irreversible
 

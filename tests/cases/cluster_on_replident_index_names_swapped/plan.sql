@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 450e33586e54b8d6
--- target fingerprint: 8524c0e70d0bb6c6
+-- source fingerprint: abe3a60cebb603b0
+-- target fingerprint: 6d5b5e3f69b94de7
 -- 8 statements; hazards: long-lock
 
 BEGIN;

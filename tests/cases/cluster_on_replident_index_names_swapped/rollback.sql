@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 8524c0e70d0bb6c6
--- target fingerprint: 450e33586e54b8d6
+-- source fingerprint: 6d5b5e3f69b94de7
+-- target fingerprint: abe3a60cebb603b0
 -- 8 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: fde87c590969fb7c
--- target fingerprint: 52b1a70f50993afd
+-- target fingerprint: 4be2a5ac2fdd9742
 -- 13 statements; hazards: rewrite
 
 BEGIN;

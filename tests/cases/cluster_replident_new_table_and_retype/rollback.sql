@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 52b1a70f50993afd
+-- source fingerprint: 4be2a5ac2fdd9742
 -- target fingerprint: fde87c590969fb7c
 -- 6 statements; hazards: data-loss,rewrite,irreversible
 

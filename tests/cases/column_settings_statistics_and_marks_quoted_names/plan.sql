@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: cfdf2eac1d20df17
--- target fingerprint: 320f734227fb119a
+-- target fingerprint: 6b5b3a2a2333bc91
 -- 11 statements; hazards: none
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 320f734227fb119a
+-- source fingerprint: 6b5b3a2a2333bc91
 -- target fingerprint: cfdf2eac1d20df17
 -- 8 statements; hazards: none
 

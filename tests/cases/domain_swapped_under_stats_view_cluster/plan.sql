@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6530ebab1552fa2a
--- target fingerprint: 23f8a95e24468a34
+-- source fingerprint: 42a37163447e6de4
+-- target fingerprint: c9dd6bc685f832ae
 -- 7 statements; hazards: rewrite
 
 SET search_path = public;

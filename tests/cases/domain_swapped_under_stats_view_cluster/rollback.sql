@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 23f8a95e24468a34
--- target fingerprint: 6530ebab1552fa2a
+-- source fingerprint: c9dd6bc685f832ae
+-- target fingerprint: 42a37163447e6de4
 -- 7 statements; hazards: rewrite
 
 BEGIN;

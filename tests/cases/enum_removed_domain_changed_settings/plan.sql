@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: fa25b25b878ce813
--- target fingerprint: bd311fc61f3a2459
+-- target fingerprint: 9214bf1df4aaa36b
 -- 17 statements; hazards: rewrite,long-lock
 
 SET search_path = public;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: bd311fc61f3a2459
+-- source fingerprint: 9214bf1df4aaa36b
 -- target fingerprint: fa25b25b878ce813
 -- 12 statements; hazards: rewrite,long-lock
 

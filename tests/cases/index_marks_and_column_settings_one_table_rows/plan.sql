@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: f1165b73645ac9a5
--- target fingerprint: 611698b3351ea92a
+-- source fingerprint: 2548a7d25a339536
+-- target fingerprint: 72a87849a9821ddb
 -- 15 statements; hazards: rewrite
 
 BEGIN;

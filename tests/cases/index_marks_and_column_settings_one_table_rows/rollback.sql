@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 611698b3351ea92a
--- target fingerprint: f1165b73645ac9a5
+-- source fingerprint: 72a87849a9821ddb
+-- target fingerprint: 2548a7d25a339536
 -- 12 statements; hazards: data-loss,rewrite,irreversible
 
 BEGIN;

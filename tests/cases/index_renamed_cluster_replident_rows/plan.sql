@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6315bf1a14031e67
--- target fingerprint: 81e46038d982c276
+-- source fingerprint: 8c21d020d74e8f7e
+-- target fingerprint: 08a86dca900fe884
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 81e46038d982c276
--- target fingerprint: 6315bf1a14031e67
+-- source fingerprint: 08a86dca900fe884
+-- target fingerprint: 8c21d020d74e8f7e
 -- 6 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 3bc2dfc27a366f5d
--- target fingerprint: 7453060462c60bd7
+-- target fingerprint: 2aad8bff397287df
 -- 14 statements; hazards: none
 
 BEGIN;

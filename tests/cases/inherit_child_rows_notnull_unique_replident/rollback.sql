@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 7453060462c60bd7
+-- source fingerprint: 2aad8bff397287df
 -- target fingerprint: 3bc2dfc27a366f5d
 -- 5 statements; hazards: none
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 9f7d2af484d0fb89
--- target fingerprint: 954210cf7e77855b
+-- target fingerprint: 7ba81d299649cc05
 -- 18 statements; hazards: rewrite
 
 SET search_path = public;

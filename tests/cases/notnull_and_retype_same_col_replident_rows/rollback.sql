@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 954210cf7e77855b
+-- source fingerprint: 7ba81d299649cc05
 -- target fingerprint: 9f7d2af484d0fb89
 -- 12 statements; hazards: rewrite
 

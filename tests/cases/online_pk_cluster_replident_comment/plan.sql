@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 264076248058b3b3
--- target fingerprint: bec8f6b395799b97
+-- target fingerprint: b8bbdcd3c05aedbc
 -- 15 statements; hazards: none
 
 BEGIN;

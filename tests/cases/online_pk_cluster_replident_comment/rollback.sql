@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: bec8f6b395799b97
+-- source fingerprint: b8bbdcd3c05aedbc
 -- target fingerprint: 264076248058b3b3
 -- 6 statements; hazards: none
 

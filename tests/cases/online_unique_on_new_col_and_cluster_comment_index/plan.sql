@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: e3c4ad5eb4d9c684
--- target fingerprint: 514d8e19fa58ecf4
+-- target fingerprint: 6b4b19e1001d6d90
 -- 11 statements; hazards: rewrite
 
 BEGIN;

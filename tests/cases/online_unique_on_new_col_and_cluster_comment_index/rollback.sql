@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 514d8e19fa58ecf4
+-- source fingerprint: 6b4b19e1001d6d90
 -- target fingerprint: e3c4ad5eb4d9c684
 -- 5 statements; hazards: data-loss,irreversible
 

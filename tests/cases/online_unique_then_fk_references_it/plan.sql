@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 6b5c340598cfbead
--- target fingerprint: af365322f63e4096
+-- target fingerprint: 6766134768d79da2
 -- 17 statements; hazards: long-lock
 
 SET search_path = public;

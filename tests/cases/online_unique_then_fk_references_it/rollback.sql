@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: af365322f63e4096
+-- source fingerprint: 6766134768d79da2
 -- target fingerprint: 6b5c340598cfbead
 -- 8 statements; hazards: data-loss,irreversible
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 38cf41f02b7753cc
--- target fingerprint: 541e421559263f8d
+-- target fingerprint: fe11395dd95cad81
 -- 9 statements; hazards: long-lock
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 541e421559263f8d
+-- source fingerprint: fe11395dd95cad81
 -- target fingerprint: 38cf41f02b7753cc
 -- 7 statements; hazards: none
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: b38593e976580d2d
--- target fingerprint: 5b535ebe1d583b91
+-- source fingerprint: 16e17b9ea1eb971c
+-- target fingerprint: 66dd52e83938e30c
 -- 8 statements; hazards: long-lock
 
 BEGIN;

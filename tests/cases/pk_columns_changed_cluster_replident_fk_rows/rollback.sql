@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5b535ebe1d583b91
--- target fingerprint: b38593e976580d2d
+-- source fingerprint: 66dd52e83938e30c
+-- target fingerprint: 16e17b9ea1eb971c
 -- 7 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: deea78f49ef92dac
--- target fingerprint: ce550e12d21556ae
+-- source fingerprint: 82f9b4eedd6dfc4e
+-- target fingerprint: 05c19daf9705216a
 -- 2 statements; hazards: rewrite
 
 BEGIN;

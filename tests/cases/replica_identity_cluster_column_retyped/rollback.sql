@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: ce550e12d21556ae
--- target fingerprint: deea78f49ef92dac
+-- source fingerprint: 05c19daf9705216a
+-- target fingerprint: 82f9b4eedd6dfc4e
 -- 2 statements; hazards: rewrite
 
 BEGIN;

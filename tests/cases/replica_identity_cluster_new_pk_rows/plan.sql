@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 59ddfebe7051977d
--- target fingerprint: e70b97de5671f8ff
+-- source fingerprint: e11170ea1541fdca
+-- target fingerprint: f80efe0032350afb
 -- 5 statements; hazards: long-lock
 
 BEGIN;

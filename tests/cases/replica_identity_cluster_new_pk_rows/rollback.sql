@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: e70b97de5671f8ff
--- target fingerprint: 59ddfebe7051977d
+-- source fingerprint: f80efe0032350afb
+-- target fingerprint: e11170ea1541fdca
 -- 5 statements; hazards: long-lock
 
 BEGIN;

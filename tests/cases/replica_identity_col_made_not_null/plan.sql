@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 8644fa73c15a4f07
--- target fingerprint: 1c2ffd2fc5629b18
+-- target fingerprint: d7a36666ef0390f5
 -- 5 statements; hazards: none
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 1c2ffd2fc5629b18
+-- source fingerprint: d7a36666ef0390f5
 -- target fingerprint: 8644fa73c15a4f07
 -- 2 statements; hazards: none
 

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 6a389e22b140dc6e
--- target fingerprint: 646dc91db2707d77
+-- source fingerprint: 450909e3fe078d17
+-- target fingerprint: 1fde29d9cdd481b7
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 646dc91db2707d77
--- target fingerprint: 6a389e22b140dc6e
+-- source fingerprint: 1fde29d9cdd481b7
+-- target fingerprint: 450909e3fe078d17
 -- 3 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 15407cb734feb74c
--- target fingerprint: e8d8089d98b1bab6
+-- target fingerprint: 725b3e4e84f9b4c2
 -- 5 statements; hazards: rewrite
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: e8d8089d98b1bab6
+-- source fingerprint: 725b3e4e84f9b4c2
 -- target fingerprint: 15407cb734feb74c
 -- 3 statements; hazards: data-loss,irreversible
 

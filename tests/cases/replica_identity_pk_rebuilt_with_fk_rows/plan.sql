@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 1d8b501c33bb30ed
--- target fingerprint: fa371ef15925e482
+-- source fingerprint: a8b1b524092ab1ad
+-- target fingerprint: 90594f728b401a2e
 -- 8 statements; hazards: long-lock
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: fa371ef15925e482
--- target fingerprint: 1d8b501c33bb30ed
+-- source fingerprint: 90594f728b401a2e
+-- target fingerprint: a8b1b524092ab1ad
 -- 8 statements; hazards: long-lock
 
 BEGIN;

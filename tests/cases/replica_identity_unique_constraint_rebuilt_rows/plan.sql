@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: a2a8eed2a87eb819
--- target fingerprint: 5737a81497e14c29
+-- source fingerprint: 7384c907023dcb5c
+-- target fingerprint: fb80eab02bad3559
 -- 4 statements; hazards: long-lock
 
 BEGIN;

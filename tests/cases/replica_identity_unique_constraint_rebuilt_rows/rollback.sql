@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 5737a81497e14c29
--- target fingerprint: a2a8eed2a87eb819
+-- source fingerprint: fb80eab02bad3559
+-- target fingerprint: 7384c907023dcb5c
 -- 4 statements; hazards: long-lock
 
 BEGIN;

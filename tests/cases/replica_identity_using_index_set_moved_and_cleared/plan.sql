@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 3b72fe489c75d559
--- target fingerprint: 4afda0b1d0852098
+-- source fingerprint: c2138e5ab11e217b
+-- target fingerprint: 67b023776570d749
 -- 10 statements; hazards: none
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 4afda0b1d0852098
--- target fingerprint: 3b72fe489c75d559
+-- source fingerprint: 67b023776570d749
+-- target fingerprint: c2138e5ab11e217b
 -- 7 statements; hazards: data-loss,irreversible
 
 BEGIN;

@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 60115656ee79f3af
--- target fingerprint: 54f8f3a3735de5e2
+-- source fingerprint: ecbd93c6440e7bad
+-- target fingerprint: 85fcabf40a1253a6
 -- 4 statements; hazards: none
 
 BEGIN;

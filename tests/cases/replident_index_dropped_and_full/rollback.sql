@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: 54f8f3a3735de5e2
--- target fingerprint: 60115656ee79f3af
+-- source fingerprint: 85fcabf40a1253a6
+-- target fingerprint: ecbd93c6440e7bad
 -- 5 statements; hazards: none
 
 BEGIN;

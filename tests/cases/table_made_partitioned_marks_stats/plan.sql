@@ -1,6 +1,6 @@
 -- schemadiff plan
--- source fingerprint: 47fe5fd7dabccaf5
--- target fingerprint: dd4e3be1c2256563
+-- source fingerprint: ac074ec1deb42d12
+-- target fingerprint: bc52016c83b7d447
 -- 16 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

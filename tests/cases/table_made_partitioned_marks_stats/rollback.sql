@@ -1,6 +1,6 @@
 -- schemadiff rollback
--- source fingerprint: dd4e3be1c2256563
--- target fingerprint: 47fe5fd7dabccaf5
+-- source fingerprint: bc52016c83b7d447
+-- target fingerprint: ac074ec1deb42d12
 -- 13 statements; hazards: data-loss,long-lock,irreversible
 
 BEGIN;

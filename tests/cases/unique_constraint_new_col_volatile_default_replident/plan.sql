@@ -1,6 +1,6 @@
 -- schemadiff plan
 -- source fingerprint: 106bfcd441630eed
--- target fingerprint: 6564834a8b2c6836
+-- target fingerprint: b8955aa29c2856d7
 -- 10 statements; hazards: rewrite
 
 SET search_path = public;

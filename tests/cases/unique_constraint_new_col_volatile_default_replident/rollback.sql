@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- source fingerprint: 6564834a8b2c6836
+-- source fingerprint: b8955aa29c2856d7
 -- target fingerprint: 106bfcd441630eed
 -- 6 statements; hazards: data-loss,irreversible
 
