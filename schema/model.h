@@ -362,6 +362,7 @@ struct model {
 	 * which took 2 MB at 200,000 objects */
 	struct object **objects;
 	size_t n;
+	bool objects_kept;       /* objects is its arena's (model_finish) */
 	uint64_t fingerprint;    /* over the sorted object fingerprints */
 	const char **roles;      /* the server's role names, sorted (with privileges) */
 	size_t n_roles;
@@ -398,10 +399,13 @@ static inline struct object *object_dep_of_kind(const struct model *m, const str
 	return NULL;
 }
 
-/* Builder used by the catalog reader. */
-void model_add(struct arena *a, struct model *m, struct object *o, size_t *cap);
+/* Builder used by the catalog reader: model_add() objects, then either
+ * model_finish() (the objects array becomes a's) or, for a read that
+ * failed before it, model_abandon() (frees the array). */
+void model_add(struct model *m, struct object *o, size_t *cap);
 /* Sort, hash and fingerprint; call once after the last model_add(). */
-void model_finish(struct model *m);
+void model_finish(struct arena *a, struct model *m);
+void model_abandon(struct model *m);
 /* The object with key's identity (the first, should a key repeat), or
  * NULL: a binary search. */
 struct object *model_find(const struct model *m, const struct object *key);

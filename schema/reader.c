@@ -209,7 +209,7 @@ static void add(struct reader *r, struct object *o, enum obj_kind kind, const ch
 	def = strtab_intern(r->strings, def);
 	object_set_definition(o, def);
 	object_set_alt_definition(r->a, o, respell_array_casts(r->a, def));
-	model_add(r->a, r->m, o, &r->cap);
+	model_add(r->m, o, &r->cap);
 }
 
 
@@ -1515,9 +1515,11 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	/* every string the model keeps is in it now */
 	strtab_release(r->strings);
 	if (rc == 0) {
-		model_finish(out);
+		model_finish(r->a, out);
 		link_structure(r);
 		rc = read_depends(r, err);
+	} else {
+		model_abandon(out);
 	}
 	/* the rows of pg_depend and the oid index go before the edges
 	 * become arrays: this is the read's peak */

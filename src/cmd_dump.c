@@ -47,7 +47,7 @@ static void public_schema_default_grant(struct arena *a, struct model *out, size
 	p->obj.name = pub->name;
 	p->obj.parent = privilege_key_parent(a, pub, false, p->grantee);
 	object_set_definition(&p->obj, server_major >= 15 ? "USAGE" : "CREATE, USAGE");
-	model_add(a, out, &p->obj, cap);
+	model_add(out, &p->obj, cap);
 }
 
 /* The model of a new database, as far as `current` has it: its public
@@ -63,11 +63,11 @@ static void empty_database(struct arena *a, const struct model *live, bool privi
 	pub->obj.name = "public";
 	object_set_definition(&pub->obj, "");
 	if (model_find(live, &pub->obj)) {
-		model_add(a, out, &pub->obj, &cap);
+		model_add(out, &pub->obj, &cap);
 		if (privileges)
 			public_schema_default_grant(a, out, &cap, &pub->obj, server_major);
 	}
-	model_finish(out);
+	model_finish(a, out);
 }
 
 static void write_statements(FILE *fp, const struct plan *p)

@@ -33,6 +33,7 @@ static inline void mb_init(struct mb *b, struct arena *a)
 	b->a = a;
 	b->cap = 8;
 	b->m.objects = arena_alloc(a, b->cap * sizeof(*b->m.objects));
+	b->m.objects_kept = true; /* a's: the first model_add() copies it */
 }
 
 static inline void mb_add(struct mb *b, struct object *o, enum obj_kind kind, const char *schema,
@@ -43,7 +44,7 @@ static inline void mb_add(struct mb *b, struct object *o, enum obj_kind kind, co
 	o->name = name;
 	o->parent = parent;
 	object_set_definition(o, def);
-	model_add(b->a, &b->m, o, &b->cap);
+	model_add(&b->m, o, &b->cap);
 }
 
 static inline struct schema_obj *add_schema(struct mb *b, const char *name)
@@ -178,7 +179,7 @@ static inline struct object *find(const struct model *m, enum obj_kind kind, con
  * the owner, the table's columns in attnum order. */
 static inline void mb_finish(struct mb *b)
 {
-	model_finish(&b->m);
+	model_finish(b->a, &b->m);
 	for (size_t i = 0; i < b->m.n; i++) {
 		struct object *o = b->m.objects[i];
 		if (!o->parent || o->kind == OBJ_COMMENT)

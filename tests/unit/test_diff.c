@@ -984,8 +984,8 @@ static void test_empty_model_as_the_reader_builds_it(void **state)
 	struct model m1, m2;
 	memset(&m1, 0, sizeof(m1));
 	memset(&m2, 0, sizeof(m2));
-	model_finish(&m1);
-	model_finish(&m2);
+	model_finish(&a, &m1);
+	model_finish(&a, &m2);
 	assert_int_equal(m1.n, 0);
 	assert_true(m1.fingerprint == m2.fingerprint);
 	struct object key = { .kind = OBJ_TABLE, .schema = "public", .name = "t" };

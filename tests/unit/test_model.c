@@ -24,7 +24,7 @@ static void test_edges_applied_once_in_order(void **state)
 	struct object *t = &add_table(&b, "public", "t")->obj;
 	struct object *u = &add_table(&b, "public", "u")->obj;
 	struct object *v = &add_table(&b, "public", "v")->obj;
-	model_finish(&b.m); /* the edges name objects by their index */
+	model_finish(b.a, &b.m); /* the edges name objects by their index */
 	struct dep_edges e = { 0 };
 	dep_edges_add(&e, t, v);
 	dep_edges_add(&e, t, u);

@@ -447,7 +447,7 @@ static void test_comment_follows_its_moved_index(void **state)
 	struct object *x = find(&want.m, OBJ_INDEX, "public", "orders", "orders_note_idx");
 	/* the comment is a late addition: rebuild the sorted model */
 	struct comment_obj *c = add_comment(&want, x, "for search");
-	model_finish(&want.m);
+	model_finish(want.a, &want.m);
 	dep(&want, &c->obj, x);
 	struct plan plain, p;
 	plan_both(&a, &cur.m, &want.m, &plain, &p);
