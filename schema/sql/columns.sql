@@ -19,7 +19,10 @@ SELECT c.oid AS table_oid, c.nspname, c.relname, c.relkind, a.attname, a.attnum,
        a.attnotnull AS not_null,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        a.attidentity AS identity, a.attgenerated AS generated,
-       -- (matched only in a default that calls a function at all)
+       -- a default that calls a volatile function (random(), clock_timestamp(),
+       -- nextval()) makes ADD COLUMN rewrite the table; pg_depend does not
+       -- record built-in functions, so they are read from the expression tree
+       -- (searched only when the default calls a function at all)
        ad.adbin::text LIKE '%:funcid %' AND
        EXISTS (SELECT 1 FROM pg_catalog.regexp_matches(ad.adbin::text, ':funcid (\d+)', 'g') AS m(f)
                JOIN pg_catalog.pg_proc p ON p.oid = m.f[1]::oid

@@ -25,15 +25,13 @@ struct mb {
 	size_t cap;
 };
 
-/* The object array is allocated up front, so that even an empty model hands
- * model_finish() a real array (see test_empty_model_as_the_reader_builds_it). */
+/* The object array starts empty, as the reader's does: model_add() grows
+ * it and model_finish() hands it to a (an empty model's array stays NULL;
+ * see test_empty_model_as_the_reader_builds_it). */
 static inline void mb_init(struct mb *b, struct arena *a)
 {
 	memset(b, 0, sizeof(*b));
 	b->a = a;
-	b->cap = 8;
-	b->m.objects = arena_alloc(a, b->cap * sizeof(*b->m.objects));
-	b->m.objects_kept = true; /* a's: the first model_add() copies it */
 }
 
 static inline void mb_add(struct mb *b, struct object *o, enum obj_kind kind, const char *schema,
