@@ -8,6 +8,7 @@
 #include "reader.h"
 #include "respell.h"
 #include "catalog_fetch.h"
+#include "depend_rows.h"
 #include "catalog_sql.h"
 #include "../common/arena.h"
 #include "../common/db.h"
@@ -37,14 +38,6 @@ enum {
 	CLASS_PG_STATISTIC_EXT = 3381,
 };
 
-/* The same, in the order a packed pg_depend row numbers them (from 1). */
-static const uint32_t depend_classes[] = {
-	CLASS_PG_TYPE,	    CLASS_PG_PROC,	CLASS_PG_CLASS,
-	CLASS_PG_CONSTRAINT, CLASS_PG_COLLATION, CLASS_PG_NAMESPACE,
-	CLASS_PG_TRIGGER,   CLASS_PG_EXTENSION, CLASS_PG_POLICY,
-	CLASS_PG_STATISTIC_EXT,
-};
-
 /* Every catalog query, in the order read_all() asks for them. */
 static const struct catalog_query queries[] = {
 	{ .name = "schemas", .sql = sql_schemas },
@@ -71,7 +64,8 @@ static const struct catalog_query queries[] = {
 	{ .name = "view_column_privileges", .sql = sql_view_column_privileges },
 	{ .name = "roles", .sql = sql_roles },
 	/* the most rows of any query: a live read keeps them packed
-	 * (struct depend_ids), not a rowset beside both finished models */
+	 * (struct depend_rows), not a rowset beside both finished models */
+	{ .name = "depend_aliases", .sql = sql_depend_aliases },
 	{ .name = "depends", .sql = sql_depends },
 };
 
@@ -93,14 +87,7 @@ struct reader {
 	struct strtab own_strings, *strings;
 	long held; /* the fetched query whose rows are in use, or -1 */
 	struct dep_edges edges; /* laid out into the objects' edges at the end */
-	struct depend_ids {     /* pg_depend's rows as they came, packed */
-		struct depend_row {
-			uint32_t objid, refobjid;
-			uint8_t class, refclass; /* depend_classes[] + 1 */
-			int16_t subid, refsubid; /* attnums: at most 1,600 */
-		} *v;
-		size_t n, cap;  /* in rows */
-	} depends;
+	struct depend_rows depends; /* pg_depend's rows and aliases, packed */
 	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
 	size_t n_by_oid;
 	struct inherited_row {  /* settings of inherited columns, for their tables */
@@ -1373,117 +1360,118 @@ static bool depend_edge(struct reader *r, const uint32_t v[6], struct object **o
 	return true;
 }
 
-static void depend_numbers(uint32_t v[6], const char *const *cells)
+/* Where a read's translated pg_depend rows go as edges.  A live read's
+ * packed rows are rewritten in place: an edge (two object indexes) is half
+ * a row's size, so the edges of the rows read so far fit over them; the
+ * rare row that makes more edges than that room holds (an end with
+ * several aliases) adds the rest to the reader's list. */
+struct edge_sink {
+	struct reader *r;
+	uint32_t *over;    /* the packed rows' memory, or NULL */
+	size_t k, room;    /* edges written over it; uint32 slots read so far */
+};
+
+static void add_edge(void *arg, const uint32_t v[6])
 {
-	for (int c = 0; c < 6; c++)
-		v[c] = (uint32_t)strtol(cells[c] ? cells[c] : "", NULL, 10);
+	struct edge_sink *s = arg;
+	struct object *o, *ref;
+	if (!depend_edge(s->r, v, &o, &ref))
+		return;
+	if (s->over && 2 * s->k + 2 <= s->room) {
+		s->over[2 * s->k] = o->index;
+		s->over[2 * s->k + 1] = ref->index;
+		s->k++;
+	} else {
+		dep_edges_add(&s->r->edges, o, ref);
+	}
+}
+
+static void alias_cells(void *arg, const char *const *cells)
+{
+	depend_aliases_add(arg, cells);
 }
 
 static void depend_cells(void *arg, const char *const *cells)
 {
-	struct reader *r = arg;
-	uint32_t v[6];
-	struct object *o, *ref;
-	depend_numbers(v, cells);
-	if (depend_edge(r, v, &o, &ref))
-		dep_edges_add(&r->edges, o, ref);
+	struct edge_sink *s = arg;
+	struct depend_pair row;
+	if (depend_pair_from_cells(&s->r->depends, cells, &row))
+		depend_translate(&s->r->depends, &row, add_edge, s);
 }
 
-static uint8_t class_code(uint32_t classid)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(depend_classes); i++)
-		if (depend_classes[i] == classid)
-			return (uint8_t)(i + 1);
-	return 0;
-}
-
-/* A live read's pg_depend rows, packed as they arrive (on whichever
- * session fetched them, maybe long before the objects exist).  A row
- * naming a catalog no object kind is in, or a sub-id no attnum can be,
- * could never become an edge and is not kept. */
-static void keep_depend_rows(void *arg, const PGresult *res)
-{
-	struct depend_ids *d = arg;
-	for (int i = 0; i < PQntuples(res); i++) {
-		const char *cells[6];
-		uint32_t v[6];
-		for (int c = 0; c < 6; c++)
-			cells[c] = PQgetvalue(res, i, c);
-		depend_numbers(v, cells);
-		int32_t subid = (int32_t)v[2], rsubid = (int32_t)v[5];
-		struct depend_row row = { .objid = v[1], .refobjid = v[4],
-					  .class = class_code(v[0]), .refclass = class_code(v[3]),
-					  .subid = (int16_t)subid, .refsubid = (int16_t)rsubid };
-		if (!row.class || !row.refclass || row.subid != subid || row.refsubid != rsubid)
-			continue;
-		if (d->n == d->cap) {
-			d->cap = d->cap ? 2 * d->cap : 1024;
-			d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
-		}
-		d->v[d->n++] = row;
-	}
-}
-
-/* The kept rows become edges in their own array: each row makes at most
- * one edge, half a row's size, so the edges are written over the rows
- * already read; the array then shrinks to them, the structure's edges
- * (link_structure) in front, and becomes the edge list. */
+/* The kept rows become edges in their own array, written over them (see
+ * struct edge_sink); the array then shrinks to them, with the edges added
+ * one by one (the structure's, link_structure) in front, and becomes the
+ * edge list. */
 static void depend_rows_to_edges(struct reader *r)
 {
-	struct depend_ids *d = &r->depends;
-	_Static_assert(2 * sizeof(uint32_t) <= sizeof(struct depend_row), "an edge fits in a row");
-	uint32_t *edges = (uint32_t *)d->v;
-	size_t k = 0;
-	for (size_t i = 0; i < d->n; i++) {
-		const struct depend_row row = d->v[i];
-		uint32_t v[6] = { depend_classes[row.class - 1], row.objid, (uint32_t)(int32_t)row.subid,
-				  depend_classes[row.refclass - 1], row.refobjid,
-				  (uint32_t)(int32_t)row.refsubid };
-		struct object *o, *ref;
-		if (depend_edge(r, v, &o, &ref)) {
-			edges[2 * k] = o->index;
-			edges[2 * k + 1] = ref->index;
-			k++;
-		}
+	struct depend_rows *d = &r->depends;
+	_Static_assert(2 * sizeof(uint32_t) <= sizeof(struct depend_pair), "an edge fits in a row");
+	const size_t slots_per_row = sizeof(struct depend_pair) / sizeof(uint32_t);
+	struct edge_sink s = { .r = r, .over = (uint32_t *)d->rows };
+	for (size_t i = 0; i < d->n_rows; i++) {
+		const struct depend_pair row = d->rows[i];
+		s.room = (i + 1) * slots_per_row;
+		depend_translate(d, &row, add_edge, &s);
 	}
 	size_t front = r->edges.n;
-	edges = xrealloc(d->v, (front + k + 1) * 2 * sizeof(*edges));
-	memmove(edges + 2 * front, edges, k * 2 * sizeof(*edges));
+	uint32_t *edges = xrealloc(d->rows, (front + s.k + 1) * 2 * sizeof(*edges));
+	d->rows = NULL;
+	memmove(edges + 2 * front, edges, s.k * 2 * sizeof(*edges));
 	if (front)
 		memcpy(edges, r->edges.v, front * 2 * sizeof(*edges));
 	free(r->edges.v);
-	r->edges = (struct dep_edges){ .v = edges, .n = front + k, .cap = front + k + 1 };
-	*d = (struct depend_ids){ 0 };
+	r->edges = (struct dep_edges){ .v = edges, .n = front + s.k, .cap = front + s.k + 1 };
+}
+
+/* The rows of a query that a live read kept packed (catalog_query.row),
+ * or each row's cells to each(): one at a time from a packed cache
+ * entry, else from the rowset. */
+static int each_row(struct reader *r, const char *name, void (*each)(void *, const char *const *),
+		    void *arg, bool *kept, struct sd_error *err)
+{
+	*kept = false;
+	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
+	    !r->replay->v[r->replay_next].cells) {
+		release_rows(r); /* as run() does */
+		const struct rowset *rs = replay_next(r, name, err);
+		if (!rs)
+			return -1;
+		if (rs->ncols != 6 || r->replay->each_row(r->replay, rs, each, arg) < 0)
+			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" "
+							       "do not hold together", name);
+		return 0;
+	}
+	const struct rowset *res;
+	if (run(r, name, &res, err) < 0)
+		return -1;
+	if (r->fetch && r->fetch->q[query_index(r, name)].row) {
+		*kept = true;
+		return 0;
+	}
+	if (res->ncols != 6)
+		return sd_error_set(err, SD_ERR_INPUT, "catalog rows of \"%s\" do not hold "
+						       "together", name);
+	for (int i = 0; i < res->nrows; i++)
+		each(arg, res->cells + (size_t)i * 6);
+	return 0;
 }
 
 /* pg_depend's rows are the most of any query, and each becomes an edge:
  * they are not made a rowset beside both models where they can be taken
- * one at a time (a packed cache entry) or kept packed (a live read). */
+ * one at a time (a packed cache entry) or kept packed (a live read).
+ * The aliases come first: the rows are translated with them. */
 static int read_depends(struct reader *r, struct sd_error *err)
 {
-	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
-	    !r->replay->v[r->replay_next].cells) {
-		release_rows(r); /* as run() does */
-		const struct rowset *rs = replay_next(r, "depends", err);
-		if (!rs)
-			return -1;
-		if (rs->ncols != 6 || r->replay->each_row(r->replay, rs, depend_cells, r) < 0)
-			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"depends\" "
-							       "do not hold together");
-		return 0;
-	}
-	const struct rowset *res;
-	if (run(r, "depends", &res, err) < 0)
+	bool kept;
+	if (each_row(r, "depend_aliases", alias_cells, &r->depends, &kept, err) < 0)
 		return -1;
-	if (r->fetch && r->fetch->q[query_index(r, "depends")].row) {
+	depend_aliases_done(&r->depends);
+	struct edge_sink s = { .r = r };
+	if (each_row(r, "depends", depend_cells, &s, &kept, err) < 0)
+		return -1;
+	if (kept)
 		depend_rows_to_edges(r);
-		return 0;
-	}
-	if (res->ncols != 6)
-		return sd_error_set(err, SD_ERR_INPUT, "catalog rows of \"depends\" do not hold "
-						       "together");
-	for (int i = 0; i < res->nrows; i++)
-		depend_cells(r, res->cells + (size_t)i * 6);
 	return 0;
 }
 
@@ -1524,7 +1512,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	/* the rows of pg_depend and the oid index go before the edges
 	 * become arrays: this is the read's peak */
 	release_rows(r);
-	free(r->depends.v);
+	depend_rows_free(&r->depends);
 	free(r->by_oid);
 	free(r->inherited);
 	if (rc == 0)
@@ -1574,7 +1562,10 @@ int catalog_read(struct arena *a, struct db *db, const struct schema_filter *fil
 		asked[n] = queries[i];
 		/* a recorded read keeps every rowset, for the replay */
 		if (!strcmp(queries[i].name, "depends") && !record) {
-			asked[n].row = keep_depend_rows;
+			asked[n].row = depend_rows_keep;
+			asked[n].arg = &r.depends;
+		} else if (!strcmp(queries[i].name, "depend_aliases") && !record) {
+			asked[n].row = depend_aliases_keep;
 			asked[n].arg = &r.depends;
 		}
 		n++;

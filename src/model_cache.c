@@ -50,8 +50,9 @@
 #include <xxhash.h>
 
 #define CACHE_MAGIC "SDMC"
-#define CACHE_FORMAT 20u /* in the key too: an older layout, or a model read with
-			   * other refusals (unmanaged.sql), is a miss, not damage */
+#define CACHE_FORMAT 21u /* in the key too: an older layout, or a model read with
+			   * other refusals (unmanaged.sql) or other queries, is a
+			   * miss, not damage */
 #define NULL_CELL 0xffffffffu
 
 /* --- the key ------------------------------------------------------------ */

@@ -1,64 +1,11 @@
 -- Dependencies between user objects (OID >= 16384, i.e. not built in),
--- with both ends translated to the objects the model holds:
---   a column default (pg_attrdef)        -> its column
---   an index behind a constraint         -> the constraint
---   a table's row type or an array type  -> the table or element type
---                                           (a row type's array -> its table,
---                                           an extension type's -> the extension)
---   a multirange type                    -> its range type
---   a view's rewrite rule                -> the view
---   a member of an extension             -> the extension
--- Internal ('i') and extension ('e') links are structure, not order, and
--- are left out; 'n' and 'a' links are what ordering needs.
-WITH alias(classid, objid, objsubid, to_class, to_objid, to_subid) AS (
-  SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass::oid, ad.oid, 0,
-         'pg_catalog.pg_class'::pg_catalog.regclass::oid, ad.adrelid, ad.adnum::int
-  FROM pg_catalog.pg_attrdef ad
-  UNION ALL
-  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid, co.conindid, 0,
-         'pg_catalog.pg_constraint'::pg_catalog.regclass::oid, co.oid, 0
-  FROM pg_catalog.pg_constraint co
-  WHERE co.conindid <> 0 AND co.contype IN ('p', 'u', 'x')
-  UNION ALL
-  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 0,
-         'pg_catalog.pg_class'::pg_catalog.regclass::oid, t.typrelid, 0
-  FROM pg_catalog.pg_type t WHERE t.typrelid <> 0 AND t.oid >= 16384
-  UNION ALL
-  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 0,
-         CASE WHEN e.typrelid <> 0 THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid
-              WHEN x.refobjid IS NOT NULL THEN 'pg_catalog.pg_extension'::pg_catalog.regclass::oid
-              ELSE 'pg_catalog.pg_type'::pg_catalog.regclass::oid END,
-         CASE WHEN e.typrelid <> 0 THEN e.typrelid WHEN x.refobjid IS NOT NULL THEN x.refobjid
-              ELSE t.typelem END, 0
-  FROM pg_catalog.pg_type t
-  JOIN pg_catalog.pg_type e ON e.oid = t.typelem
-  -- an array of an extension's type: the extension (two hops in one)
-  LEFT JOIN pg_catalog.pg_depend x ON x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
-       AND x.objid = e.oid AND x.deptype = 'e'
-  WHERE t.typelem <> 0 AND t.oid >= 16384 AND t.typcategory = 'A'
-  UNION ALL
-  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, rg.rngmultitypid, 0,
-         'pg_catalog.pg_type'::pg_catalog.regclass::oid, rg.rngtypid, 0
-  FROM pg_catalog.pg_range rg WHERE rg.rngtypid >= 16384
-  UNION ALL
-  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 0,
-         'pg_catalog.pg_class'::pg_catalog.regclass::oid, r.ev_class, 0
-  FROM pg_catalog.pg_rewrite r WHERE r.oid >= 16384
-  UNION ALL
-  SELECT e.classid, e.objid, e.objsubid,
-         'pg_catalog.pg_extension'::pg_catalog.regclass::oid, e.refobjid, 0
-  FROM pg_catalog.pg_depend e WHERE e.deptype = 'e'
-)
-SELECT DISTINCT
-       COALESCE(a.to_class, d.classid) AS classid,
-       COALESCE(a.to_objid, d.objid) AS objid,
-       COALESCE(a.to_subid, d.objsubid) AS objsubid,
-       COALESCE(b.to_class, d.refclassid) AS refclassid,
-       COALESCE(b.to_objid, d.refobjid) AS refobjid,
-       COALESCE(b.to_subid, d.refobjsubid) AS refobjsubid
+-- as pg_depend has them.  Internal ('i') and extension ('e') links are
+-- structure, not order, and are left out; 'n' and 'a' links are what
+-- ordering needs.  An end that is not an object of the model (a column
+-- default, a view's rewrite rule, a row type, ...) is translated to the
+-- one that is by the rows of depend_aliases.sql, in this process
+-- (schema/depend_rows.c): a join and a sort of every row here cost the
+-- server several times the scan itself.
+SELECT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
 FROM pg_catalog.pg_depend d
-LEFT JOIN alias a ON a.classid = d.classid AND a.objid = d.objid AND a.objsubid = d.objsubid
-LEFT JOIN alias b ON b.classid = d.refclassid AND b.objid = d.refobjid
-     AND (b.objsubid = d.refobjsubid OR b.to_class = 'pg_catalog.pg_extension'::pg_catalog.regclass::oid)
-WHERE d.objid >= 16384 AND d.refobjid >= 16384 AND d.deptype IN ('n', 'a')
-ORDER BY 1, 2, 3, 4, 5, 6;
+WHERE d.objid >= 16384 AND d.refobjid >= 16384 AND d.deptype IN ('n', 'a');
