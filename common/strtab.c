@@ -1,4 +1,6 @@
-/* strtab.c: see strtab.h.  Open addressing on XXH3, grown at half full. */
+/* strtab.c: see strtab.h.  Open addressing on XXH3, grown at two thirds
+ * full: a plan of 10,000 tables interns about 163,000 strings, which then
+ * take 2 MB of slots, not 4. */
 #include "strtab.h"
 #include "arena.h"
 #include "util.h"
@@ -33,7 +35,7 @@ static void grow(struct strtab *t)
 
 static const char *intern(struct strtab *t, const char *s, size_t len)
 {
-	if (2 * (t->n + 1) > t->n_slots)
+	if (3 * (t->n + 1) > 2 * t->n_slots)
 		grow(t);
 	size_t i = XXH3_64bits(s, len) & (t->n_slots - 1);
 	for (; t->slots[i]; i = (i + 1) & (t->n_slots - 1))

@@ -90,8 +90,8 @@ static struct column_settings settings_after_retype(const struct column_settings
 void new_column_settings(struct out *o, const struct column_obj *c)
 {
 	struct column_settings start = default_settings;
-	start.type_storage = c->settings.type_storage;
-	alter_column_settings(o, c->obj.schema, c->obj.parent, c->obj.name, &start, &c->settings);
+	start.type_storage = c->settings->type_storage;
+	alter_column_settings(o, c->obj.schema, c->obj.parent, c->obj.name, &start, c->settings);
 }
 
 static const struct column_settings *inherited_settings_of(const struct table_obj *t,
@@ -161,7 +161,7 @@ void inherited_column_settings(struct out *o, const struct table_obj *f,
 				const char *name = pass ? parent->inherited[i].column
 						      : parent->columns[i]->obj.name;
 				const struct column_settings *p = pass ? &parent->inherited[i].settings
-								      : &parent->columns[i]->settings,
+								      : parent->columns[i]->settings,
 							     *mine = inherited_settings_of(t, name);
 				start = default_settings;
 				start.storage = p->storage, start.type_storage = p->type_storage;
@@ -221,9 +221,9 @@ void inherited_column_settings(struct out *o, const struct table_obj *f,
 void column_settings_change(struct out *o, const struct column_obj *f, const struct column_obj *t,
 			    bool type_change)
 {
-	struct column_settings was = type_change ? settings_after_retype(&f->settings, &t->settings)
-						 : f->settings;
-	alter_column_settings(o, t->obj.schema, t->obj.parent, t->obj.name, &was, &t->settings);
+	struct column_settings was = type_change ? settings_after_retype(f->settings, t->settings)
+						 : *f->settings;
+	alter_column_settings(o, t->obj.schema, t->obj.parent, t->obj.name, &was, t->settings);
 }
 
 /* --- marks on an index ------------------------------------------------ */

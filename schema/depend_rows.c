@@ -86,42 +86,20 @@ void depend_aliases_keep(void *arg, const PGresult *res)
 	}
 }
 
-/* Aliases in (class, objid, subid) order: the codes are only this
- * read's, but any fixed order serves a search. */
-static int cmp_end(const struct depend_end *x, const struct depend_end *y)
+/* Aliases are found by (class, objid): what an end's sub-id needs is
+ * decided by alias_applies(). */
+static uint64_t alias_hash(const struct depend_end *e)
 {
-	if (x->class != y->class)
-		return x->class < y->class ? -1 : 1;
-	if (x->objid != y->objid)
-		return x->objid < y->objid ? -1 : 1;
-	return (x->subid > y->subid) - (x->subid < y->subid);
-}
-
-static int cmp_alias(const void *x, const void *y)
-{
-	const struct depend_pair *a = x, *b = y;
-	int c = cmp_end(&a->from, &b->from);
-	return c ? c : cmp_end(&a->to, &b->to);
+	const uint32_t key[2] = { e->class, e->objid };
+	return index_hash_key(key, sizeof(key));
 }
 
 void depend_aliases_done(struct depend_rows *d)
 {
-	qsort(d->aliases, d->n_aliases, sizeof(*d->aliases), cmp_alias);
-}
-
-/* The first alias of (class, objid), any sub-id. */
-static size_t first_alias(const struct depend_rows *d, const struct depend_end *e)
-{
-	size_t lo = 0, hi = d->n_aliases;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const struct depend_end *f = &d->aliases[mid].from;
-		if (f->class < e->class || (f->class == e->class && f->objid < e->objid))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	index_hash_free(&d->by_from);
+	index_hash_init(&d->by_from, d->n_aliases, (uint32_t)d->n_aliases);
+	for (size_t i = 0; i < d->n_aliases; i++)
+		index_hash_add(&d->by_from, alias_hash(&d->aliases[i].from), (uint32_t)i);
 }
 
 /* Does alias a stand for e?  For the object depended on, an extension
@@ -140,11 +118,13 @@ static size_t translate_end(const struct depend_rows *d, const struct depend_end
 			    bool referenced, const struct depend_end **out, size_t max)
 {
 	size_t n = 0;
-	for (size_t i = first_alias(d, e); i < d->n_aliases && n < max; i++) {
-		const struct depend_pair *a = &d->aliases[i];
-		if (a->from.class != e->class || a->from.objid != e->objid)
-			break;
-		if (alias_applies(d, a, e, referenced))
+	const struct index_hash *h = &d->by_from;
+	uint64_t hash = alias_hash(e);
+	for (size_t s = index_hash_first(h, hash); !index_hash_end(h, s) && n < max;
+	     s = index_hash_next(h, s, hash)) {
+		const struct depend_pair *a = &d->aliases[index_hash_item(h, s)];
+		if (a->from.class == e->class && a->from.objid == e->objid &&
+		    alias_applies(d, a, e, referenced))
 			out[n++] = &a->to;
 	}
 	if (n == 0)
@@ -174,5 +154,6 @@ void depend_rows_free(struct depend_rows *d)
 {
 	free(d->rows);
 	free(d->aliases);
+	index_hash_free(&d->by_from);
 	*d = (struct depend_rows){ 0 };
 }

@@ -18,6 +18,8 @@
 #ifndef SD_DEPEND_ROWS_H
 #define SD_DEPEND_ROWS_H
 
+#include "../common/index_hash.h"
+
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -39,6 +41,7 @@ struct depend_pair {
 struct depend_rows {
 	struct depend_pair *rows, *aliases;
 	size_t n_rows, cap_rows, n_aliases, cap_aliases;
+	struct index_hash by_from; /* the aliases by what they stand for */
 	uint32_t classes[255]; /* catalog oids, in order of first sight */
 	unsigned n_classes;
 };
@@ -56,7 +59,7 @@ bool depend_pair_from_cells(struct depend_rows *d, const char *const *cells,
 			    struct depend_pair *out);
 void depend_aliases_add(struct depend_rows *d, const char *const *cells);
 
-/* Call once every alias is in, before translating. */
+/* Call once every alias is in, before translating: indexes them. */
 void depend_aliases_done(struct depend_rows *d);
 
 /* Each pair of (classid, objid, objsubid) the row stands for after

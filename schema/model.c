@@ -240,6 +240,8 @@ void dep_edges_add(struct dep_edges *e, const struct object *o, const struct obj
 	e->n++;
 }
 
+const struct column_settings column_settings_none = { 0 };
+
 void dep_edges_apply(struct arena *a, const struct model *m, struct dep_edges *e)
 {
 	/* count each object's edges (duplicates too), cut each one's array

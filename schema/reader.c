@@ -13,6 +13,7 @@
 #include "../common/arena.h"
 #include "../common/db.h"
 #include "../common/error.h"
+#include "../common/index_hash.h"
 #include "../common/quote.h"
 #include "../common/strbuf.h"
 #include "../common/strtab.h"
@@ -88,8 +89,16 @@ struct reader {
 	long held; /* the fetched query whose rows are in use, or -1 */
 	struct dep_edges edges; /* laid out into the objects' edges at the end */
 	struct depend_rows depends; /* pg_depend's rows and aliases, packed */
-	struct object **by_oid; /* sorted by (classid, oid, subid) for pg_depend */
-	size_t n_by_oid;
+	/* the model's objects by pg_depend's (classid, oid, subid): items
+	 * are places in m->objects, so it is made again once model_finish()
+	 * has sorted them */
+	struct index_hash by_oid;
+	struct settings_pool {  /* the distinct column settings (settings_copy) */
+		const struct column_settings **v;
+		uint64_t *hash;
+		size_t n, cap;
+		struct index_hash by_value;
+	} settings;
 	struct inherited_row {  /* settings of inherited columns, for their tables */
 		uint32_t table_oid;
 		struct inherited_settings s;
@@ -703,6 +712,44 @@ static struct column_settings settings_of(struct reader *r, const struct rowset 
 	};
 }
 
+/* The reader's one copy of settings s: columns share them by pointer.
+ * Their strings are the string table's, so equal pointers are equal
+ * values. */
+static const struct column_settings *settings_copy(struct reader *r,
+						   const struct column_settings *s)
+{
+	if (column_settings_default(s) && !s->type_storage)
+		return &column_settings_none;
+	struct settings_pool *p = &r->settings;
+	const struct { const char *stat_target, *options; char storage, type_storage,
+		       compression, pad[5]; } key = { s->stat_target, s->options, s->storage,
+						       s->type_storage, s->compression, { 0 } };
+	uint64_t hash = index_hash_key(&key, sizeof(key));
+	for (size_t i = index_hash_first(&p->by_value, hash); !index_hash_end(&p->by_value, i);
+	     i = index_hash_next(&p->by_value, i, hash)) {
+		const struct column_settings *c = p->v[index_hash_item(&p->by_value, i)];
+		if (c->stat_target == s->stat_target && c->options == s->options &&
+		    c->storage == s->storage && c->type_storage == s->type_storage &&
+		    c->compression == s->compression)
+			return c;
+	}
+	if (p->n == p->cap) { /* grown, and indexed again, when full */
+		p->cap = p->cap ? 2 * p->cap : 16;
+		p->v = xrealloc(p->v, p->cap * sizeof(*p->v));
+		p->hash = xrealloc(p->hash, p->cap * sizeof(*p->hash));
+		index_hash_free(&p->by_value);
+		index_hash_init(&p->by_value, p->cap, (uint32_t)p->cap);
+		for (size_t k = 0; k < p->n; k++)
+			index_hash_add(&p->by_value, p->hash[k], (uint32_t)k);
+	}
+	struct column_settings *copy = arena_alloc(r->a, sizeof(*copy));
+	*copy = *s;
+	p->hash[p->n] = hash;
+	index_hash_add(&p->by_value, hash, (uint32_t)p->n);
+	p->v[p->n++] = copy;
+	return copy;
+}
+
 /* A child's or partition's inherited column with settings of its own:
  * kept for its table (attach_inherited_settings) */
 static void keep_inherited(struct reader *r, uint32_t table_oid, const char *column,
@@ -771,9 +818,13 @@ static void columns_from(struct reader *r, const struct rowset *res)
 			strbuf_adds(def, " NOT NULL");
 		bool of_view = strchr("vm", cell(res, i, c_relkind)[0]) != NULL;
 		/* ALTER MATERIALIZED VIEW ... SET STATISTICS is refused: not managed */
-		if (!of_view)
-			c->settings = settings_of(r, res, i, &sc);
-		settings_text(def, &c->settings);
+		if (of_view) {
+			c->settings = &column_settings_none;
+		} else {
+			struct column_settings s = settings_of(r, res, i, &sc);
+			c->settings = settings_copy(r, &s);
+		}
+		settings_text(def, c->settings);
 		if (of_view)
 			strbuf_reset(def); /* a view's column is part of the view */
 		add(r, &c->obj, of_view ? OBJ_VIEW_COLUMN : OBJ_COLUMN, val(r, res, i, c_schema),
@@ -1008,35 +1059,21 @@ static int read_policies(struct reader *r, struct sd_error *err)
 
 /* --- dependencies --------------------------------------------------- */
 
-static int cmp_oid_key(const struct object *a, uint32_t classid, uint32_t oid, int32_t subid)
+static uint64_t oid_hash(uint32_t classid, uint32_t oid, int32_t subid)
 {
-	uint32_t a_class = catalog_of(a->kind);
-	if (a_class != classid)
-		return a_class < classid ? -1 : 1;
-	if (a->oid != oid)
-		return a->oid < oid ? -1 : 1;
-	int32_t a_sub = subid_of(a);
-	return (a_sub > subid) - (a_sub < subid);
-}
-
-static int cmp_by_oid(const void *x, const void *y)
-{
-	const struct object *b = *(struct object *const *)y;
-	return cmp_oid_key(*(struct object *const *)x, catalog_of(b->kind), b->oid, subid_of(b));
+	const struct { uint32_t classid, oid; int32_t subid; } key = { classid, oid, subid };
+	return index_hash_key(&key, sizeof(key));
 }
 
 static struct object *by_oid(struct reader *r, uint32_t classid, uint32_t oid, int32_t subid)
 {
-	size_t lo = 0, hi = r->n_by_oid;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = cmp_oid_key(r->by_oid[mid], classid, oid, subid);
-		if (c == 0)
-			return r->by_oid[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	const struct index_hash *h = &r->by_oid;
+	uint64_t hash = oid_hash(classid, oid, subid);
+	for (size_t s = index_hash_first(h, hash); !index_hash_end(h, s);
+	     s = index_hash_next(h, s, hash)) {
+		struct object *o = r->m->objects[index_hash_item(h, s)];
+		if (o->oid == oid && subid_of(o) == subid && catalog_of(o->kind) == classid)
+			return o;
 	}
 	return NULL;
 }
@@ -1104,14 +1141,21 @@ static void attach_inherited_settings(struct reader *r)
 	r->n_inherited = r->cap_inherited = 0;
 }
 
+/* (Re)index the model's objects by oid: before comments and privileges
+ * find their objects, and after model_finish() has put them in order. */
 static void index_by_oid(struct reader *r)
 {
-	r->n_by_oid = 0;
-	r->by_oid = xmalloc((r->m->n + 1) * sizeof(*r->by_oid)); /* freed by read_all */
+	size_t n = 0;
 	for (size_t i = 0; i < r->m->n; i++)
-		if (catalog_of(r->m->objects[i]->kind))
-			r->by_oid[r->n_by_oid++] = r->m->objects[i];
-	qsort(r->by_oid, r->n_by_oid, sizeof(*r->by_oid), cmp_by_oid);
+		n += catalog_of(r->m->objects[i]->kind) != 0;
+	index_hash_free(&r->by_oid);
+	index_hash_init(&r->by_oid, n, (uint32_t)r->m->n); /* freed by read_all */
+	for (size_t i = 0; i < r->m->n; i++) {
+		const struct object *o = r->m->objects[i];
+		if (catalog_of(o->kind))
+			index_hash_add(&r->by_oid, oid_hash(catalog_of(o->kind), o->oid, subid_of(o)),
+				       (uint32_t)i);
+	}
 }
 
 /* A comment is an object of its own, keyed by what it describes, so it is
@@ -1504,6 +1548,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	strtab_release(r->strings);
 	if (rc == 0) {
 		model_finish(r->a, out);
+		index_by_oid(r);
 		link_structure(r);
 		rc = read_depends(r, err);
 	} else {
@@ -1513,7 +1558,10 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	 * become arrays: this is the read's peak */
 	release_rows(r);
 	depend_rows_free(&r->depends);
-	free(r->by_oid);
+	index_hash_free(&r->by_oid);
+	free(r->settings.v);
+	free(r->settings.hash);
+	index_hash_free(&r->settings.by_value);
 	free(r->inherited);
 	if (rc == 0)
 		dep_edges_apply(r->a, out, &r->edges);

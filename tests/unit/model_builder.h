@@ -95,6 +95,7 @@ static inline struct column_obj *add_column(struct mb *b, const char *schema, co
 	c->type = type;
 	c->not_null = not_null;
 	c->default_expr = default_expr;
+	c->settings = &column_settings_none;
 	struct strbuf def = STRBUF_INIT;
 	strbuf_adds(&def, type);
 	if (default_expr)
