@@ -222,35 +222,72 @@ static int pump(struct catalog_fetch *f, struct sd_error *err)
 	return 0;
 }
 
-int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
-			   bool *last, struct sd_error *err)
+static bool wanted(const size_t *want, size_t n_want, long q)
 {
-	BUG_ON(i >= f->n);
-	/* without a helper, this is one query at a time on db's session */
-	if (!f->started[i]) {
-		if (db_send_rows(f->db, f->q[i].sql, err) < 0)
-			return -1;
-		f->started[i] = true;
-		f->main_running = (long)i;
-		start_building(&f->building[0], &f->mem[i], f->q[i].name);
-	} else if (f->main_running == (long)i && !f->building[0].rs) {
-		start_building(&f->building[0], &f->mem[i], f->q[i].name); /* the next part */
-	}
-	while (!f->ready[i]) {
-		if (f->main_running == (long)i && f->building[0].rs->nrows >= max_rows) {
-			*res = finish_building(&f->building[0]);
-			*last = false;
-			return 0;
+	for (size_t w = 0; w < n_want; w++)
+		if ((long)want[w] == q)
+			return true;
+	return false;
+}
+
+int catalog_fetch_get_any_part(struct catalog_fetch *f, const size_t *want, size_t n_want,
+			       int max_rows, size_t *which, struct rowset **res, bool *last,
+			       struct sd_error *err)
+{
+	BUG_ON(n_want == 0);
+	long *running[2] = { &f->main_running, &f->helper_running };
+	/* a session whose last part was taken (and released) builds the next */
+	for (int k = 0; k < 2; k++)
+		if (*running[k] >= 0 && !f->building[k].rs)
+			start_building(&f->building[k], &f->mem[*running[k]], f->q[*running[k]].name);
+	for (;;) {
+		/* a query done: its last rows */
+		for (size_t w = 0; w < n_want; w++) {
+			size_t i = want[w];
+			BUG_ON(i >= f->n);
+			if (f->ready[i]) {
+				*which = i;
+				*res = f->ready[i];
+				*last = true;
+				f->ready[i] = NULL;
+				feed_helper(f, want[0]);
+				return 0;
+			}
 		}
-		feed_helper(f, i);
+		/* a part's worth of rows of a wanted query, on either session */
+		for (int k = 0; k < 2; k++)
+			if (*running[k] >= 0 && wanted(want, n_want, *running[k]) &&
+			    f->building[k].rs->nrows >= max_rows) {
+				*which = (size_t)*running[k];
+				*res = finish_building(&f->building[k]);
+				*last = false;
+				return 0;
+			}
+		/* the reader's own session takes the first wanted query not
+		 * started; the helper the last unstarted one after it */
+		for (size_t w = 0; f->main_running < 0 && w < n_want; w++) {
+			size_t i = want[w];
+			if (f->started[i])
+				continue;
+			if (db_send_rows(f->db, f->q[i].sql, err) < 0)
+				return -1;
+			f->started[i] = true;
+			f->main_running = (long)i;
+			start_building(&f->building[0], &f->mem[i], f->q[i].name);
+		}
+		feed_helper(f, want[0]);
+		/* a wanted query is running, or ready above, or it was all taken */
+		BUG_ON(f->main_running < 0 && f->helper_running < 0);
 		if (pump(f, err) < 0)
 			return -1;
 	}
-	*res = f->ready[i];
-	*last = true;
-	f->ready[i] = NULL;
-	feed_helper(f, i);
-	return 0;
+}
+
+int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
+			   bool *last, struct sd_error *err)
+{
+	size_t which;
+	return catalog_fetch_get_any_part(f, &i, 1, max_rows, &which, res, last, err);
 }
 
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,

@@ -833,11 +833,6 @@ static void columns_from(struct reader *r, const struct rowset *res)
 	strbuf_release(&scratch);
 }
 
-static int read_columns(struct reader *r, struct sd_error *err)
-{
-	return read_by_parts(r, "columns", columns_from, err);
-}
-
 /* An index's (or key constraint's) definition with the marks its table
  * keeps on it, so a change of a mark alone is a difference */
 static const char *with_index_marks(struct reader *r, const char *def, bool clustered,
@@ -872,11 +867,6 @@ static void constraints_from(struct reader *r, const struct rowset *res)
 	}
 }
 
-static int read_constraints(struct reader *r, struct sd_error *err)
-{
-	return read_by_parts(r, "constraints", constraints_from, err);
-}
-
 static void indexes_from(struct reader *r, const struct rowset *res)
 {
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"),
@@ -893,11 +883,6 @@ static void indexes_from(struct reader *r, const struct rowset *res)
 		    val(r, res, i, c_table), val_oid(res, i, c_oid),
 		    with_index_marks(r, x->def, x->clustered, x->replica_identity));
 	}
-}
-
-static int read_indexes(struct reader *r, struct sd_error *err)
-{
-	return read_by_parts(r, "indexes", indexes_from, err);
 }
 
 /* s without trailing characters of chars, as the model keeps it */
@@ -997,11 +982,6 @@ static void views_from(struct reader *r, const struct rowset *res)
 	}
 }
 
-static int read_views(struct reader *r, struct sd_error *err)
-{
-	return read_by_parts(r, "views", views_from, err);
-}
-
 static void triggers_from(struct reader *r, const struct rowset *res)
 {
 	int c_oid = col(res, "oid"), c_schema = col(res, "nspname"), c_table = col(res, "relname"),
@@ -1020,9 +1000,53 @@ static void triggers_from(struct reader *r, const struct rowset *res)
 	}
 }
 
-static int read_triggers(struct reader *r, struct sd_error *err)
+/* The queries whose every row makes objects of its own, with nothing
+ * between them: a live read takes their parts in the order they come
+ * from either session (catalog_fetch_get_any_part), so the second
+ * session's results are made into objects as they arrive, never held
+ * whole while the reader is busy with another query.  A log is recorded
+ * and replayed query by query. */
+static int read_table_parts(struct reader *r, struct sd_error *err)
 {
-	return read_by_parts(r, "triggers", triggers_from, err);
+	static const struct {
+		const char *name;
+		void (*from)(struct reader *, const struct rowset *);
+	} steps[] = {
+		{ "columns", columns_from }, { "constraints", constraints_from },
+		{ "indexes", indexes_from }, { "views", views_from },
+		{ "triggers", triggers_from },
+	};
+	if (r->replay || r->record) {
+		for (size_t k = 0; k < ARRAY_SIZE(steps); k++)
+			if (read_by_parts(r, steps[k].name, steps[k].from, err) < 0)
+				return -1;
+		return 0;
+	}
+	size_t want[ARRAY_SIZE(steps)], n_want = 0;
+	for (size_t k = 0; k < ARRAY_SIZE(steps); k++)
+		want[n_want++] = query_index(r, steps[k].name);
+	while (n_want > 0) {
+		release_rows(r);
+		size_t q;
+		struct rowset *rs;
+		bool last;
+		if (catalog_fetch_get_any_part(r->fetch, want, n_want, PART_ROWS, &q, &rs, &last,
+					       err) < 0)
+			return -1;
+		r->held = (long)q;
+		size_t k = 0;
+		while (strcmp(steps[k].name, r->fetch->q[q].name))
+			k++;
+		steps[k].from(r, rs);
+		if (last) { /* the rest keep their order: the first is the main session's */
+			size_t w = 0;
+			while (want[w] != q)
+				w++;
+			memmove(want + w, want + w + 1, (n_want - w - 1) * sizeof(*want));
+			n_want--;
+		}
+	}
+	return 0;
 }
 
 static int read_policies(struct reader *r, struct sd_error *err)
@@ -1529,8 +1553,7 @@ static int read_all(struct reader *r, struct model *out, struct sd_error *err)
 	int (*const steps[])(struct reader *, struct sd_error *) = {
 		read_schemas, read_extensions, read_collations, read_enums, read_domains,
 		read_composites, read_ranges, read_sequences, read_functions, read_domain_constraints,
-		read_tables, read_columns, read_constraints, read_indexes, read_views,
-		read_triggers, read_policies, read_statistics,
+		read_tables, read_table_parts, read_policies, read_statistics,
 	};
 	for (size_t i = 0; rc == 0 && i < ARRAY_SIZE(steps); i++)
 		rc = steps[i](r, err);
