@@ -314,11 +314,52 @@ static int run_part(struct reader *r, const char *name, const struct rowset **ou
 	return 0;
 }
 
+/* A packed cached rowset replayed a part at a time: rows are gathered
+ * (their cells point into the cache entry) until a part is full. */
+struct replay_part {
+	struct reader *r;
+	void (*from)(struct reader *, const struct rowset *);
+	struct rowset part;
+	const char **cells; /* PART_ROWS rows */
+};
+
+static void replay_part_row(void *arg, const char *const *cells)
+{
+	struct replay_part *p = arg;
+	memcpy(p->cells + (size_t)p->part.nrows * (size_t)p->part.ncols, cells,
+	       (size_t)p->part.ncols * sizeof(*cells));
+	if (++p->part.nrows == PART_ROWS) {
+		p->from(p->r, &p->part);
+		p->part.nrows = 0;
+	}
+}
+
 /* Read a query whose every row makes objects of its own, from() making
- * one part's: run_part() then holds one part of the rows at a time. */
+ * one part's: run_part() then holds one part of the rows at a time, and
+ * a replay of a packed cache entry unpacks one part at a time (the cell
+ * pointers of the columns of a model alone are about 20 MB). */
 static int read_by_parts(struct reader *r, const char *name,
 			 void (*from)(struct reader *, const struct rowset *), struct sd_error *err)
 {
+	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
+	    !r->replay->v[r->replay_next].cells) {
+		release_rows(r); /* as run() does */
+		const struct rowset *rs = replay_next(r, name, err);
+		if (!rs)
+			return -1;
+		struct replay_part p = { .r = r, .from = from, .part = *rs };
+		p.part.nrows = 0;
+		p.cells = xmalloc(((size_t)PART_ROWS * (size_t)rs->ncols + 1) * sizeof(*p.cells));
+		p.part.cells = p.cells;
+		int rc = r->replay->each_row(r->replay, rs, replay_part_row, &p);
+		if (rc == 0 && (p.part.nrows > 0 || rs->nrows == 0))
+			from(r, &p.part);
+		free(p.cells);
+		if (rc < 0)
+			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" do not "
+							       "hold together", name);
+		return 0;
+	}
 	const struct rowset *res;
 	bool last = false;
 	while (!last) {

@@ -296,17 +296,29 @@ struct packed_entry {
 	const struct rowset *taken; /* the rowset unpacked last, still in use */
 };
 
-/* The pages wholly inside rs's bytes go back. */
-static void hand_back(const struct packed_entry *e, const struct rowset *rs)
+/* The pages wholly inside [from, to) go back. */
+static void hand_back_range(const struct packed_entry *e, const char *from, const char *to)
 {
 	if (!e->size)
 		return;
 	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-	uintptr_t lo = ((uintptr_t)rs->packed + page - 1) / page * page;
-	uintptr_t hi = (uintptr_t)rs->packed_end / page * page;
+	uintptr_t lo = ((uintptr_t)from + page - 1) / page * page;
+	uintptr_t hi = (uintptr_t)to / page * page;
 	if (lo < hi)
 		madvise((void *)lo, hi - lo, MADV_DONTNEED);
 }
+
+static void hand_back(const struct packed_entry *e, const struct rowset *rs)
+{
+	hand_back_range(e, rs->packed, rs->packed_end);
+}
+
+/* How far behind the row being walked each_packed_row() hands pages
+ * back, and how often: the reader may still look at the rows of its
+ * current part, about a megabyte of the columns (a page handed back too
+ * early is only read from the file again). */
+#define HAND_BACK_LAG (2u << 20)
+#define HAND_BACK_STEP (256u << 10)
 
 /* The replay takes rs next: the rowset it took before is done with (the
  * reader releases one before it asks for the next). */
@@ -324,11 +336,18 @@ static int each_packed_row(const struct catalog_log *log, const struct rowset *r
 	take(e, rs);
 	struct reader_buf b = { rs->packed, e->end, false };
 	const char **cells = xmalloc(((size_t)rs->ncols + 1) * sizeof(*cells));
+	const char *kept_from = rs->packed; /* the pages before it went back */
 	for (int i = 0; i < rs->nrows && !b.bad; i++) {
 		for (int c = 0; c < rs->ncols; c++)
 			cells[c] = get_str(&b);
 		if (!b.bad)
 			row(arg, cells);
+		/* the largest rowset (the columns) is as big as a model:
+		 * its pages go as the walk leaves them behind */
+		if ((size_t)(b.p - kept_from) > HAND_BACK_LAG + HAND_BACK_STEP) {
+			hand_back_range(e, kept_from, b.p - HAND_BACK_LAG);
+			kept_from = b.p - HAND_BACK_LAG;
+		}
 	}
 	free(cells);
 	take(e, NULL); /* no row is kept: rs's pages go now */
