@@ -314,6 +314,21 @@ static int run_part(struct reader *r, const char *name, const struct rowset **ou
 	return 0;
 }
 
+/* Is the replayed log's next rowset still packed (a cache entry's), to be
+ * walked row by row rather than unpacked whole? */
+static bool replay_next_is_packed(const struct reader *r)
+{
+	return r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
+	       !r->replay->v[r->replay_next].cells;
+}
+
+/* Take that rowset, as run() takes one: the rows read before go. */
+static const struct rowset *take_packed(struct reader *r, const char *name, struct sd_error *err)
+{
+	release_rows(r);
+	return replay_next(r, name, err);
+}
+
 /* A packed cached rowset replayed a part at a time: rows are gathered
  * (their cells point into the cache entry) until a part is full. */
 struct replay_part {
@@ -341,10 +356,8 @@ static void replay_part_row(void *arg, const char *const *cells)
 static int read_by_parts(struct reader *r, const char *name,
 			 void (*from)(struct reader *, const struct rowset *), struct sd_error *err)
 {
-	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
-	    !r->replay->v[r->replay_next].cells) {
-		release_rows(r); /* as run() does */
-		const struct rowset *rs = replay_next(r, name, err);
+	if (replay_next_is_packed(r)) {
+		const struct rowset *rs = take_packed(r, name, err);
 		if (!rs)
 			return -1;
 		struct replay_part p = { .r = r, .from = from, .part = *rs };
@@ -1540,10 +1553,8 @@ static int each_row(struct reader *r, const char *name, void (*each)(void *, con
 		    void *arg, bool *kept, struct sd_error *err)
 {
 	*kept = false;
-	if (r->replay && r->replay->each_row && r->replay_next < r->replay->n &&
-	    !r->replay->v[r->replay_next].cells) {
-		release_rows(r); /* as run() does */
-		const struct rowset *rs = replay_next(r, name, err);
+	if (replay_next_is_packed(r)) {
+		const struct rowset *rs = take_packed(r, name, err);
 		if (!rs)
 			return -1;
 		if (rs->ncols != 6 || r->replay->each_row(r->replay, rs, each, arg) < 0)
