@@ -197,7 +197,7 @@ static int pump(struct catalog_fetch *f, struct sd_error *err)
 	struct db *dbs[2] = { f->db, &f->helper };
 	long *running[2] = { &f->main_running, &f->helper_running };
 	/* a session whose rows have no rowset to go to is one whose query
-	 * has a part out (catalog_fetch_get_part): it waits for the reader */
+	 * has a part out (catalog_fetch_get_any_part): it waits for the reader */
 	for (int k = 0; k < 2; k++)
 		fds[k] = (struct pollfd){ .fd = *running[k] >= 0 && f->building[k].rs
 						       ? db_socket(dbs[k])
@@ -283,18 +283,12 @@ int catalog_fetch_get_any_part(struct catalog_fetch *f, const size_t *want, size
 	}
 }
 
-int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
-			   bool *last, struct sd_error *err)
-{
-	size_t which;
-	return catalog_fetch_get_any_part(f, &i, 1, max_rows, &which, res, last, err);
-}
-
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		      struct sd_error *err)
 {
 	bool last;
-	return catalog_fetch_get_part(f, i, INT_MAX, res, &last, err);
+	size_t which;
+	return catalog_fetch_get_any_part(f, &i, 1, INT_MAX, &which, res, &last, err);
 }
 
 void catalog_fetch_release(struct catalog_fetch *f, size_t i, struct arena *keep)

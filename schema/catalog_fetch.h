@@ -60,22 +60,16 @@ int catalog_fetch_begin(struct catalog_fetch *f, struct db *db, bool spread,
 /* The rows of queries[i], as a rowset that lives until it is released. */
 int catalog_fetch_get(struct catalog_fetch *f, size_t i, struct rowset **res,
 		      struct sd_error *err);
-/* The same, a part at a time for a result the caller can take so: each
- * part is about max_rows rows (the rows that came before the reader
- * asked, when the helper started the query ahead), and *last is set on
- * the last one.  Release each part
- * before asking for the next, and ask for every part before another
- * query: the session waits for the reader meanwhile, and the whole
- * result is never held at once. */
-int catalog_fetch_get_part(struct catalog_fetch *f, size_t i, int max_rows, struct rowset **res,
-			   bool *last, struct sd_error *err);
-/* The same for several queries read together, whose rows the reader can
- * take in any order between them: the next part of whichever of
- * queries[want[0..n_want)] has one, on either session (*which says
- * which).  The reader's own session takes the first not started, the
- * helper one from the back, and neither holds a whole result that the
- * reader could already be taking.  Drop a query from want once its last
- * part came. */
+/* Several queries read together, a part at a time, for results the
+ * caller can take so and in any order between them: the next part (about
+ * max_rows rows: those that came before the reader asked, when the helper
+ * started the query ahead) of whichever of queries[want[0..n_want)] has
+ * one, on either session (*which says which), and *last set on a query's
+ * last.  Release each part before asking for the next, and drop a query
+ * from want once its last part came: a session waits while the reader
+ * has its part, so no result is held whole.  The reader's own session
+ * takes the first wanted query not started, the helper one from the
+ * back. */
 int catalog_fetch_get_any_part(struct catalog_fetch *f, const size_t *want, size_t n_want,
 			       int max_rows, size_t *which, struct rowset **res, bool *last,
 			       struct sd_error *err);

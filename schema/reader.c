@@ -291,28 +291,9 @@ static void *object_alloc(struct reader *r, size_t size)
 	return arena_alloc_ptr_aligned(r->a, size);
 }
 
-/* Rows per part of a result read a part at a time (run_part). */
+/* Rows per part of a result read a part at a time (read_table_parts(),
+ * read_by_parts()). */
 #define PART_ROWS 8192
-
-/* Like run(), for a query whose rows are made into objects one by one: a
- * live read takes its rows a part at a time, so the largest result (a
- * column per row) is never held whole beside the two models.  Call while
- * *last is false; a log is recorded or replayed whole. */
-static int run_part(struct reader *r, const char *name, const struct rowset **out, bool *last,
-		    struct sd_error *err)
-{
-	*last = true;
-	if (r->replay || r->record)
-		return run(r, name, out, err);
-	release_rows(r);
-	size_t q = query_index(r, name);
-	struct rowset *rs;
-	if (catalog_fetch_get_part(r->fetch, q, PART_ROWS, &rs, last, err) < 0)
-		return -1;
-	r->held = (long)q;
-	*out = rs;
-	return 0;
-}
 
 /* Is the replayed log's next rowset still packed (a cache entry's), to be
  * walked row by row rather than unpacked whole? */
@@ -349,10 +330,10 @@ static void replay_part_row(void *arg, const char *const *cells)
 	}
 }
 
-/* Read a query whose every row makes objects of its own, from() making
- * one part's: run_part() then holds one part of the rows at a time, and
- * a replay of a packed cache entry unpacks one part at a time (the cell
- * pointers of the columns of a model alone are about 20 MB). */
+/* Replay or record a query whose every row makes objects of its own,
+ * from() making one part's: a packed cache entry is unpacked one part at
+ * a time (the cell pointers of the columns of a model alone are about
+ * 20 MB); a log being recorded keeps the rows whole. */
 static int read_by_parts(struct reader *r, const char *name,
 			 void (*from)(struct reader *, const struct rowset *), struct sd_error *err)
 {
@@ -374,12 +355,9 @@ static int read_by_parts(struct reader *r, const char *name,
 		return 0;
 	}
 	const struct rowset *res;
-	bool last = false;
-	while (!last) {
-		if (run_part(r, name, &res, &last, err) < 0)
-			return -1;
-		from(r, res);
-	}
+	if (run(r, name, &res, err) < 0)
+		return -1;
+	from(r, res);
 	return 0;
 }
 
