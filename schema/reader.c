@@ -225,6 +225,13 @@ static void release_rows(struct reader *r)
 	r->held = -1;
 }
 
+/* A cache entry whose rows of query `name` cannot be read back. */
+static int cached_rows_apart(struct sd_error *err, const char *name)
+{
+	return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" do not hold together",
+			    name);
+}
+
 /* The replayed log's next rowset, which must be name's. */
 static struct rowset *replay_next(struct reader *r, const char *name, struct sd_error *err)
 {
@@ -258,8 +265,7 @@ static int run(struct reader *r, const char *name, const struct rowset **out,
 		if (!rs->cells && r->replay->unpack) {
 			if (r->replay->unpack(r->replay, rs, &r->unpacked_mem) < 0) {
 				arena_free(&r->unpacked_mem);
-				return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" do "
-								       "not hold together", name);
+				return cached_rows_apart(err, name);
 			}
 			r->unpacked = rs;
 		}
@@ -350,8 +356,7 @@ static int read_by_parts(struct reader *r, const char *name,
 			from(r, &p.part);
 		free(p.cells);
 		if (rc < 0)
-			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" do not "
-							       "hold together", name);
+			return cached_rows_apart(err, name);
 		return 0;
 	}
 	const struct rowset *res;
@@ -1536,8 +1541,7 @@ static int each_row(struct reader *r, const char *name, void (*each)(void *, con
 		if (!rs)
 			return -1;
 		if (rs->ncols != 6 || r->replay->each_row(r->replay, rs, each, arg) < 0)
-			return sd_error_set(err, SD_ERR_INPUT, "cached catalog rows of \"%s\" "
-							       "do not hold together", name);
+			return cached_rows_apart(err, name);
 		return 0;
 	}
 	const struct rowset *res;
