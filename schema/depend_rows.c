@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CLASS_PG_EXTENSION 3079u
-
 /* A catalog's code in d->classes (from 1), given one on first sight; 0
  * when the table is full, which PostgreSQL's few dozen catalogs never
  * make it. */

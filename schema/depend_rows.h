@@ -25,6 +25,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Catalog OIDs of the system catalogs that identify objects in pg_depend;
+ * fixed in every PostgreSQL version. */
+enum {
+	CLASS_PG_TYPE = 1247,
+	CLASS_PG_PROC = 1255,
+	CLASS_PG_CLASS = 1259,
+	CLASS_PG_CONSTRAINT = 2606,
+	CLASS_PG_COLLATION = 3456,
+	CLASS_PG_NAMESPACE = 2615,
+	CLASS_PG_TRIGGER = 2620,
+	CLASS_PG_EXTENSION = 3079,
+	CLASS_PG_POLICY = 3256,
+	CLASS_PG_STATISTIC_EXT = 3381,
+};
+
 /* One end of a dependency: a catalog (by its code in depend_rows.classes,
  * from 1), an oid and a sub-id (a column's attnum: at most 1,600). */
 struct depend_end {

@@ -24,21 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Catalog OIDs of the system catalogs that identify objects in pg_depend;
- * fixed in every PostgreSQL version. */
-enum {
-	CLASS_PG_TYPE = 1247,
-	CLASS_PG_PROC = 1255,
-	CLASS_PG_CLASS = 1259,
-	CLASS_PG_CONSTRAINT = 2606,
-	CLASS_PG_COLLATION = 3456,
-	CLASS_PG_NAMESPACE = 2615,
-	CLASS_PG_TRIGGER = 2620,
-	CLASS_PG_EXTENSION = 3079,
-	CLASS_PG_POLICY = 3256,
-	CLASS_PG_STATISTIC_EXT = 3381,
-};
-
 /* Every catalog query, in the order read_all() asks for them. */
 static const struct catalog_query queries[] = {
 	{ .name = "schemas", .sql = sql_schemas },
