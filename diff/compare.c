@@ -434,9 +434,11 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 	const char **renamed_to = xmalloc((n_gone + 1) * sizeof(*renamed_to));
 	size_t n_renamed = 0;
 	for (size_t i = 0; i < want->n; i++) {
-		struct object *to = want->objects[i];
-		if (recorded(cs, to))
+		/* what recorded() would say, without a visit to every object of
+		 * the model again: want->objects[i]->index is i */
+		if (cs->of_want[i])
 			continue;
+		struct object *to = want->objects[i];
 		struct object *was = NULL;
 		bool may_be_renamed = to->kind == OBJ_INDEX || to->kind == OBJ_CONSTRAINT;
 		for (size_t k = 0; may_be_renamed && !was && k < n_gone; k++)
