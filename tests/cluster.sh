@@ -5,6 +5,11 @@
 #                                the PG* variables to eval
 #   tests/cluster.sh stop DIR    stop it and remove DIR
 #
+# The tests' cluster runs with fsync, synchronous_commit and full_page_writes
+# off: nothing in it needs to survive a crash.  With CLUSTER_DURABLE=1 it
+# keeps PostgreSQL's own settings for them, as a server is installed (the
+# benchmark's reference server, see bench/run.py).
+#
 # PostgreSQL refuses to run as root, so as root the cluster runs as the
 # postgres user (or $SCHEMADIFF_PG_USER) and DIR is handed to that user.
 set -euo pipefail
@@ -39,8 +44,10 @@ start)
   [ "$(id -u)" = 0 ] && chown "${SCHEMADIFF_PG_USER:-postgres}" "$dir"
   as_server "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
     --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  no_durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${CLUSTER_DURABLE:-0}" = 1 ] && no_durability=
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-k $dir -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 -c max_locks_per_transaction=1024" \
+    -o "-k $dir -p $port -c listen_addresses= $no_durability -c max_connections=100 -c max_locks_per_transaction=1024" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres"
   ;;
