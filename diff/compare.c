@@ -394,6 +394,14 @@ static bool rename_closes_cycle(struct object *const *from, const char *const *t
 	return true;
 }
 
+/* The same key, told by pointers alone: true only when every key string is
+ * the very same copy (false says nothing). */
+static bool object_same_key_interned(const struct object *a, const struct object *b)
+{
+	return a->kind == b->kind && a->schema == b->schema && a->parent == b->parent &&
+	       a->name == b->name && object_signature(a) == object_signature(b);
+}
+
 static void match(struct arena *a, const struct model *cur, const struct model *want,
 		  struct changeset *cs)
 {
@@ -413,10 +421,13 @@ static void match(struct arena *a, const struct model *cur, const struct model *
 	size_t j = 0;
 	for (size_t i = 0; i < cur->n; i++) {
 		struct object *from = cur->objects[i];
-		while (j < want->n && object_compare(want->objects[j], from) < 0)
+		/* most objects are on both sides, with the very same key strings
+		 * (the two models intern into one table): pointers tell, and the
+		 * strings themselves are not read */
+		int c = j < want->n && object_same_key_interned(want->objects[j], from) ? 0 : 1;
+		while (c && j < want->n && (c = object_compare(want->objects[j], from)) < 0)
 			j++;
-		struct object *to =
-			j < want->n && object_same_key(want->objects[j], from) ? want->objects[j] : NULL;
+		struct object *to = c == 0 ? want->objects[j] : NULL;
 		if (!to && (from->kind == OBJ_INDEX || from->kind == OBJ_CONSTRAINT)) {
 			gone[n_gone++] = from;
 		} else if (!to) {
