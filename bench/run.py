@@ -90,31 +90,37 @@ def median(xs):
     return statistics.median(xs)
 
 
+def psql_admin(env, sql):
+    """Run sql in the reference server's postgres database; what it printed
+    (unaligned, tuples only)."""
+    return subprocess.run(["psql", "-X", "-q", "-A", "-t", "-d", "postgres", "-c", sql], env=env,
+                          check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
+
+
 DURABILITY = ("fsync", "synchronous_commit", "full_page_writes")
 
 
 def set_durability(env, on):
     """Turn the reference server's durability settings to PostgreSQL's own
     (on) or off, as the shadow has them; all three take a reload."""
-    sql = [f"ALTER SYSTEM RESET {g}" if on else f"ALTER SYSTEM SET {g} = off" for g in DURABILITY]
-    for stmt in sql + ["SELECT pg_reload_conf()"]:
-        subprocess.run(["psql", "-X", "-q", "-d", "postgres", "-c", stmt], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-    want = "on" if on else "off"
+    for g in DURABILITY:
+        psql_admin(env, f"ALTER SYSTEM RESET {g}" if on else f"ALTER SYSTEM SET {g} = off")
+    psql_admin(env, "SELECT pg_reload_conf()")
+    want = ["on" if on else "off"] * len(DURABILITY)
+    shown_sql = "SELECT " + ", ".join(f"current_setting('{g}')" for g in DURABILITY)
     for _ in range(100):  # the reload reaches new sessions shortly after
-        shown = [subprocess.run(["psql", "-X", "-A", "-t", "-d", "postgres", "-c", f"SHOW {g}"],
-                                env=env, check=True, capture_output=True, text=True).stdout.strip()
-                 for g in DURABILITY]
-        if shown == [want] * len(DURABILITY):
+        shown = psql_admin(env, shown_sql).split("|")
+        if shown == want:
             return
         time.sleep(0.1)
-    sys.exit(f"bench: the reference server did not take {' '.join(DURABILITY)} = {want}: {shown}")
+    sys.exit(f"bench: the reference server did not take {' '.join(DURABILITY)} = {want[0]}: {shown}")
 
 
 def checkpoint(env):
     """What a load left for the reference server's checkpointer (with fsync
-    on, a minute of writes at 10,000 tables) is not the next figure's to pay."""
-    subprocess.run(["psql", "-X", "-q", "-d", "postgres", "-c", "CHECKPOINT"], env=env, check=True)
+    on, writes and fsyncs of every file it touched) is not the next figure's
+    to pay."""
+    psql_admin(env, "CHECKPOINT")
 
 
 def bench_size(n, env, work):
